@@ -1,0 +1,486 @@
+/**
+ * CST → typed AST. Reads each line kind into its node, parses cell values (dates, Waktu, lists,
+ * references), attaches comments and suppression directives, and reports, in plain words, the
+ * lines that stand where they cannot (a step field before any step, a step before any procedure).
+ */
+import type { CstNode, IToken } from 'chevrotain';
+import { diagnosticAt, localized, type Diagnostic, type Localized } from '../diagnostics/diagnostic.js';
+import type { SourceFile, Span } from '../diagnostics/source.js';
+import { IDENTITY_LABELS, LIST_IDENTITY_KEYS, STEP_FIELD_LABELS, type IdentityKey, type StepFieldKey } from '../syntax/labels.js';
+import type {
+  Actor,
+  ActorRef,
+  Comment,
+  DateField,
+  Decision,
+  DecisionExit,
+  FieldValue,
+  Identity,
+  KeteranganField,
+  MissingSteps,
+  Procedure,
+  ReferenceListField,
+  SopDocument,
+  Step,
+  SuppressionDirective,
+  TextNode,
+  WaktuField,
+} from './types.js';
+import { JoinedText, findReferences, parseDate, parseDuration, parseMarker, parseMissingRange, parseSymbol, splitEnumeration, SYMBOL_SPELLINGS, TIME_UNITS } from './values.js';
+import { readDirectives } from './directives.js';
+import { suggestLabel } from './label-suggestions.js';
+
+type Children = Record<string, (CstNode | IToken)[] | undefined>;
+
+const tokens = (ctx: Children, name: string): IToken[] => (ctx[name] as IToken[] | undefined) ?? [];
+const nodes = (ctx: Children, name: string): CstNode[] => (ctx[name] as CstNode[] | undefined) ?? [];
+const tokenSpan = (t: IToken): Span => ({ start: t.startOffset, end: t.startOffset + t.image.length });
+const isRecovered = (t: IToken): boolean => Number.isNaN(t.startOffset);
+
+function spanOfTokens(all: IToken[]): Span {
+  const real = all.filter((t) => !isRecovered(t));
+  if (real.length === 0) return { start: 0, end: 0 };
+  return {
+    start: Math.min(...real.map((t) => t.startOffset)),
+    end: Math.max(...real.map((t) => t.startOffset + t.image.length)),
+  };
+}
+
+/** Every token under a CST node, in source order. */
+function allTokens(node: CstNode): IToken[] {
+  const out: IToken[] = [];
+  const walk = (n: CstNode) => {
+    for (const list of Object.values(n.children)) {
+      for (const child of list ?? []) {
+        if ('image' in child) out.push(child);
+        else walk(child);
+      }
+    }
+  };
+  walk(node);
+  return out.filter((t) => !isRecovered(t)).sort((a, b) => a.startOffset - b.startOffset);
+}
+
+const identityKeyOfToken = new Map(IDENTITY_LABELS.map((l) => [`Label_${l.key}`, l.key]));
+const stepFieldKeyOfToken = new Map(STEP_FIELD_LABELS.map((l) => [`Label_${l.key}`, l.key]));
+const canonicalLabel = new Map<string, string>([...IDENTITY_LABELS, ...STEP_FIELD_LABELS].map((l) => [l.key, l.canonical]));
+
+const SYNTAX = {
+  misplaced: 'syntax/misplaced-line',
+  duplicate: 'syntax/duplicate-field',
+  invalid: 'syntax/invalid-value',
+  unknownLabel: 'syntax/unknown-label',
+} as const;
+
+export interface BuildResult {
+  document: SopDocument;
+  diagnostics: Diagnostic[];
+}
+
+class AstBuilder {
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly identity: Identity = { missing: false };
+  private readonly procedures: Procedure[] = [];
+  private topLevelActors: Actor[] | undefined;
+
+  constructor(private readonly source: SourceFile) {}
+
+  private report(span: Span, ruleId: string, message: Localized, hint?: Localized): void {
+    this.diagnostics.push(diagnosticAt(this.source, span, { ruleId, severity: 'error', message, hint }));
+  }
+
+  build(cst: CstNode, comments: IToken[]): SopDocument {
+    const statements = [
+      ...nodes(cst.children, 'identityField'),
+      ...nodes(cst.children, 'actorBlock'),
+      ...nodes(cst.children, 'procedure'),
+      ...nodes(cst.children, 'strayLine'),
+    ].sort((a, b) => startOf(a) - startOf(b));
+    for (const statement of statements) {
+      switch (statement.name) {
+        case 'identityField':
+          this.identityField(statement);
+          break;
+        case 'actorBlock':
+          this.topLevelActorBlock(statement);
+          break;
+        case 'procedure':
+          this.procedures.push(this.procedure(statement));
+          break;
+        case 'strayLine':
+          this.strayLine(statement);
+          break;
+      }
+    }
+    for (const procedure of this.procedures) {
+      if (procedure.actors.length === 0 && this.topLevelActors) {
+        procedure.actors = this.topLevelActors;
+        procedure.actorsInherited = true;
+      }
+    }
+    const commentNodes: Comment[] = comments.map((t) => ({ text: t.image.replace(/^#\s?/, '').trimEnd(), span: tokenSpan(t) }));
+    const directives = readDirectives(this.source, commentNodes, this.procedures, (span, message, hint) =>
+      this.report(span, SYNTAX.invalid, message, hint),
+    );
+    return {
+      kind: 'SopDocument',
+      file: this.source.path,
+      identity: this.identity,
+      procedures: this.procedures,
+      comments: commentNodes,
+      directives,
+      span: { start: 0, end: this.source.text.length },
+    };
+  }
+
+  // ---- fields -------------------------------------------------------------------------------
+
+  /** The value of a label: same-line text, continuation lines, `- ` items. */
+  private fieldValue(labelToken: IToken, body: CstNode | undefined, extraText: IToken[] = []): { value: FieldValue; joined: JoinedText } {
+    const joined = new JoinedText();
+    const items: TextNode[] = [];
+    const bodyChildren = body?.children ?? {};
+    for (const t of [...extraText, ...tokens(bodyChildren, 'ValueText'), ...tokens(bodyChildren, 'ContinuationText')]) {
+      if (!isRecovered(t)) joined.add(t.image, t.startOffset);
+    }
+    for (const item of nodes(bodyChildren, 'listItem')) {
+      const itemText = new JoinedText();
+      for (const t of [...tokens(item.children, 'ValueText'), ...tokens(item.children, 'ContinuationText')]) itemText.add(t.image, t.startOffset);
+      const node = itemText.node();
+      if (node) items.push(node);
+      else this.report(tokenSpan(tokens(item.children, 'ListDash')[0]), SYNTAX.invalid, localized('Butir daftar kosong setelah "-".', 'Empty list item after "-".'), localized('tulis isinya atau hapus baris ini', 'write the item or delete the line'));
+    }
+    const label: TextNode = { text: labelToken.image.replace(/\s*:$/, ''), span: tokenSpan(labelToken) };
+    const textNode = joined.node();
+    const all = body ? [labelToken, ...allTokens(body)] : [labelToken, ...extraText];
+    const value: FieldValue = { label, text: textNode, items, span: spanOfTokens(all) };
+    const marker = textNode ? parseMarker(textNode.text) : undefined;
+    if (marker) {
+      value.marker = marker;
+      value.text = null;
+    }
+    return { value, joined };
+  }
+
+  private identityField(node: CstNode): void {
+    const labelToken = tokens(node.children, 'IdentityLabel')[0];
+    const key = identityKeyOfToken.get(labelToken.tokenType.name) as IdentityKey;
+    const body = nodes(node.children, 'fieldBody')[0];
+    const { value, joined } = this.fieldValue(labelToken, body);
+    if (this.identity[key] && key !== 'identitas') {
+      this.report(value.label.span, SYNTAX.duplicate, localized(`Kolom '${canonicalLabel.get(key)}' ditulis dua kali; yang kedua diabaikan.`, `The field '${canonicalLabel.get(key)}' is written twice; the second one is ignored.`), localized('gabungkan keduanya menjadi satu', 'merge them into one'));
+      return;
+    }
+    if (key === 'identitas') {
+      if (value.marker === 'hilang') this.identity.missing = true;
+      else this.report(value.span, SYNTAX.invalid, localized(`'Identitas:' hanya menerima '(hilang)', ditemukan '${joined.text}'.`, `'Identitas:' only takes '(hilang)', found '${joined.text}'.`), localized("tulis 'Identitas: (hilang)' bila lembar identitas tidak ada di sumber", "write 'Identitas: (hilang)' when the source has no identity sheet"));
+      this.identity.identitas = value;
+      return;
+    }
+    if (LIST_IDENTITY_KEYS.has(key) && value.text && value.items.length === 0) {
+      // A one-item list written on the label's line.
+      value.items = [value.text];
+    }
+    if (key === 'tanggalPembuatan' || key === 'tanggalRevisi' || key === 'tanggalEfektif') {
+      (value as DateField).date = value.text ? parseDate(value.text.text) : null;
+    }
+    if (key === 'keterkaitan') {
+      const refs = value.items.flatMap((item) => findReferences(item, (i) => item.span.start + i));
+      (value as ReferenceListField).references = refs;
+    }
+    (this.identity as unknown as Record<string, FieldValue>)[key] = value;
+  }
+
+  // ---- actors ---------------------------------------------------------------------------------
+
+  private actorBlock(node: CstNode): Actor[] {
+    const label = tokens(node.children, 'Label_pelaksana')[0];
+    const trailing = tokens(node.children, 'ValueText')[0];
+    if (trailing) {
+      this.report(tokenSpan(trailing), SYNTAX.invalid, localized(`Teks setelah 'Pelaksana:' tidak dipakai: '${trailing.image.trim()}'.`, `Text after 'Pelaksana:' is not used: '${trailing.image.trim()}'.`), localized("tulis tiap kolom pelaksana di barisnya sendiri: 'kabid = Kabid PMKS'", "write each actor column on its own line: 'kabid = Kabid PMKS'"));
+    }
+    const actors: Actor[] = [];
+    const seen = new Map<string, Actor>();
+    for (const decl of nodes(node.children, 'actorDeclaration')) {
+      const actor = this.actorDeclaration(decl);
+      if (!actor) continue;
+      const previous = seen.get(actor.id.toLowerCase());
+      if (previous) {
+        this.diagnostics.push(diagnosticAt(this.source, actor.idSpan, {
+          ruleId: SYNTAX.duplicate,
+          severity: 'error',
+          message: localized(`Pelaksana '${actor.id}' dideklarasikan dua kali.`, `The actor '${actor.id}' is declared twice.`),
+          hint: localized('beri setiap kolom nama pendek yang berbeda', 'give each column a different short name'),
+          related: [{ source: this.source, span: previous.idSpan, message: localized('pertama dideklarasikan di sini', 'first declared here') }],
+        }));
+        continue;
+      }
+      seen.set(actor.id.toLowerCase(), actor);
+      actors.push(actor);
+    }
+    if (actors.length === 0 && label) {
+      this.report(tokenSpan(label), SYNTAX.invalid, localized("'Pelaksana:' tanpa kolom pelaksana.", "'Pelaksana:' without any actor column."), localized("tambahkan baris seperti 'kabid = Kabid PMKS' di bawahnya", "add lines such as 'kabid = Kabid PMKS' below it"));
+    }
+    return actors;
+  }
+
+  private actorDeclaration(node: CstNode): Actor | undefined {
+    const decl = tokens(node.children, 'ActorDecl')[0];
+    const id = decl.image.replace(/[ \t]*=$/, '');
+    const joined = new JoinedText();
+    for (const t of [...tokens(node.children, 'ValueText'), ...tokens(node.children, 'ContinuationText')]) joined.add(t.image, t.startOffset);
+    const idSpan = { start: decl.startOffset, end: decl.startOffset + id.length };
+    if (joined.isEmpty) {
+      this.report(tokenSpan(decl), SYNTAX.invalid, localized(`Pelaksana '${id}' tidak punya label kolom.`, `The actor '${id}' has no column label.`), localized(`tulis label seperti tercetak, mis. '${id} = Kabid PMKS'`, `write the label as printed, e.g. '${id} = Kabid PMKS'`));
+      return undefined;
+    }
+    return { id, label: joined.text, span: spanOfTokens(allTokens(node)), idSpan };
+  }
+
+  private topLevelActorBlock(node: CstNode): void {
+    const actors = this.actorBlock(node);
+    if (this.topLevelActors) {
+      this.report(tokenSpan(tokens(node.children, 'Label_pelaksana')[0]), SYNTAX.duplicate, localized("Blok 'Pelaksana:' umum ditulis dua kali.", "The shared 'Pelaksana:' block is written twice."), localized("tulis 'Pelaksana:' di bawah tiap 'Prosedur:' bila kolomnya berbeda", "put a 'Pelaksana:' under each 'Prosedur:' when the columns differ"));
+      return;
+    }
+    this.topLevelActors = actors;
+  }
+
+  // ---- procedures and steps -------------------------------------------------------------------
+
+  private procedure(node: CstNode): Procedure {
+    const label = tokens(node.children, 'Label_prosedur')[0];
+    const joined = new JoinedText();
+    for (const t of [...tokens(node.children, 'ValueText'), ...tokens(node.children, 'ContinuationText')]) joined.add(t.image, t.startOffset);
+    const titleNode = joined.node();
+    const marker = titleNode ? parseMarker(titleNode.text) : undefined;
+    const actorBlock = nodes(node.children, 'actorBlock')[0];
+    const steps = nodes(node.children, 'step').map((s) => this.step(s));
+    for (const stray of nodes(node.children, 'strayInProcedure')) this.strayLine(stray);
+    const missing = nodes(node.children, 'missingSteps')
+      .map((m) => this.missingSteps(m))
+      .filter((m): m is MissingSteps => m !== undefined);
+    const procedure: Procedure = {
+      title: marker ? null : titleNode,
+      actors: actorBlock ? this.actorBlock(actorBlock) : [],
+      actorsInherited: false,
+      steps,
+      missing,
+      span: spanOfTokens(allTokens(node)),
+      labelSpan: tokenSpan(label),
+    };
+    if (marker) procedure.titleMarker = marker;
+    assignSymbols(procedure);
+    return procedure;
+  }
+
+  private missingSteps(node: CstNode): MissingSteps | undefined {
+    const label = tokens(node.children, 'Label_hilang')[0];
+    const value = tokens(node.children, 'ValueText')[0];
+    const range = value ? parseMissingRange(value.image) : null;
+    const span = spanOfTokens([label, ...(value ? [value] : [])]);
+    if (!range) {
+      this.report(span, SYNTAX.invalid, localized(`'Hilang:' perlu rentang langkah, ditemukan '${value?.image.trim() ?? ''}'.`, `'Hilang:' needs a range of steps, found '${value?.image.trim() ?? ''}'.`), localized("mis. 'Hilang: 1-11' atau 'Hilang: 12-?' (sampai akhir tabel)", "e.g. 'Hilang: 1-11' or 'Hilang: 12-?' (to the end of the table)"));
+      return undefined;
+    }
+    return { ...range, span };
+  }
+
+  private step(node: CstNode): Step {
+    const numberToken = tokens(node.children, 'StepNumber')[0];
+    const numberText = numberToken.image.replace(/\.$/, '');
+    const actors = this.actorRefs(tokens(node.children, 'ActorList')[0]);
+    const kegiatan = new JoinedText();
+    for (const t of [...tokens(node.children, 'ValueText'), ...tokens(node.children, 'ContinuationText')]) kegiatan.add(t.image, t.startOffset);
+    const kegiatanNode = kegiatan.node() ?? { text: '', span: tokenSpan(numberToken) };
+    if (kegiatan.isEmpty) {
+      this.report(tokenSpan(numberToken), SYNTAX.invalid, localized(`Langkah ${numberText} tidak punya teks Kegiatan.`, `Step ${numberText} has no Kegiatan text.`), localized(`tulis kegiatannya setelah nomor: '${numberText}. [pelaksana] Memeriksa ...'`, `write the activity after the number: '${numberText}. [actor] Memeriksa ...'`));
+    }
+    const step: Step = {
+      number: numberText === '?' ? null : Number(numberText),
+      numberSpan: tokenSpan(numberToken),
+      actors,
+      kegiatan: kegiatanNode,
+      symbol: 'process',
+      span: spanOfTokens(allTokens(node)),
+    };
+    for (const field of nodes(node.children, 'stepField')) this.stepField(step, field);
+    const decisions = nodes(node.children, 'decision');
+    for (const [index, decisionNode] of decisions.entries()) {
+      const decision = this.decision(decisionNode);
+      if (index === 0) step.decision = decision;
+      else this.report(decision.span, SYNTAX.duplicate, localized(`Langkah ${numberText} punya dua baris 'Keputusan:'.`, `Step ${numberText} has two 'Keputusan:' lines.`), localized("tulis semua cabang dalam satu baris: 'Keputusan: Ya -> 4, Tidak -> 2'", "write every exit on one line: 'Keputusan: Ya -> 4, Tidak -> 2'"));
+    }
+    return step;
+  }
+
+  private actorRefs(token: IToken | undefined): ActorRef[] {
+    if (!token || isRecovered(token)) return [];
+    const inner = token.image.slice(1, -1);
+    const refs: ActorRef[] = [];
+    let index = 0;
+    for (const part of inner.split(',')) {
+      const lead = part.length - part.trimStart().length;
+      const id = part.trim();
+      const start = token.startOffset + 1 + index + lead;
+      if (id) refs.push({ id, span: { start, end: start + id.length } });
+      index += part.length + 1;
+    }
+    if (refs.length === 0) {
+      this.report(tokenSpan(token), SYNTAX.invalid, localized('Daftar pelaksana langkah ini kosong.', "This step's actor list is empty."), localized("tulis siapa yang melaksanakan, mis. '[kabid]'", "write who does it, e.g. '[kabid]'"));
+    }
+    return refs;
+  }
+
+  private stepField(step: Step, node: CstNode): void {
+    const labelToken = tokens(node.children, 'StepFieldLabel')[0];
+    const key = stepFieldKeyOfToken.get(labelToken.tokenType.name) as StepFieldKey;
+    const body = nodes(node.children, 'fieldBody')[0];
+    const { value, joined } = this.fieldValue(labelToken, body);
+    const existing = key === 'simbol' ? step.explicitSymbol : step[key];
+    if (existing) {
+      this.report(value.label.span, SYNTAX.duplicate, localized(`Langkah ini sudah punya '${canonicalLabel.get(key)}'; yang kedua diabaikan.`, `This step already has '${canonicalLabel.get(key)}'; the second one is ignored.`), localized('gabungkan keduanya menjadi satu', 'merge them into one'));
+      return;
+    }
+    switch (key) {
+      case 'kelengkapan':
+      case 'output':
+        if (value.text && value.items.length === 0) value.items = splitEnumeration(value.text, joined.offsetOf);
+        step[key] = value;
+        break;
+      case 'waktu': {
+        const waktu = value as WaktuField;
+        waktu.duration = value.text ? parseDuration(value.text.text) : null;
+        step.waktu = waktu;
+        break;
+      }
+      case 'keterangan': {
+        const keterangan = value as KeteranganField;
+        keterangan.references = value.text ? findReferences(value.text, joined.offsetOf) : [];
+        keterangan.references.push(...value.items.flatMap((item) => findReferences(item, (i) => item.span.start + i)));
+        step.keterangan = keterangan;
+        break;
+      }
+      case 'simbol': {
+        const symbol = value.text ? parseSymbol(value.text.text) : undefined;
+        if (!symbol) {
+          this.report(value.span, SYNTAX.invalid, localized(`Simbol '${value.text?.text ?? ''}' tidak dikenal.`, `Unknown symbol '${value.text?.text ?? ''}'.`), localized(`pilih salah satu: ${SYMBOL_SPELLINGS.join(', ')}`, `choose one of: ${SYMBOL_SPELLINGS.join(', ')}`));
+        } else step.explicitSymbol = symbol;
+        break;
+      }
+    }
+  }
+
+  private decision(node: CstNode): Decision {
+    const label = tokens(node.children, 'Label_keputusan')[0];
+    const exits: DecisionExit[] = [];
+    for (const exitNode of nodes(node.children, 'decisionExit')) {
+      const exitLabel = tokens(exitNode.children, 'ExitLabel')[0];
+      const target = tokens(exitNode.children, 'StepTarget')[0];
+      const malformed = tokens(exitNode.children, 'MalformedExit')[0];
+      if (malformed) {
+        this.report(tokenSpan(malformed), SYNTAX.invalid, localized(`Cabang keputusan '${malformed.image.trim()}' tidak berbentuk 'Label -> nomor langkah'.`, `The decision exit '${malformed.image.trim()}' is not of the form 'Label -> step number'.`), localized("mis. 'Keputusan: Ya -> 4, Tidak -> 2'", "e.g. 'Keputusan: Ya -> 4, Tidak -> 2'"));
+        continue;
+      }
+      if (!target || isRecovered(target)) continue; // the parser already reported it
+      const span = spanOfTokens([exitLabel, target].filter((t): t is IToken => t !== undefined));
+      if (!exitLabel || isRecovered(exitLabel)) {
+        this.report(tokenSpan(target), SYNTAX.invalid, localized(`Cabang keputusan ke langkah ${target.image} tidak punya label.`, `The decision exit to step ${target.image} has no label.`), localized(`tulis labelnya: 'Ya -> ${target.image}' atau 'Tidak -> ${target.image}'`, `write its label: 'Ya -> ${target.image}' or 'Tidak -> ${target.image}'`));
+        exits.push({ label: null, target: Number(target.image), span, targetSpan: tokenSpan(target) });
+        continue;
+      }
+      exits.push({ label: exitLabel.image.trim(), target: Number(target.image), span, targetSpan: tokenSpan(target) });
+    }
+    const span = spanOfTokens(allTokens(node));
+    if (nodes(node.children, 'decisionExit').length === 0) {
+      this.report(tokenSpan(label), SYNTAX.invalid, localized("'Keputusan:' tanpa cabang.", "'Keputusan:' without any exit."), localized("mis. 'Keputusan: Ya -> 4, Tidak -> 2'", "e.g. 'Keputusan: Ya -> 4, Tidak -> 2'"));
+    }
+    return { exits, span };
+  }
+
+  // ---- misplaced lines -------------------------------------------------------------------------
+
+  private strayLine(node: CstNode): void {
+    const [kind] = Object.keys(node.children);
+    const span = spanOfTokens(allTokens(node));
+    const firstLine = { start: span.start, end: Math.min(span.end, lineEndOf(this.source.text, span.start)) };
+    switch (kind) {
+      case 'step':
+        this.report(firstLine, SYNTAX.misplaced, localized('Langkah ini berada di luar prosedur.', 'This step is outside any procedure.'), localized("tambahkan baris 'Prosedur: <judul>' di atasnya", "add a line 'Prosedur: <title>' above it"));
+        break;
+      case 'stepField':
+      case 'decision': {
+        const label = allTokens(node)[0].image.replace(/\s*:$/, '');
+        this.report(firstLine, SYNTAX.misplaced, localized(`'${label}:' harus berada di bawah sebuah langkah.`, `'${label}:' must belong to a step.`), localized("tulis di bawah baris langkah seperti '3. [kasubbid] Memeriksa ...'", "put it under a step line such as '3. [kasubbid] Memeriksa ...'"));
+        break;
+      }
+      case 'missingSteps':
+        this.report(firstLine, SYNTAX.misplaced, localized("'Hilang:' harus berada di dalam sebuah prosedur.", "'Hilang:' must be inside a procedure."), localized("tulis di bawah baris 'Prosedur: <judul>'", "put it under a 'Prosedur: <title>' line"));
+        break;
+      case 'listItem':
+        this.report(firstLine, SYNTAX.misplaced, localized('Butir daftar ini tidak berada di bawah kolom apa pun.', 'This list item does not belong to any field.'), localized("tulis di bawah label seperti 'Dasar Hukum:'", "put it under a label such as 'Dasar Hukum:'"));
+        break;
+      case 'actorDeclaration':
+        this.report(firstLine, SYNTAX.misplaced, localized("Kolom pelaksana ini berada di luar blok 'Pelaksana:'.", "This actor column is outside a 'Pelaksana:' block."), localized("tulis 'Pelaksana:' di atasnya, tepat di bawah 'Prosedur:'", "write 'Pelaksana:' above it, right under 'Prosedur:'"));
+        break;
+      case 'ContinuationText': {
+        const text = this.source.text.slice(span.start, span.end).trim();
+        const suggestion = suggestLabel(text);
+        if (suggestion) {
+          this.report(firstLine, SYNTAX.unknownLabel, localized(`Label '${suggestion.written}:' tidak dikenal.`, `Unknown label '${suggestion.written}:'.`), localized(`maksudnya '${suggestion.label}:'?`, `did you mean '${suggestion.label}:'?`));
+        } else {
+          this.report(firstLine, SYNTAX.misplaced, localized(`Teks '${truncate(text)}' tidak berada di bawah label apa pun.`, `The text '${truncate(text)}' does not belong to any label.`), localized("awali dengan label seperti 'Judul SOP:' atau jadikan komentar dengan '#'", "start it with a label such as 'Judul SOP:' or make it a comment with '#'"));
+        }
+        break;
+      }
+    }
+  }
+
+  /** A continuation line that looks like a mistyped label ("Kelengkapn: ...") is reported. */
+  checkContinuationLabels(cst: CstNode): void {
+    const continuation = allTokens(cst).filter((t) => t.tokenType.name === 'ContinuationText');
+    for (const token of continuation) {
+      const suggestion = suggestLabel(token.image.trim());
+      if (!suggestion) continue;
+      if (this.diagnostics.some((d) => d.offset === token.startOffset)) continue;
+      const start = token.startOffset;
+      this.report({ start, end: start + suggestion.written.length + 1 }, SYNTAX.unknownLabel, localized(`Label '${suggestion.written}:' tidak dikenal; baris ini dibaca sebagai lanjutan teks di atasnya.`, `Unknown label '${suggestion.written}:'; this line is read as more text for the line above.`), localized(`maksudnya '${suggestion.label}:'?`, `did you mean '${suggestion.label}:'?`));
+    }
+  }
+}
+
+/** Symbols by convention: explicit, else decision for Keputusan, else terminator at the ends, else process. */
+function assignSymbols(procedure: Procedure): void {
+  const { steps, missing } = procedure;
+  const lostBefore = (n: number | null) => n !== null && missing.some((m) => m.from < n);
+  const lostAfter = (n: number | null) => n !== null && missing.some((m) => m.from > n);
+  steps.forEach((step, index) => {
+    if (step.explicitSymbol) step.symbol = step.explicitSymbol;
+    else if (step.decision) step.symbol = 'decision';
+    else if (index === 0 && !lostBefore(step.number)) step.symbol = 'terminator';
+    else if (index === steps.length - 1 && !lostAfter(step.number)) step.symbol = 'terminator';
+    else step.symbol = 'process';
+  });
+}
+
+function startOf(node: CstNode): number {
+  return allTokens(node)[0]?.startOffset ?? 0;
+}
+
+function lineEndOf(text: string, offset: number): number {
+  const match = /\r|\n/.exec(text.slice(offset));
+  return match ? offset + match.index : text.length;
+}
+
+function truncate(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+export function buildDocument(cst: CstNode, comments: IToken[], source: SourceFile): BuildResult {
+  const builder = new AstBuilder(source);
+  const document = builder.build(cst, comments);
+  builder.checkContinuationLabels(cst);
+  return { document, diagnostics: builder.diagnostics };
+}
+
+export { TIME_UNITS };

@@ -1,0 +1,173 @@
+/**
+ * The typed AST of one .sop file. Every node carries the span of the source it came from
+ * (offsets; lines and columns are computed by SourceFile when a finding is printed).
+ */
+import type { Span } from '../diagnostics/source.js';
+import type { IdentityKey } from '../syntax/labels.js';
+
+export type { Span };
+
+/** What the source says about a cell: `(kosong)` empty in the source, `(hilang)` lost. */
+export type Marker = 'kosong' | 'hilang';
+
+export interface TextNode {
+  text: string;
+  span: Span;
+}
+
+/** A value as written: its text (continuation lines joined by single spaces) and/or its `- ` items. */
+export interface FieldValue {
+  /** The label as written in the file ("Nama SOP"), for messages that quote the author. */
+  label: TextNode;
+  /** Text on the label's line and its continuation lines; null when there is none. */
+  text: TextNode | null;
+  /** `- ` items; for Kelengkapan/Output also the parts of "A, B dan C". */
+  items: TextNode[];
+  marker?: Marker;
+  span: Span;
+}
+
+export interface DateField extends FieldValue {
+  /** ISO date (YYYY-MM-DD) when the text is a valid date, else null. */
+  date: string | null;
+}
+
+export interface Reference {
+  /** "SOP Surat Keluar", "SOP-405/BKBPM" */
+  text: string;
+  kind: 'title' | 'number';
+  span: Span;
+}
+
+export interface ReferenceListField extends FieldValue {
+  references: Reference[];
+}
+
+export interface Identity {
+  /** `Identitas: (hilang)`: the source has no identity sheet. */
+  missing: boolean;
+  instansi?: FieldValue;
+  unitKerja?: FieldValue;
+  nomor?: FieldValue;
+  tanggalPembuatan?: DateField;
+  tanggalRevisi?: DateField;
+  tanggalEfektif?: DateField;
+  disahkanOleh?: FieldValue;
+  namaPengesah?: FieldValue;
+  nipPengesah?: FieldValue;
+  judul?: FieldValue;
+  dasarHukum?: FieldValue;
+  kualifikasiPelaksana?: FieldValue;
+  keterkaitan?: ReferenceListField;
+  peralatan?: FieldValue;
+  peringatan?: FieldValue;
+  pencatatan?: FieldValue;
+  paraf?: FieldValue;
+  masukanLuar?: FieldValue;
+  identitas?: FieldValue;
+}
+
+export type IdentityFieldKey = Exclude<IdentityKey, never>;
+
+export interface Actor {
+  id: string;
+  label: string;
+  span: Span;
+  idSpan: Span;
+}
+
+export interface ActorRef {
+  id: string;
+  span: Span;
+}
+
+export type TimeUnit = 'menit' | 'jam' | 'jam kerja' | 'hari' | 'hari kerja' | 'minggu' | 'bulan';
+
+export interface WaktuField extends FieldValue {
+  /** A number and a unit, "Seketika", "Menyesuaikan", or null when the text does not parse. */
+  duration: { amount: number; unit: TimeUnit } | { special: 'seketika' | 'menyesuaikan' } | null;
+}
+
+export interface KeteranganField extends FieldValue {
+  references: Reference[];
+}
+
+export interface DecisionExit {
+  /** "Ya", "Tidak", "Tidak lengkap"; null when the exit was written without a label. */
+  label: string | null;
+  target: number | null;
+  span: Span;
+  targetSpan: Span;
+}
+
+export interface Decision {
+  exits: DecisionExit[];
+  span: Span;
+}
+
+export type SymbolKind = 'terminator' | 'process' | 'decision';
+
+export interface Step {
+  /** The number as written; null for a step that has no number in the source (`?.`). */
+  number: number | null;
+  numberSpan: Span;
+  actors: ActorRef[];
+  /** The Kegiatan column. */
+  kegiatan: TextNode;
+  kelengkapan?: FieldValue;
+  waktu?: WaktuField;
+  output?: FieldValue;
+  keterangan?: KeteranganField;
+  decision?: Decision;
+  /** The symbol written with `Simbol:`, if any. */
+  explicitSymbol?: SymbolKind;
+  /** The flowchart symbol: explicit, else terminator for first/last, decision with Keputusan, else process. */
+  symbol: SymbolKind;
+  span: Span;
+}
+
+export interface MissingSteps {
+  from: number;
+  /** null: to the unknown end of the table (`Hilang: 12-?`). */
+  to: number | null;
+  note: string | null;
+  span: Span;
+}
+
+export interface Procedure {
+  title: TextNode | null;
+  titleMarker?: Marker;
+  /** Actor columns declared under this procedure, else those declared before the first procedure. */
+  actors: Actor[];
+  actorsInherited: boolean;
+  steps: Step[];
+  missing: MissingSteps[];
+  span: Span;
+  labelSpan: Span;
+}
+
+export interface Comment {
+  text: string;
+  span: Span;
+}
+
+export interface SuppressionDirective {
+  kind: 'next-line' | 'file';
+  ruleIds: string[];
+  reason: string | null;
+  /** The 1-based lines the directive covers (next-line), or null for the whole file. */
+  appliesToLine: number | null;
+  appliesToEndLine: number | null;
+  span: Span;
+}
+
+export interface SopDocument {
+  kind: 'SopDocument';
+  /** Repo-relative path, POSIX slashes. */
+  file: string;
+  identity: Identity;
+  procedures: Procedure[];
+  comments: Comment[];
+  directives: SuppressionDirective[];
+  span: Span;
+}

@@ -1,0 +1,174 @@
+/** Reading the values written in cells: dates, time standards, "A, B dan C" lists, SOP references. */
+import type { Marker, Reference, Span, SymbolKind, TextNode, TimeUnit, WaktuField } from './types.js';
+
+const MONTHS: Record<string, number> = {
+  januari: 1, februari: 2, pebruari: 2, maret: 3, april: 4, mei: 5, juni: 6, juli: 7,
+  agustus: 8, september: 9, oktober: 10, november: 11, nopember: 11, desember: 12,
+};
+
+export const MONTH_NAMES = Object.keys(MONTHS);
+
+function isoIfValid(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** "13 Oktober 2015" or "2015-10-13" → "2015-10-13"; anything else (or 31 Februari) → null. */
+export function parseDate(text: string): string | null {
+  const trimmed = text.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  if (iso) return isoIfValid(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const written = /^(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$/.exec(trimmed);
+  if (written) {
+    const month = MONTHS[written[2].toLowerCase()];
+    return month ? isoIfValid(Number(written[3]), month, Number(written[1])) : null;
+  }
+  return null;
+}
+
+export const TIME_UNITS: TimeUnit[] = ['menit', 'jam', 'jam kerja', 'hari', 'hari kerja', 'minggu', 'bulan'];
+
+/** "30 menit", "1 hari kerja", "Seketika", "Menyesuaikan"; null when it does not parse. */
+export function parseDuration(text: string): WaktuField['duration'] {
+  const trimmed = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (trimmed === 'seketika') return { special: 'seketika' };
+  if (trimmed === 'menyesuaikan') return { special: 'menyesuaikan' };
+  const match = /^(\d+(?:[.,]\d+)?) ?(menit|jam kerja|jam|hari kerja|hari|minggu|bulan)$/.exec(trimmed);
+  if (!match) return null;
+  return { amount: Number(match[1].replace(',', '.')), unit: match[2] as TimeUnit };
+}
+
+/** Minutes in one unit; working units count a working day as 8 hours, a month as 30 days. */
+export const MINUTES_PER_UNIT: Record<TimeUnit, number> = {
+  menit: 1,
+  jam: 60,
+  'jam kerja': 60,
+  hari: 24 * 60,
+  'hari kerja': 8 * 60,
+  minggu: 7 * 24 * 60,
+  bulan: 30 * 24 * 60,
+};
+
+export function parseMarker(text: string): Marker | undefined {
+  const trimmed = text.trim().toLowerCase();
+  if (trimmed === '(kosong)') return 'kosong';
+  if (trimmed === '(hilang)') return 'hilang';
+  return undefined;
+}
+
+const SYMBOLS: Record<string, SymbolKind> = {
+  kapsul: 'terminator',
+  terminator: 'terminator',
+  mulai: 'terminator',
+  selesai: 'terminator',
+  kotak: 'process',
+  proses: 'process',
+  process: 'process',
+  'belah ketupat': 'decision',
+  keputusan: 'decision',
+  decision: 'decision',
+};
+
+export const SYMBOL_SPELLINGS = Object.keys(SYMBOLS);
+
+export function parseSymbol(text: string): SymbolKind | undefined {
+  return SYMBOLS[text.trim().toLowerCase().replace(/\s+/g, ' ')];
+}
+
+/** `12-?`, `1-11`, `5` (one step), each optionally followed by a note. */
+export function parseMissingRange(text: string): { from: number; to: number | null; note: string | null } | null {
+  const match = /^(\d+)(?:\s*-\s*(\d+|\?))?(?:\s+(.*))?$/.exec(text.trim());
+  if (!match) return null;
+  const from = Number(match[1]);
+  const to = match[2] === undefined ? from : match[2] === '?' ? null : Number(match[2]);
+  if (to !== null && to < from) return null;
+  return { from, to, note: match[3]?.trim() || null };
+}
+
+/** Split a TextNode at the separators of an Indonesian enumeration: commas, " dan ", " serta ". */
+export function splitEnumeration(node: TextNode, offsetOf: (index: number) => number): TextNode[] {
+  const parts: TextNode[] = [];
+  const separator = /\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+/gi;
+  let last = 0;
+  const push = (from: number, to: number) => {
+    const raw = node.text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const value = raw.trim().replace(/[.;]+$/, '').trim();
+    if (value) parts.push({ text: value, span: { start: offsetOf(from + lead), end: offsetOf(from + lead + value.length) } });
+  };
+  for (const match of node.text.matchAll(separator)) {
+    push(last, match.index!);
+    last = match.index! + match[0].length;
+  }
+  push(last, node.text.length);
+  return parts;
+}
+
+/**
+ * The SOP references in a text: "SOP Surat Keluar, SOP SPPD", "SOP Surat Keluar dan SOP Penetapan
+ * produk Hukum", "SOP-405/BKBPM". A reference runs from "SOP" to the next comma, semicolon,
+ * "dan SOP" or the end.
+ */
+export function findReferences(node: TextNode, offsetOf: (index: number) => number): Reference[] {
+  const references: Reference[] = [];
+  const pattern = /\bSOP\b[\s-]*/gi;
+  const starts = [...node.text.matchAll(pattern)].map((m) => m.index!);
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i];
+    const limit = starts[i + 1] ?? node.text.length;
+    let chunk = node.text.slice(start, limit);
+    const stop = /[,;]|\s+(?:dan|serta)\s*$/i.exec(chunk);
+    if (stop) chunk = chunk.slice(0, stop.index);
+    chunk = chunk.replace(/\s+(?:dan|serta)\s*$/i, '').replace(/[.\s]+$/, '');
+    if (!/^SOP[\s-]*\S/i.test(chunk)) continue;
+    const kind = /^SOP-\d+/i.test(chunk) ? 'number' : 'title';
+    references.push({ text: chunk, kind, span: { start: offsetOf(start), end: offsetOf(start + chunk.length) } });
+  }
+  return references;
+}
+
+/** Text pieces from several source lines, joined by single spaces, with a map back to offsets. */
+export class JoinedText {
+  private readonly pieces: { text: string; offset: number; at: number }[] = [];
+  private joined = '';
+
+  add(text: string, offset: number): void {
+    const trimmedStart = text.length - text.trimStart().length;
+    const value = text.trim();
+    if (!value) return;
+    if (this.joined) this.joined += ' ';
+    this.pieces.push({ text: value, offset: offset + trimmedStart, at: this.joined.length });
+    this.joined += value;
+  }
+
+  get text(): string {
+    return this.joined;
+  }
+
+  get isEmpty(): boolean {
+    return this.pieces.length === 0;
+  }
+
+  /** The source offset of a character of the joined text (or just past the end). */
+  offsetOf = (index: number): number => {
+    let piece = this.pieces[0];
+    for (const p of this.pieces) {
+      if (p.at <= index) piece = p;
+      else break;
+    }
+    if (!piece) return 0;
+    return piece.offset + Math.min(index - piece.at, piece.text.length);
+  };
+
+  node(): TextNode | null {
+    if (this.isEmpty) return null;
+    return { text: this.joined, span: this.span() };
+  }
+
+  span(): Span {
+    const first = this.pieces[0];
+    const last = this.pieces[this.pieces.length - 1];
+    return { start: first.offset, end: last.offset + last.text.length };
+  }
+}

@@ -1,0 +1,6 @@
+/** Entry point of the bundled CLI (dist/soplint.js), started by bin/soplint. */
+import { main } from './main.js';
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

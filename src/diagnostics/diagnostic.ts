@@ -1,0 +1,94 @@
+/**
+ * One model for every finding, from a syntax error to a corpus-wide rule: a rule id, a severity word,
+ * a message in Indonesian and English, a location, and optionally a hint and related locations.
+ */
+import type { SourceFile, Span } from './source.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Language = 'id' | 'en';
+
+/** A message in both languages the users read. */
+export interface Localized {
+  id: string;
+  en: string;
+}
+
+export function localized(id: string, en: string): Localized {
+  return { id, en };
+}
+
+export interface RelatedLocation {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: Localized;
+}
+
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  message: Localized;
+  hint?: Localized;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Offsets into the file, for code frames and fixes. */
+  offset: number;
+  endOffset: number;
+  related?: RelatedLocation[];
+}
+
+export interface DiagnosticInit {
+  ruleId: string;
+  severity: Severity;
+  message: Localized;
+  hint?: Localized;
+  related?: { source: SourceFile; span: Span; message: Localized }[];
+}
+
+export function diagnosticAt(source: SourceFile, span: Span, init: DiagnosticInit): Diagnostic {
+  const start = source.positionAt(span.start);
+  const end = source.positionAt(Math.max(span.end, span.start));
+  const diagnostic: Diagnostic = {
+    ruleId: init.ruleId,
+    severity: init.severity,
+    message: init.message,
+    file: source.path,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    offset: span.start,
+    endOffset: Math.max(span.end, span.start),
+  };
+  if (init.hint) diagnostic.hint = init.hint;
+  if (init.related?.length) {
+    diagnostic.related = init.related.map((r) => {
+      const rs = r.source.positionAt(r.span.start);
+      const re = r.source.positionAt(r.span.end);
+      return { file: r.source.path, line: rs.line, column: rs.column, endLine: re.line, endColumn: re.column, message: r.message };
+    });
+  }
+  return diagnostic;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Deterministic order: file, line, column, rule. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
+  );
+}
+
+export function text(message: Localized, language: Language): string {
+  return message[language];
+}

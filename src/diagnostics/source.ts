@@ -1,0 +1,59 @@
+/** A source text with a line index: the AST keeps offsets; lines and columns are computed here. */
+
+export interface Span {
+  /** Offset of the first character (UTF-16 code units, as JavaScript strings count). */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+}
+
+export interface Position {
+  /** 1-based. */
+  line: number;
+  /** 1-based; a tab counts as one column. */
+  column: number;
+}
+
+export class SourceFile {
+  private readonly lineStarts: number[];
+
+  constructor(
+    /** Repo-relative path with POSIX slashes, as findings print it. */
+    public readonly path: string,
+    public readonly text: string,
+  ) {
+    this.lineStarts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 10 /* \n */) this.lineStarts.push(i + 1);
+      else if (ch === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.lineStarts.push(i + 1);
+      }
+    }
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: clamped - this.lineStarts[low] + 1 };
+  }
+
+  /** The text of a 1-based line, without its line end. */
+  lineText(line: number): string {
+    const start = this.lineStarts[line - 1];
+    if (start === undefined) return '';
+    const next = this.lineStarts[line] ?? this.text.length;
+    return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
+  }
+}

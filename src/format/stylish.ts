@@ -1,0 +1,46 @@
+/** The default human report: a code frame per finding, then a summary line. */
+import chalk, { type ChalkInstance } from 'chalk';
+import { formatCodeFrame, type Painter } from '../diagnostics/code-frame.js';
+import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
+import type { SourceFile } from '../diagnostics/source.js';
+
+function painter(color: ChalkInstance): Painter {
+  return {
+    location: (s) => color.bold(s),
+    severity: (s, severity) => (severity === 'error' ? color.red(s) : severity === 'warning' ? color.yellow(s) : color.blue(s)),
+    rule: (s) => color.gray(s),
+    underline: (s) => color.green(s),
+    hint: (s) => color.cyan(s),
+  };
+}
+
+export interface StylishOptions {
+  language: Language;
+  color: boolean;
+  sources: Map<string, SourceFile>;
+  fileCount: number;
+}
+
+export function formatStylish(diagnostics: Diagnostic[], options: StylishOptions): string {
+  const color = new chalk.constructor({ level: options.color ? 1 : 0 }) as ChalkInstance;
+  const paint = painter(color);
+  const blocks = diagnostics.map((d) => formatCodeFrame(d, options.sources.get(d.file), options.language, paint));
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  const infos = diagnostics.length - errors - warnings;
+  const filesWithFindings = new Set(diagnostics.map((d) => d.file)).size;
+  const id = options.language === 'id';
+  let summary: string;
+  if (diagnostics.length === 0) {
+    summary = color.green(id ? `✔ ${options.fileCount} berkas diperiksa, tidak ada masalah` : `✔ ${options.fileCount} files checked, no problems`);
+  } else {
+    const parts = id
+      ? `${errors} galat, ${warnings} peringatan${infos ? `, ${infos} info` : ''}`
+      : `${errors} errors, ${warnings} warnings${infos ? `, ${infos} infos` : ''}`;
+    const line = id
+      ? `✖ ${diagnostics.length} masalah (${parts}) di ${filesWithFindings} berkas`
+      : `✖ ${diagnostics.length} problems (${parts}) in ${filesWithFindings} files`;
+    summary = errors ? color.red.bold(line) : color.yellow.bold(line);
+  }
+  return [...blocks, summary].join('\n\n') + '\n';
+}

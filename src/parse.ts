@@ -1,0 +1,24 @@
+/** Source text → typed AST + syntax findings: lexer → parser (CST) → AST builder. */
+import { buildDocument } from './ast/build.js';
+import type { SopDocument } from './ast/types.js';
+import { compareDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import { SourceFile } from './diagnostics/source.js';
+import { tokenize } from './syntax/lexer.js';
+import { parseTokens } from './syntax/parser.js';
+import { lexerDiagnostics, parserDiagnostics } from './syntax/syntax-errors.js';
+
+export interface ParseResult {
+  document: SopDocument;
+  source: SourceFile;
+  /** Syntax findings; the document is still built from whatever could be read. */
+  diagnostics: Diagnostic[];
+}
+
+export function parseSop(text: string, path = '<input>'): ParseResult {
+  const source = new SourceFile(path, text);
+  const lexed = tokenize(text);
+  const { cst, errors } = parseTokens(lexed.tokens);
+  const built = buildDocument(cst, lexed.groups.comments ?? [], source);
+  const diagnostics = [...lexerDiagnostics(lexed.errors, source), ...parserDiagnostics(errors, source), ...built.diagnostics];
+  return { document: built.document, source, diagnostics: diagnostics.sort(compareDiagnostics) };
+}
