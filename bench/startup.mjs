@@ -1,0 +1,38 @@
+// Start-up cost of `soplint check` on one typical SOP, side by side with `node -e 0` in one run.
+// Usage: node bench/startup.mjs [runs] [file]   (build first: npm run build)
+// Prints the medians and their ratio; the recorded results live in bench/RESULTS.md.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join, dirname } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const runs = Number(process.argv[2] ?? 30);
+const file = process.argv[3] ?? join(root, 'sops', 'sop-506.sop');
+if (!existsSync(join(root, 'dist', 'soplint.js'))) throw new Error('run `npm run build` first');
+
+function time(args) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { stdio: 'ignore' });
+  if (result.status === null) throw new Error(`${args.join(' ')} was killed`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+const baseline = [];
+const soplint = [];
+for (let i = 0; i < runs; i++) {
+  // Interleaved, so both see the same machine load.
+  baseline.push(time(['-e', '0']));
+  soplint.push(time([join(root, 'bin', 'soplint'), 'check', file]));
+}
+const b = median(baseline);
+const s = median(soplint);
+console.log(`node ${process.version}, ${runs} runs each, file ${file.replace(root + '/', '')}`);
+console.log(`node -e 0          median ${b.toFixed(1)} ms`);
+console.log(`soplint check FILE median ${s.toFixed(1)} ms`);
+console.log(`ratio ${(s / b).toFixed(2)}x (target <= 1.5x)`);
