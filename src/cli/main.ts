@@ -3,6 +3,7 @@
  * so `soplint check` on one file starts about as fast as Node itself.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { FORMATS } from '../emit/registry.js';
 import { EXIT_USAGE, UsageError } from './exit-codes.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -29,7 +30,7 @@ export async function main(argv: string[]): Promise<number> {
     .command('render')
     .description('render .sop files (tampilkan berkas .sop)')
     .argument('<paths...>', 'files or folders')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json']).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
     .option('-o, --output <dir>', 'write one file per SOP into this folder instead of stdout')
     .addOption(new Option('--lang <lang>', 'language of the messages').choices(['id', 'en']))
     .action(async (paths: string[], options: { format: string; output?: string; lang?: string }) => {

@@ -1,9 +1,9 @@
 import { basename, join } from 'node:path';
 import { formatCodeFrame } from '../diagnostics/code-frame.js';
-import { renderJson } from '../emit/json.js';
+import { loadEmitter } from '../emit/registry.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { lintFiles } from '../lint.js';
-import { EXIT_CLEAN, EXIT_FINDINGS } from './exit-codes.js';
+import { EXIT_CLEAN, EXIT_FINDINGS, UsageError } from './exit-codes.js';
 import { resolveInputs } from './inputs.js';
 import { pickLanguage } from './language.js';
 
@@ -13,23 +13,30 @@ export interface RenderOptions {
   lang?: string;
 }
 
-/** Render each file; syntax errors go to stderr and make the exit code 1, output is still written. */
+/**
+ * Render each file: one file to stdout, or one output file per SOP with `-o DIR` (plus the
+ * format's corpus pages). Syntax errors go to stderr and make the exit code 1; output is still written.
+ */
 export async function runRender(paths: string[], options: RenderOptions): Promise<number> {
   const files = resolveInputs(paths);
+  const emitter = await loadEmitter(options.format);
   const result = lintFiles(files);
   const language = pickLanguage(options.lang);
   const sources = new Map(result.files.map((f) => [f.path, f.source]));
   for (const d of result.diagnostics) process.stderr.write(formatCodeFrame(d, sources.get(d.file), language) + '\n');
-  if (!options.output && result.files.length === 1) {
-    const [file] = result.files;
-    process.stdout.write(renderJson(file.document, file.source));
-  } else if (!options.output) {
-    // Several files to stdout: one JSON array.
-    const all = result.files.map((f) => JSON.parse(renderJson(f.document, f.source)));
-    process.stdout.write(JSON.stringify(all, null, 2) + '\n');
+  const inputs = result.files.map((f) => ({ document: f.document, source: f.source }));
+  if (!options.output) {
+    if (inputs.length !== 1) throw new UsageError(`${inputs.length} files to render: give -o DIR to write one file per SOP`);
+    process.stdout.write(emitter.render(inputs[0]));
   } else {
-    for (const file of result.files) {
-      writeFileAtomic(join(options.output, basename(file.path).replace(/\.sop$/, '.json')), renderJson(file.document, file.source));
+    const outputs = new Map<string, string>();
+    for (const input of inputs) {
+      const name = basename(input.source.path).replace(/\.sop$/, `.${emitter.extension}`);
+      writeFileAtomic(join(options.output, name), emitter.render(input));
+      outputs.set(input.source.path, name);
+    }
+    for (const [name, content] of Object.entries(emitter.renderCorpus?.(inputs, outputs) ?? {})) {
+      writeFileAtomic(join(options.output, name), content);
     }
   }
   return result.diagnostics.some((d) => d.severity === 'error') ? EXIT_FINDINGS : EXIT_CLEAN;

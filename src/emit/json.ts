@@ -47,3 +47,9 @@ export function toSopJson(document: SopDocument, source: SourceFile): Record<str
 export function renderJson(document: SopDocument, source: SourceFile): string {
   return JSON.stringify(toSopJson(document, source), null, 2) + '\n';
 }
+
+export const jsonEmitter = {
+  format: 'json',
+  extension: 'json',
+  render: ({ document, source }: { document: SopDocument; source: SourceFile }) => renderJson(document, source),
+};

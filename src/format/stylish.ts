@@ -1,5 +1,5 @@
 /** The default human report: a code frame per finding, then a summary line. */
-import chalk, { type ChalkInstance } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import { formatCodeFrame, type Painter } from '../diagnostics/code-frame.js';
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../diagnostics/source.js';
@@ -22,7 +22,7 @@ export interface StylishOptions {
 }
 
 export function formatStylish(diagnostics: Diagnostic[], options: StylishOptions): string {
-  const color = new chalk.constructor({ level: options.color ? 1 : 0 }) as ChalkInstance;
+  const color = new Chalk({ level: options.color ? 1 : 0 });
   const paint = painter(color);
   const blocks = diagnostics.map((d) => formatCodeFrame(d, options.sources.get(d.file), options.language, paint));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;

@@ -43,7 +43,7 @@ function production(p: IProduction): string {
     const item = sequence(p.definition);
     return `${item} { ${terminalName(p.separator)} ${item} }`;
   }
-  if (p instanceof Alternation) return `( ${p.definition.map((alt) => sequence(alt.definition)).join(' | ')} )`;
+  if (p instanceof Alternation) return `( ${p.definition.map((alt) => sequence((alt as Alternative).definition)).join(' | ')} )`;
   if (p instanceof Alternative) return sequence(p.definition);
   throw new Error(`unknown production ${p.constructor.name}`);
 }

@@ -1,0 +1,35 @@
+/**
+ * The output formats of `soplint render`. Each emitter is loaded only when its format is asked for.
+ * Every emitter reads the same typed AST (the JSON form is that AST, serialised).
+ */
+import type { SopDocument } from '../ast/types.js';
+import type { SourceFile } from '../diagnostics/source.js';
+
+export interface RenderInput {
+  document: SopDocument;
+  source: SourceFile;
+}
+
+export interface Emitter {
+  format: string;
+  /** File extension of one rendered SOP, without the dot. */
+  extension: string;
+  render(input: RenderInput): string;
+  /**
+   * Extra files for a whole corpus rendered into a folder (e.g. an index page), by relative path.
+   * `outputs` maps each SOP's file to the name its rendering was written under.
+   */
+  renderCorpus?(inputs: RenderInput[], outputs: Map<string, string>): Record<string, string>;
+}
+
+export const EMITTERS: Record<string, () => Promise<Emitter>> = {
+  json: () => import('./json.js').then((m) => m.jsonEmitter),
+};
+
+export const FORMATS = Object.keys(EMITTERS);
+
+export async function loadEmitter(format: string): Promise<Emitter> {
+  const load = EMITTERS[format];
+  if (!load) throw new Error(`unknown format '${format}' (known: ${FORMATS.join(', ')})`);
+  return load();
+}
