@@ -1,61 +1,38 @@
 /**
- * The library API under `soplint check`: read files, parse them, collect findings.
- * (The checker's rules run over the parsed documents; see src/checker.)
+ * The library API: `lint()` is what `soplint check` runs. Find files, read the config, run the
+ * checker's two phases, apply inline suppressions (and the baseline when the caller asks).
  */
 import { readFileSync } from 'node:fs';
-import type { SopDocument } from './ast/types.js';
-import { compareDiagnostics, diagnosticAt, localized, type Diagnostic } from './diagnostics/diagnostic.js';
-import { SourceFile } from './diagnostics/source.js';
+import { checkCorpus, type CheckInput, type CheckRunResult } from './checker/run.js';
+import type { Rule } from './checker/rule.js';
+import { defaultConfig } from './config/default.js';
+import { isIgnored } from './config/resolve-settings.js';
+import type { ResolvedConfig } from './config/types.js';
 import { displayPath } from './files.js';
-import { parseSop } from './parse.js';
-
-export interface LintedFile {
-  path: string;
-  source: SourceFile;
-  document: SopDocument;
-}
-
-export interface LintResult {
-  files: LintedFile[];
-  diagnostics: Diagnostic[];
-}
+import { ALL_RULES } from './rules/index.js';
 
 export interface LintOptions {
   cwd?: string;
+  config?: ResolvedConfig;
+  rules?: Rule[];
   onProgress?: (done: number, total: number) => void;
 }
 
-export function readSource(absolute: string, cwd: string): { source?: SourceFile; diagnostic?: Diagnostic } {
-  const path = displayPath(absolute, cwd);
-  try {
-    return { source: new SourceFile(path, readFileSync(absolute, 'utf8')) };
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    const empty = new SourceFile(path, '');
-    return {
-      diagnostic: diagnosticAt(empty, { start: 0, end: 0 }, {
-        ruleId: 'io/unreadable',
-        severity: 'error',
-        message: localized(`Berkas tidak dapat dibaca (${reason}).`, `The file cannot be read (${reason}).`),
-      }),
-    };
-  }
-}
+export type LintResult = CheckRunResult;
 
-/** Parse every file; syntax findings for each. */
+/** Lint files on disk (absolute paths). */
 export function lintFiles(absolutePaths: string[], options: LintOptions = {}): LintResult {
   const cwd = options.cwd ?? process.cwd();
-  const files: LintedFile[] = [];
-  const diagnostics: Diagnostic[] = [];
-  absolutePaths.forEach((absolute, index) => {
-    const { source, diagnostic } = readSource(absolute, cwd);
-    if (diagnostic) diagnostics.push(diagnostic);
-    if (source) {
-      const parsed = parseSop(source.text, source.path);
-      files.push({ path: source.path, source: parsed.source, document: parsed.document });
-      diagnostics.push(...parsed.diagnostics);
-    }
-    options.onProgress?.(index + 1, absolutePaths.length);
-  });
-  return { files, diagnostics: diagnostics.sort(compareDiagnostics) };
+  const config = options.config ?? defaultConfig();
+  const inputs: CheckInput[] = absolutePaths
+    .map((absolute) => ({ path: displayPath(absolute, cwd), read: () => readFileSync(absolute, 'utf8') }))
+    .filter((input) => !isIgnored(config, input.path));
+  return checkCorpus(inputs, { config, rules: options.rules ?? ALL_RULES, onProgress: options.onProgress });
+}
+
+/** Lint texts held in memory (editors, tests): `[{ path, text }]`. */
+export function lintTexts(files: { path: string; text: string }[], options: Omit<LintOptions, 'cwd'> = {}): LintResult {
+  const config = options.config ?? defaultConfig();
+  const inputs = files.map((f) => ({ path: f.path, read: () => f.text }));
+  return checkCorpus(inputs, { config, rules: options.rules ?? ALL_RULES, onProgress: options.onProgress });
 }

@@ -199,23 +199,11 @@ class AstBuilder {
     if (trailing) {
       this.report(tokenSpan(trailing), SYNTAX.invalid, localized(`Teks setelah 'Pelaksana:' tidak dipakai: '${trailing.image.trim()}'.`, `Text after 'Pelaksana:' is not used: '${trailing.image.trim()}'.`), localized("tulis tiap kolom pelaksana di barisnya sendiri: 'kabid = Kabid PMKS'", "write each actor column on its own line: 'kabid = Kabid PMKS'"));
     }
+    // Duplicate columns are kept as written: the actor/duplicate rule reports them.
     const actors: Actor[] = [];
-    const seen = new Map<string, Actor>();
     for (const decl of nodes(node.children, 'actorDeclaration')) {
       const actor = this.actorDeclaration(decl);
       if (!actor) continue;
-      const previous = seen.get(actor.id.toLowerCase());
-      if (previous) {
-        this.diagnostics.push(diagnosticAt(this.source, actor.idSpan, {
-          ruleId: SYNTAX.duplicate,
-          severity: 'error',
-          message: localized(`Pelaksana '${actor.id}' dideklarasikan dua kali.`, `The actor '${actor.id}' is declared twice.`),
-          hint: localized('beri setiap kolom nama pendek yang berbeda', 'give each column a different short name'),
-          related: [{ source: this.source, span: previous.idSpan, message: localized('pertama dideklarasikan di sini', 'first declared here') }],
-        }));
-        continue;
-      }
-      seen.set(actor.id.toLowerCase(), actor);
       actors.push(actor);
     }
     if (actors.length === 0 && label) {

@@ -1,19 +1,89 @@
-import { formatStylish } from '../format/stylish.js';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { applyBaseline, createBaseline, readBaseline, writeBaseline } from '../baseline.js';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { FORMATTERS, REPORT_FORMATS } from '../format/registry.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
 import { lintFiles } from '../lint.js';
-import { EXIT_CLEAN, EXIT_FINDINGS } from './exit-codes.js';
+import { ALL_RULES } from '../rules/index.js';
+import { loadProjectConfig } from './config-option.js';
+import { EXIT_CLEAN, EXIT_FINDINGS, UsageError } from './exit-codes.js';
 import { resolveInputs } from './inputs.js';
 import { pickLanguage } from './language.js';
+import { progressReporter } from './progress.js';
+import { sourcesForFindings } from './sources.js';
+import { VERSION } from './version.js';
+
+export interface OutputTarget {
+  format: string;
+  file?: string;
+}
 
 export interface CheckOptions {
   lang?: string;
   color: boolean;
+  config?: string;
+  outputs: OutputTarget[];
+  maxWarnings?: string;
+  quiet?: boolean;
+  baseline?: string | boolean;
+  updateBaseline?: boolean;
 }
 
 export async function runCheck(paths: string[], options: CheckOptions): Promise<number> {
-  const files = resolveInputs(paths);
-  const result = lintFiles(files);
+  const cwd = process.cwd();
+  const config = loadProjectConfig(options.config, cwd);
+  const files = resolveInputs(paths, cwd);
+  const outputs = options.outputs.length ? options.outputs : [{ format: 'stylish' }];
+  for (const o of outputs) {
+    if (!FORMATTERS[o.format]) throw new UsageError(`unknown format '${o.format}' (known: ${REPORT_FORMATS.join(', ')})`);
+  }
+  const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError(`--max-warnings takes a whole number, found '${options.maxWarnings}'`);
+
+  const result = lintFiles(files, { cwd, config, onProgress: progressReporter(files.length) });
+  let diagnostics = result.diagnostics;
+  const checked = new Set(result.index.entries.map((e) => e.file));
+
+  const baselinePath = options.baseline === false ? null : typeof options.baseline === 'string' ? resolve(cwd, options.baseline) : config.baseline;
+  if (options.updateBaseline) {
+    if (!baselinePath) throw new UsageError('--update-baseline needs a baseline file: give --baseline FILE or set `baseline:` in .soplintrc.yaml');
+    writeBaseline(baselinePath, createBaseline(diagnostics));
+    process.stderr.write(`soplint: wrote ${baselinePath}\n`);
+  }
+  if (baselinePath && existsSync(baselinePath)) {
+    const applied = applyBaseline(diagnostics, readBaseline(baselinePath), checked);
+    diagnostics = [...applied.kept, ...applied.stale].sort(compareDiagnostics);
+  } else if (typeof options.baseline === 'string') {
+    throw new UsageError(`baseline file not found: ${options.baseline}`);
+  }
+  if (options.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
+
   const color = options.color && !process.env.NO_COLOR && (Boolean(process.env.FORCE_COLOR) || process.stdout.isTTY === true);
-  const sources = new Map(result.files.map((f) => [f.path, f.source]));
-  process.stdout.write(formatStylish(result.diagnostics, { language: pickLanguage(options.lang), color, sources, fileCount: files.length }));
-  return result.diagnostics.some((d) => d.severity === 'error') ? EXIT_FINDINGS : EXIT_CLEAN;
+  const input = {
+    diagnostics,
+    fileCount: result.fileCount,
+    files: [...checked],
+    language: pickLanguage(options.lang),
+    sources: sourcesForFindings(diagnostics, cwd),
+    rules: ALL_RULES,
+    toolVersion: VERSION,
+  };
+  for (const output of outputs) {
+    const format = await FORMATTERS[output.format]();
+    const text = format({ ...input, color: output.file ? false : color });
+    if (output.file) writeFileAtomic(resolve(cwd, output.file), text);
+    else process.stdout.write(text);
+  }
+  return exitCode(diagnostics, maxWarnings);
+}
+
+export function exitCode(diagnostics: Diagnostic[], maxWarnings?: number): number {
+  if (diagnostics.some((d) => d.severity === 'error')) return EXIT_FINDINGS;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    process.stderr.write(`soplint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_CLEAN;
 }

@@ -4,26 +4,48 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { FORMATS } from '../emit/registry.js';
+import { REPORT_FORMATS } from '../format/registry.js';
 import { EXIT_USAGE, UsageError } from './exit-codes.js';
+import { VERSION } from './version.js';
+import type { OutputTarget } from './check-command.js';
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const program = new Command()
     .name('soplint')
     .description('SOP AP (Permenpan RB 35/2012) sebagai kode: periksa dan tampilkan berkas .sop\nSOPs as code: check and render .sop files')
-    .version('0.1.0')
+    .version(VERSION)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  const langOption = () => new Option('--lang <lang>', 'language of the messages (default: from the locale)').choices(['id', 'en']);
 
+  // -f and -o pair up in order: `-f sarif -o out.sarif -f stylish`.
+  const outputs: OutputTarget[] = [];
   program
     .command('check')
     .description('check .sop files and folders (periksa berkas dan folder .sop)')
     .argument('<paths...>', 'files or folders')
-    .addOption(new Option('--lang <lang>', 'language of the messages').choices(['id', 'en']))
+    .option('-f, --format <format>', `report format: ${REPORT_FORMATS.join(', ')} (repeatable)`, (format: string) => {
+      outputs.push({ format });
+      return format;
+    })
+    .option('-o, --output-file <file>', 'write the preceding --format to this file instead of stdout', (file: string) => {
+      const last = outputs[outputs.length - 1];
+      if (!last || last.file) outputs.push({ format: 'stylish', file });
+      else last.file = file;
+      return file;
+    })
+    .option('-c, --config <file>', 'configuration file (default: nearest .soplintrc.yaml)')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('--quiet', 'report errors only')
+    .option('--baseline <file>', 'baseline of accepted findings (default: `baseline:` of the config)')
+    .option('--no-baseline', 'ignore the baseline')
+    .option('--update-baseline', 'write the current findings to the baseline file')
+    .addOption(langOption())
     .option('--no-color', 'no colours')
-    .action(async (paths: string[], options: { lang?: string; color: boolean }) => {
+    .action(async (paths: string[], options) => {
       const { runCheck } = await import('./check-command.js');
-      exitCode = await runCheck(paths, options);
+      exitCode = await runCheck(paths, { ...options, outputs });
     });
 
   program
@@ -32,10 +54,46 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<paths...>', 'files or folders')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
     .option('-o, --output <dir>', 'write one file per SOP into this folder instead of stdout')
-    .addOption(new Option('--lang <lang>', 'language of the messages').choices(['id', 'en']))
+    .addOption(langOption())
     .action(async (paths: string[], options: { format: string; output?: string; lang?: string }) => {
       const { runRender } = await import('./render-command.js');
       exitCode = await runRender(paths, options);
+    });
+
+  program
+    .command('rules')
+    .description('list the rules (daftar aturan)')
+    .addOption(langOption())
+    .action(async (options: { lang?: string }) => {
+      const { runRules } = await import('./rules-command.js');
+      exitCode = runRules(options);
+    });
+
+  program
+    .command('explain')
+    .description("print a rule's documentation (dokumentasi aturan)")
+    .argument('<rule>', 'rule id, e.g. step/numbering-gap')
+    .action(async (rule: string) => {
+      const { runExplain } = await import('./rules-command.js');
+      exitCode = runExplain(rule);
+    });
+
+  program
+    .command('init')
+    .description('write a starter .soplintrc.yaml (buat konfigurasi awal)')
+    .action(async () => {
+      const { runInit } = await import('./init-command.js');
+      exitCode = runInit(process.cwd());
+    });
+
+  program
+    .command('print-config')
+    .description('print the effective configuration for a file')
+    .argument('<file>', 'a .sop file')
+    .option('-c, --config <file>', 'configuration file')
+    .action(async (file: string, options: { config?: string }) => {
+      const { runPrintConfig } = await import('./init-command.js');
+      exitCode = runPrintConfig(file, options.config);
     });
 
   try {
@@ -45,8 +103,8 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : EXIT_USAGE;
     }
-    if (error instanceof UsageError) {
-      process.stderr.write(`soplint: ${error.message}\n`);
+    if (error instanceof UsageError || (error instanceof Error && error.name === 'ConfigError') || error?.constructor?.name === 'ConfigError') {
+      process.stderr.write(`soplint: ${(error as Error).message}\n`);
       return EXIT_USAGE;
     }
     process.stderr.write(`soplint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

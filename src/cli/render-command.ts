@@ -2,7 +2,7 @@ import { basename, join } from 'node:path';
 import { formatCodeFrame } from '../diagnostics/code-frame.js';
 import { loadEmitter } from '../emit/registry.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { lintFiles } from '../lint.js';
+import { parseFiles } from '../parse-files.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, UsageError } from './exit-codes.js';
 import { resolveInputs } from './inputs.js';
 import { pickLanguage } from './language.js';
@@ -20,7 +20,7 @@ export interface RenderOptions {
 export async function runRender(paths: string[], options: RenderOptions): Promise<number> {
   const files = resolveInputs(paths);
   const emitter = await loadEmitter(options.format);
-  const result = lintFiles(files);
+  const result = parseFiles(files);
   const language = pickLanguage(options.lang);
   const sources = new Map(result.files.map((f) => [f.path, f.source]));
   for (const d of result.diagnostics) process.stderr.write(formatCodeFrame(d, sources.get(d.file), language) + '\n');

@@ -32,15 +32,18 @@ export function formatStylish(diagnostics: Diagnostic[], options: StylishOptions
   const id = options.language === 'id';
   let summary: string;
   if (diagnostics.length === 0) {
-    summary = color.green(id ? `✔ ${options.fileCount} berkas diperiksa, tidak ada masalah` : `✔ ${options.fileCount} files checked, no problems`);
+    summary = color.green(id ? `✔ ${options.fileCount} berkas diperiksa, tidak ada masalah` : `✔ ${options.fileCount} ${options.fileCount === 1 ? "file" : "files"} checked, no problems`);
   } else {
     const parts = id
       ? `${errors} galat, ${warnings} peringatan${infos ? `, ${infos} info` : ''}`
       : `${errors} errors, ${warnings} warnings${infos ? `, ${infos} infos` : ''}`;
     const line = id
       ? `✖ ${diagnostics.length} masalah (${parts}) di ${filesWithFindings} berkas`
-      : `✖ ${diagnostics.length} problems (${parts}) in ${filesWithFindings} files`;
+      : `✖ ${diagnostics.length} problems (${parts}) in ${filesWithFindings} ${filesWithFindings === 1 ? "file" : "files"}`;
     summary = errors ? color.red.bold(line) : color.yellow.bold(line);
   }
   return [...blocks, summary].join('\n\n') + '\n';
 }
+
+export const stylishFormatter = (input: import('./types.js').ReportInput): string =>
+  formatStylish(input.diagnostics, { language: input.language, color: input.color, sources: input.sources, fileCount: input.fileCount });

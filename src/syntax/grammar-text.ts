@@ -59,7 +59,7 @@ export function grammarEbnf(): string {
   const parser = new SopParser(true);
   const lines = [
     '(* The soplint .sop language. Generated from src/syntax/parser.ts and src/syntax/tokens.ts',
-    '   by `npm run grammar`; do not edit by hand. *)',
+    '   by `npm run generate`; do not edit by hand. *)',
     '',
     '(* ---- Syntax ---- *)',
     '',

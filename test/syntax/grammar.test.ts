@@ -11,7 +11,7 @@ describe('grammar/', () => {
     expect(() => createLexer(true)).not.toThrow();
   });
 
-  it('soplint.ebnf is current (run `npm run grammar` after changing the parser)', () => {
+  it('soplint.ebnf is current (run `npm run generate` after changing the parser)', () => {
     expect(readFileSync(fromRoot('grammar/soplint.ebnf'), 'utf8')).toBe(grammarEbnf());
   });
 

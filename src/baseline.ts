@@ -1,0 +1,94 @@
+/**
+ * A baseline for adopting soplint on an existing corpus (ESLint's bulk suppressions): the committed
+ * count of accepted findings per file and rule. A file/rule with no more findings than accepted is
+ * quiet; one more, and all of that file's findings of that rule are reported again. Entries that
+ * accept more than exists are stale and reported, so the baseline only ever shrinks.
+ */
+import { readFileSync } from 'node:fs';
+import { localized, type Diagnostic } from './diagnostics/diagnostic.js';
+import { writeFileAtomic } from './io/atomic-write.js';
+
+export const BASELINE_VERSION = 1;
+export const STALE_BASELINE_RULE = 'baseline/stale';
+
+export interface Baseline {
+  version: number;
+  /** file → rule id → accepted count */
+  files: Record<string, Record<string, number>>;
+}
+
+/** Syntax and internal findings are never accepted: they mean a file was not fully read. */
+const acceptable = (d: Diagnostic) => !/^(syntax|internal|io|baseline)\//.test(d.ruleId);
+
+export function readBaseline(path: string): Baseline {
+  const data = JSON.parse(readFileSync(path, 'utf8')) as Baseline;
+  if (data.version !== BASELINE_VERSION || typeof data.files !== 'object') {
+    throw new Error(`${path}: not a soplint baseline (version ${BASELINE_VERSION})`);
+  }
+  return data;
+}
+
+export function createBaseline(diagnostics: Diagnostic[]): Baseline {
+  const files: Baseline['files'] = {};
+  for (const d of diagnostics.filter(acceptable)) {
+    files[d.file] ??= {};
+    files[d.file][d.ruleId] = (files[d.file][d.ruleId] ?? 0) + 1;
+  }
+  const sorted: Baseline['files'] = {};
+  for (const file of Object.keys(files).sort()) {
+    sorted[file] = Object.fromEntries(Object.entries(files[file]).sort(([a], [b]) => (a < b ? -1 : 1)));
+  }
+  return { version: BASELINE_VERSION, files: sorted };
+}
+
+export function writeBaseline(path: string, baseline: Baseline): void {
+  writeFileAtomic(path, JSON.stringify(baseline, null, 2) + '\n');
+}
+
+export interface BaselineResult {
+  /** Findings still reported. */
+  kept: Diagnostic[];
+  /** Findings the baseline accepts. */
+  accepted: Diagnostic[];
+  /** One finding per stale entry. */
+  stale: Diagnostic[];
+}
+
+export function applyBaseline(diagnostics: Diagnostic[], baseline: Baseline, checkedFiles: Set<string>): BaselineResult {
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics.filter(acceptable)) {
+    const key = `${d.file}\u0000${d.ruleId}`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  const accepted = new Set<Diagnostic>();
+  for (const [key, group] of groups) {
+    const [file, ruleId] = key.split('\u0000');
+    const allowed = baseline.files[file]?.[ruleId] ?? 0;
+    if (group.length <= allowed) group.forEach((d) => accepted.add(d));
+  }
+  const stale: Diagnostic[] = [];
+  for (const [file, rules] of Object.entries(baseline.files)) {
+    if (!checkedFiles.has(file)) continue; // not part of this run
+    for (const [ruleId, allowed] of Object.entries(rules)) {
+      const actual = groups.get(`${file}\u0000${ruleId}`)?.length ?? 0;
+      if (actual >= allowed) continue;
+      stale.push({
+        ruleId: STALE_BASELINE_RULE,
+        severity: 'warning',
+        message: localized(
+          `Baseline menerima ${allowed} temuan ${ruleId} di berkas ini, kini tinggal ${actual}.`,
+          `The baseline accepts ${allowed} ${ruleId} finding(s) in this file; ${actual} remain.`,
+        ),
+        hint: localized('perbarui baseline: soplint check --update-baseline', 'update the baseline: soplint check --update-baseline'),
+        file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        offset: 0,
+        endOffset: 0,
+      });
+    }
+  }
+  return { kept: diagnostics.filter((d) => !accepted.has(d)), accepted: diagnostics.filter((d) => accepted.has(d)), stale };
+}

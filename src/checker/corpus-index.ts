@@ -1,0 +1,80 @@
+/**
+ * Phase 1 of a run keeps, per file, only what corpus rules need: the SOP's number, title, unit code,
+ * its references and suppression directives. The AST itself is dropped, so memory stays flat as the
+ * corpus grows.
+ */
+import type { Reference, SopDocument, SuppressionDirective } from '../ast/types.js';
+import type { SourceFile, Span } from '../diagnostics/source.js';
+
+export interface Location {
+  offset: number;
+  endOffset: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export function locate(source: SourceFile, span: Span): Location {
+  const start = source.positionAt(span.start);
+  const end = source.positionAt(span.end);
+  return { offset: span.start, endOffset: span.end, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+export interface IndexedText {
+  text: string;
+  location: Location;
+}
+
+export interface IndexedReference extends IndexedText {
+  kind: Reference['kind'];
+  /** Where it was written: in the Keterkaitan list, or in a step's Keterangan (with the step number). */
+  origin: { kind: 'keterkaitan' } | { kind: 'step'; stepNumber: number | null };
+}
+
+export interface IndexEntry {
+  file: string;
+  /** The whole Nomor SOP as written, e.g. "SOP-308/BKBPM". */
+  number?: IndexedText;
+  /** "308" */
+  numberDigits?: string;
+  /** "BKBPM", the part after the slash. */
+  unitCode?: IndexedText;
+  title?: IndexedText;
+  identityMissing: boolean;
+  references: IndexedReference[];
+  directives: SuppressionDirective[];
+  /** A location to report at when the SOP has no number or title (the start of the file). */
+  fileStart: Location;
+}
+
+export interface CorpusIndex {
+  entries: IndexEntry[];
+}
+
+const NUMBER = /^SOP-(\d+)(?:\/(\S+))?/i;
+
+export function indexEntry(document: SopDocument, source: SourceFile, references: IndexedReference[]): IndexEntry {
+  const entry: IndexEntry = {
+    file: source.path,
+    identityMissing: document.identity.missing,
+    references,
+    directives: document.directives,
+    fileStart: locate(source, { start: 0, end: 0 }),
+  };
+  const nomor = document.identity.nomor?.text;
+  if (nomor) {
+    entry.number = { text: nomor.text, location: locate(source, nomor.span) };
+    const match = NUMBER.exec(nomor.text.trim());
+    if (match) {
+      entry.numberDigits = match[1];
+      if (match[2]) {
+        const codeStart = nomor.span.start + nomor.text.indexOf(match[2], match[0].indexOf('/'));
+        entry.unitCode = { text: match[2], location: locate(source, { start: codeStart, end: codeStart + match[2].length }) };
+      }
+    }
+  }
+  const judul = document.identity.judul?.text;
+  if (judul) entry.title = { text: judul.text, location: locate(source, judul.span) };
+  return entry;
+}

@@ -1,0 +1,62 @@
+/**
+ * The linking pass over one document: actor tables, the flow graph of each procedure, the artifacts
+ * each step produces and needs, and every SOP reference. Rules look things up here instead of
+ * re-deriving them.
+ */
+import type { Actor, Procedure, SopDocument, TextNode } from '../ast/types.js';
+import type { SourceFile } from '../diagnostics/source.js';
+import { buildFlowGraph, type FlowGraph } from '../flow/graph.js';
+import { normalizeArtifact } from './artifacts.js';
+import { locate, type IndexedReference } from './corpus-index.js';
+
+export interface ArtifactItem {
+  /** As written. */
+  node: TextNode;
+  /** Normalised for matching: lower case, no punctuation, single spaces. */
+  key: string;
+}
+
+export interface ResolvedProcedure {
+  procedure: Procedure;
+  graph: FlowGraph;
+  /** Declared actor columns by lower-case id. */
+  actors: Map<string, Actor>;
+  /** Per step index: the Kelengkapan items it needs and the Output items it produces. */
+  inputs: ArtifactItem[][];
+  outputs: ArtifactItem[][];
+}
+
+export interface FileSymbols {
+  procedures: ResolvedProcedure[];
+  references: IndexedReference[];
+}
+
+function artifactItems(items: TextNode[] | undefined): ArtifactItem[] {
+  return (items ?? []).map((node) => ({ node, key: normalizeArtifact(node.text) })).filter((i) => i.key.length > 0);
+}
+
+export function resolveDocument(document: SopDocument, source: SourceFile): FileSymbols {
+  const procedures = document.procedures.map((procedure): ResolvedProcedure => {
+    const actors = new Map<string, Actor>();
+    for (const actor of procedure.actors) if (!actors.has(actor.id.toLowerCase())) actors.set(actor.id.toLowerCase(), actor);
+    return {
+      procedure,
+      graph: buildFlowGraph(procedure),
+      actors,
+      inputs: procedure.steps.map((s) => artifactItems(s.kelengkapan?.items)),
+      outputs: procedure.steps.map((s) => artifactItems(s.output?.items)),
+    };
+  });
+  const references: IndexedReference[] = [];
+  for (const ref of document.identity.keterkaitan?.references ?? []) {
+    references.push({ text: ref.text, kind: ref.kind, location: locate(source, ref.span), origin: { kind: 'keterkaitan' } });
+  }
+  for (const procedure of document.procedures) {
+    for (const step of procedure.steps) {
+      for (const ref of step.keterangan?.references ?? []) {
+        references.push({ text: ref.text, kind: ref.kind, location: locate(source, ref.span), origin: { kind: 'step', stepNumber: step.number } });
+      }
+    }
+  }
+  return { procedures, references };
+}

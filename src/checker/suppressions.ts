@@ -1,0 +1,61 @@
+/**
+ * Inline suppressions: a finding is dropped when a directive of its file names its rule and covers
+ * its line. A directive that suppressed nothing, or that gives no reason, is itself reported.
+ */
+import type { SuppressionDirective } from '../ast/types.js';
+import { localized, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Location } from './corpus-index.js';
+
+export const UNUSED_DIRECTIVE_RULE = 'suppression/unused';
+export const MISSING_REASON_RULE = 'suppression/missing-reason';
+
+function covers(directive: SuppressionDirective, d: Diagnostic): boolean {
+  if (!directive.ruleIds.includes(d.ruleId)) return false;
+  if (directive.kind === 'file') return true;
+  return directive.appliesToLine !== null && d.line >= directive.appliesToLine && d.line <= (directive.appliesToEndLine ?? directive.appliesToLine);
+}
+
+/** Syntax and internal findings cannot be suppressed: they mean the file was not fully read. */
+const unsuppressible = (d: Diagnostic) => d.ruleId.startsWith('syntax/') || d.ruleId.startsWith('internal/') || d.ruleId.startsWith('io/');
+
+export function applySuppressions(
+  file: string,
+  diagnostics: Diagnostic[],
+  directives: SuppressionDirective[],
+  locate: (span: { start: number; end: number }) => Location,
+): { kept: Diagnostic[]; suppressed: Diagnostic[]; directiveFindings: Diagnostic[] } {
+  const used = new Set<SuppressionDirective>();
+  const kept: Diagnostic[] = [];
+  const suppressed: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const directive = unsuppressible(d) ? undefined : directives.find((dir) => covers(dir, d));
+    if (directive) {
+      used.add(directive);
+      suppressed.push(d);
+    } else kept.push(d);
+  }
+  const directiveFindings: Diagnostic[] = [];
+  const finding = (directive: SuppressionDirective, ruleId: string, message: ReturnType<typeof localized>, hint: ReturnType<typeof localized>) => {
+    const location = locate(directive.span);
+    directiveFindings.push({ ruleId, severity: 'warning', message, hint, file, ...location });
+  };
+  for (const directive of directives) {
+    if (!used.has(directive)) {
+      finding(
+        directive,
+        UNUSED_DIRECTIVE_RULE,
+        localized(`Penekanan untuk ${directive.ruleIds.join(', ')} tidak menekan temuan apa pun.`, `The suppression of ${directive.ruleIds.join(', ')} suppresses nothing.`),
+        localized('hapus komentar ini, atau periksa nama aturan dan barisnya', 'delete this comment, or check the rule id and the line it applies to'),
+      );
+    }
+    if (!directive.reason) {
+      finding(
+        directive,
+        MISSING_REASON_RULE,
+        localized('Penekanan tanpa alasan.', 'A suppression without a reason.'),
+        localized("tambahkan alasannya: '-- sumber memang melompati langkah 5'", "add the reason: '-- the source really skips step 5'"),
+      );
+    }
+  }
+  return { kept, suppressed, directiveFindings };
+}

@@ -1,0 +1,80 @@
+/**
+ * One walk over a document calls every enabled file rule's visitors. A rule that throws becomes an
+ * `internal/rule-error` finding and the walk goes on with the other rules.
+ */
+import type { SopDocument } from '../ast/types.js';
+import { diagnosticAt, localized, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
+import type { SourceFile } from '../diagnostics/source.js';
+import type { CheckSettings, FileRule, FileVisitors } from './rule.js';
+import type { FileSymbols } from './resolve.js';
+
+export interface EnabledFileRule {
+  rule: FileRule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export function walkDocument(
+  document: SopDocument,
+  source: SourceFile,
+  symbols: FileSymbols,
+  rules: EnabledFileRule[],
+  settings: CheckSettings,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const active: { id: string; visitors: FileVisitors }[] = [];
+  const failed = new Set<string>();
+  const internalError = (ruleId: string, error: unknown) =>
+    !failed.has(ruleId) && failed.add(ruleId) &&
+    diagnostics.push(
+      diagnosticAt(source, { start: 0, end: 0 }, {
+        ruleId: 'internal/rule-error',
+        severity: 'error',
+        message: localized(`Aturan ${ruleId} gagal: ${String(error)}`, `The rule ${ruleId} failed: ${String(error)}`),
+        hint: localized('ini kesalahan soplint, bukan berkas Anda; laporkan', "this is a bug in soplint, not in your file; please report it"),
+      }),
+    );
+  for (const { rule, severity, options } of rules) {
+    try {
+      const visitors = rule.create({
+        document,
+        source,
+        symbols,
+        options: { ...rule.meta.defaultOptions, ...options },
+        settings,
+        report: ({ span, message, hint, related }) =>
+          diagnostics.push(
+            diagnosticAt(source, span, {
+              ruleId: rule.meta.id,
+              severity,
+              message,
+              hint,
+              related: related?.map((r) => ({ source, span: r.span, message: r.message })),
+            }),
+          ),
+      });
+      active.push({ id: rule.meta.id, visitors });
+    } catch (error) {
+      internalError(rule.meta.id, error);
+    }
+  }
+  const call = <K extends keyof FileVisitors>(key: K, ...args: Parameters<NonNullable<FileVisitors[K]>>) => {
+    for (const { id, visitors } of active) {
+      const visitor = visitors[key] as ((...a: unknown[]) => void) | undefined;
+      if (!visitor) continue;
+      try {
+        visitor(...args);
+      } catch (error) {
+        internalError(id, error);
+      }
+    }
+  };
+  call('document', document);
+  for (const resolved of symbols.procedures) {
+    call('procedure', resolved.procedure, resolved.graph);
+    resolved.procedure.steps.forEach((step, index) => call('step', { step, index, procedure: resolved.procedure, graph: resolved.graph }));
+    call('procedure:exit', resolved.procedure, resolved.graph);
+  }
+  call('document:exit', document);
+  return diagnostics;
+}

@@ -1,0 +1,17 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defaultConfig } from '../config/default.js';
+import { findConfigFile, loadConfigFile } from '../config/load.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { UsageError } from './exit-codes.js';
+
+/** --config FILE, else the nearest .soplintrc.yaml above the working directory, else the default. */
+export function loadProjectConfig(option: string | undefined, cwd: string): ResolvedConfig {
+  if (option) {
+    const path = resolve(cwd, option);
+    if (!existsSync(path)) throw new UsageError(`config file not found: ${option}`);
+    return loadConfigFile(path, cwd);
+  }
+  const found = findConfigFile(cwd);
+  return found ? loadConfigFile(found, cwd) : defaultConfig();
+}

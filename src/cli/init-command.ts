@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ruleSettingsFor, isIgnored } from '../config/resolve-settings.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { displayPath } from '../files.js';
+import { loadProjectConfig } from './config-option.js';
+import { EXIT_CLEAN, UsageError } from './exit-codes.js';
+
+export const STARTER_CONFIG = `# soplint configuration: https://github.com/ (docs/configuration.md in the soplint package)
+# preset: recommended (default) or strict
+preset: recommended
+
+# Rule levels: off, info, warn, error; or [level, { options }]
+rules:
+  # step/numbering-gap: error
+
+# SOPs of other offices that your SOPs refer to (they cannot be checked here).
+externalSops:
+  - SOP Surat Keluar
+
+# Kelengkapan that come from outside any SOP.
+externalInputs:
+  - RKA
+  - Program Kerja
+
+# Files never checked.
+ignores: []
+
+# Accepted findings of an existing corpus (soplint check --update-baseline writes it).
+# baseline: .soplint-baseline.json
+`;
+
+export function runInit(cwd: string): number {
+  const path = join(cwd, '.soplintrc.yaml');
+  if (existsSync(path)) throw new UsageError(`${path} already exists; not overwritten`);
+  writeFileAtomic(path, STARTER_CONFIG);
+  process.stdout.write(`wrote ${displayPath(path, cwd)}\n`);
+  return EXIT_CLEAN;
+}
+
+export function runPrintConfig(file: string, configOption: string | undefined): number {
+  const cwd = process.cwd();
+  const config = loadProjectConfig(configOption, cwd);
+  const path = displayPath(resolve(cwd, file), cwd);
+  const effective = {
+    file: path,
+    config: config.path ? displayPath(config.path, cwd) : null,
+    ignored: isIgnored(config, path),
+    preset: config.preset,
+    rules: Object.fromEntries(Object.entries(ruleSettingsFor(config, path)).map(([id, s]) => [id, Object.keys(s.options).length ? [s.severity, s.options] : s.severity])),
+    externalSops: config.settings.externalSops,
+    externalInputs: config.settings.externalInputs,
+    baseline: config.baseline ? displayPath(config.baseline, cwd) : null,
+  };
+  process.stdout.write(JSON.stringify(effective, null, 2) + '\n');
+  return EXIT_CLEAN;
+}

@@ -1,0 +1,37 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { docsPath } from '../checker/rule.js';
+import { ALL_RULES, findRule } from '../rules/index.js';
+import { closest } from '../util/similarity.js';
+import { EXIT_CLEAN, UsageError } from './exit-codes.js';
+import { pickLanguage } from './language.js';
+
+/** The package root: dist/ or src/cli/ lives one or two folders below it. */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+export function runRules(options: { lang?: string }): number {
+  const language = pickLanguage(options.lang);
+  const width = Math.max(...ALL_RULES.map((r) => r.meta.id.length));
+  const lines = ALL_RULES.map((r) => {
+    const presets = r.meta.presets.includes('recommended') ? 'recommended' : 'strict';
+    return `${r.meta.id.padEnd(width)}  ${r.meta.defaultSeverity.padEnd(7)}  ${presets.padEnd(11)}  ${r.meta.scope.padEnd(6)}  ${r.meta.description[language]}`;
+  });
+  process.stdout.write(`${'rule'.padEnd(width)}  severity preset       scope   description\n${lines.join('\n')}\n`);
+  return EXIT_CLEAN;
+}
+
+export function runExplain(id: string): number {
+  const rule = findRule(id);
+  if (!rule) {
+    const suggestion = closest(id, ALL_RULES.map((r) => r.meta.id));
+    throw new UsageError(`unknown rule '${id}'${suggestion ? `; did you mean '${suggestion}'?` : ''} (soplint rules lists them)`);
+  }
+  const page = join(packageRoot(), docsPath(rule.meta.id));
+  process.stdout.write(existsSync(page) ? readFileSync(page, 'utf8') : `# ${rule.meta.id}\n\n${rule.meta.description.en}\n\n${rule.meta.rationale.en}\n`);
+  return EXIT_CLEAN;
+}

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { SourceFile } from '../diagnostics/source.js';
+
+/** Re-read only the files that have findings, for code frames (the checker does not keep texts). */
+export function sourcesForFindings(diagnostics: Diagnostic[], cwd = process.cwd()): Map<string, SourceFile> {
+  const sources = new Map<string, SourceFile>();
+  for (const file of new Set(diagnostics.map((d) => d.file))) {
+    try {
+      sources.set(file, new SourceFile(file, readFileSync(resolve(cwd, file), 'utf8')));
+    } catch {
+      // Unreadable: the finding prints without a code frame.
+    }
+  }
+  return sources;
+}

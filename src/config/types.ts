@@ -1,0 +1,28 @@
+/** The configuration as the checker sees it, once loaded and validated (see src/config/load.ts). */
+import type { Severity } from '../diagnostics/diagnostic.js';
+import type { CheckSettings, Preset } from '../checker/rule.js';
+
+export type RuleLevel = 'off' | 'info' | 'warn' | 'error';
+
+export interface RuleSetting {
+  severity: Severity | 'off';
+  options: Record<string, unknown>;
+}
+
+export interface ConfigOverride {
+  files: string[];
+  rules: Record<string, RuleSetting>;
+}
+
+export interface ResolvedConfig {
+  /** Where it was read from, or null for the built-in default. */
+  path: string | null;
+  preset: Preset;
+  /** Settings of every known rule after the preset and the top-level `rules`. */
+  rules: Record<string, RuleSetting>;
+  overrides: ConfigOverride[];
+  ignores: string[];
+  settings: CheckSettings;
+  /** Baseline file (accepted findings), relative to the config's folder, if any. */
+  baseline: string | null;
+}

@@ -1,0 +1,19 @@
+/** What every report format gets: the findings of a run and what is needed to print them. */
+import type { Rule } from '../checker/rule.js';
+import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
+import type { SourceFile } from '../diagnostics/source.js';
+
+export interface ReportInput {
+  diagnostics: Diagnostic[];
+  fileCount: number;
+  /** The files checked, repo-relative (for formats that list clean files too). */
+  files: string[];
+  language: Language;
+  color: boolean;
+  /** Sources of the files with findings, for code frames. */
+  sources: Map<string, SourceFile>;
+  rules: Rule[];
+  toolVersion: string;
+}
+
+export type Formatter = (input: ReportInput) => string;

@@ -1,0 +1,10 @@
+/** soplint's library API: the same stages the CLI runs. */
+export { parseSop, type ParseResult } from './parse.js';
+export { lintFiles, lintTexts, type LintOptions, type LintResult } from './lint.js';
+export { renderJson, toSopJson } from './emit/json.js';
+export { loadEmitter, FORMATS } from './emit/registry.js';
+export { buildFlowGraph } from './flow/graph.js';
+export { ALL_RULES, findRule } from './rules/index.js';
+export { defaultConfig } from './config/default.js';
+export type { SopDocument, Step, Procedure } from './ast/types.js';
+export type { Diagnostic, Severity, Localized } from './diagnostics/diagnostic.js';

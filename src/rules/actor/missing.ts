@@ -1,0 +1,34 @@
+import { localized } from '../../diagnostics/diagnostic.js';
+import type { FileRule } from '../../checker/rule.js';
+
+/** A step that names no actor: its symbol has no column to be drawn in. */
+export const missingActor: FileRule = {
+  meta: {
+    id: 'actor/missing',
+    description: localized('Langkah tanpa pelaksana.', 'A step without an actor.'),
+    rationale: localized(
+      'Setiap kegiatan harus jelas siapa pelaksananya; simbolnya digambar di kolom pelaksana itu.',
+      'Every activity must say who does it; its symbol is drawn in that actor\'s column.',
+    ),
+    defaultSeverity: 'error',
+    presets: ['recommended', 'strict'],
+    scope: 'file',
+    fixable: false,
+  },
+  create(context) {
+    return {
+      step({ step, procedure }) {
+        if (step.actors.length > 0) return;
+        const ids = procedure.actors.map((a) => a.id).join(', ') || '—';
+        context.report({
+          span: step.numberSpan,
+          message: localized(
+            `Langkah ${step.number ?? '?'} tidak menyebut pelaksana; diharapkan salah satu dari: ${ids}.`,
+            `Step ${step.number ?? '?'} names no actor; expected one of: ${ids}.`,
+          ),
+          hint: localized(`tulis pelaksananya setelah nomor, mis. '${step.number ?? '?'}. [${procedure.actors[0]?.id ?? 'kabid'}] ...'`, `write the actor after the number, e.g. '${step.number ?? '?'}. [${procedure.actors[0]?.id ?? 'kabid'}] ...'`),
+        });
+      },
+    };
+  },
+};

@@ -1,0 +1,48 @@
+import { localized } from '../../diagnostics/diagnostic.js';
+import type { FileRule } from '../../checker/rule.js';
+import { closest, normalizeWords } from '../../util/similarity.js';
+
+/** A step's actor that is not one of the procedure's Pelaksana columns. */
+export const undeclaredActor: FileRule = {
+  meta: {
+    id: 'actor/undeclared',
+    description: localized('Pelaksana langkah tidak ada di kolom Pelaksana.', "A step's actor is not a declared Pelaksana column."),
+    rationale: localized(
+      'Simbol langkah digambar di kolom pelaksananya; pelaksana yang tidak dideklarasikan tidak punya kolom, sehingga bagan tidak dapat digambar.',
+      "A step's symbol is drawn in its actor's column; an undeclared actor has no column, so the chart cannot be drawn.",
+    ),
+    defaultSeverity: 'error',
+    presets: ['recommended', 'strict'],
+    scope: 'file',
+    fixable: false,
+  },
+  create(context) {
+    const byProcedure = new Map(context.symbols.procedures.map((p) => [p.procedure, p]));
+    return {
+      step({ step, procedure }) {
+        const resolved = byProcedure.get(procedure)!;
+        const declared = [...resolved.actors.values()];
+        for (const ref of step.actors) {
+          if (resolved.actors.has(ref.id.toLowerCase())) continue;
+          const ids = declared.map((a) => a.id);
+          const written = normalizeWords(ref.id);
+          const byLabel =
+            closest(ref.id, declared.map((a) => a.label)) ??
+            declared.find((a) => written.startsWith(normalizeWords(a.label)) || normalizeWords(a.label).startsWith(written))?.label;
+          const suggestion = closest(ref.id, ids) ?? declared.find((a) => a.label === byLabel)?.id;
+          const list = declared.map((a) => `${a.id} (${a.label})`).join(', ') || '—';
+          context.report({
+            span: ref.span,
+            message: localized(
+              `Pelaksana '${ref.id}' tidak dideklarasikan; kolom yang ada: ${list}.`,
+              `The actor '${ref.id}' is not declared; the columns are: ${list}.`,
+            ),
+            hint: suggestion
+              ? localized(`maksudnya '${suggestion}'?`, `did you mean '${suggestion}'?`)
+              : localized(`tambahkan '${ref.id} = <label>' ke blok Pelaksana`, `add '${ref.id} = <label>' to the Pelaksana block`),
+          });
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,47 @@
+import { localized } from '../../diagnostics/diagnostic.js';
+import type { FileRule } from '../../checker/rule.js';
+import { sameArtifact } from '../../checker/artifacts.js';
+import { reachable } from '../../flow/graph.js';
+
+/** An Output that no later step uses and that is not a final product of the procedure. */
+export const unusedOutput: FileRule = {
+  meta: {
+    id: 'chain/unused-output',
+    description: localized('Output yang tidak dipakai langkah sesudahnya.', 'An Output that no later step uses.'),
+    rationale: localized(
+      'Output antara yang tidak menjadi Kelengkapan langkah berikutnya sering berarti nama dokumen yang berubah di tengah alur.',
+      'An intermediate Output that never becomes a later Kelengkapan often means a document whose name changed along the flow.',
+    ),
+    defaultSeverity: 'info',
+    presets: ['recommended', 'strict'],
+    scope: 'file',
+    fixable: false,
+  },
+  create(context) {
+    return {
+      procedure(procedure, graph) {
+        const resolved = context.symbols.procedures.find((p) => p.procedure === procedure)!;
+        const last = procedure.steps.length - 1;
+        procedure.steps.forEach((step, index) => {
+          if (index === last || graph.outgoing[index].length === 0) return; // final products
+          if (step.number === null || procedure.missing.some((m) => m.from > step.number!)) return; // consumers may be lost
+          const after = reachable(graph, graph.outgoing[index].map((e) => e.to));
+          const consumed = [...after].flatMap((i) => resolved.inputs[i].map((item) => item.key));
+          for (const output of resolved.outputs[index]) {
+            if (consumed.some((key) => sameArtifact(key, output.key))) continue;
+            const next = procedure.steps[index + 1];
+            const nextInput = next?.kelengkapan?.text?.text ?? next?.kelengkapan?.items.map((i) => i.text).join(', ');
+            context.report({
+              span: output.node.span,
+              message: localized(
+                `Output '${output.node.text}' langkah ${step.number} tidak dipakai langkah sesudahnya${nextInput ? `; langkah ${next.number ?? '?'} memerlukan '${nextInput}'` : ''}.`,
+                `The Output '${output.node.text}' of step ${step.number} is not used by a later step${nextInput ? `; step ${next.number ?? '?'} needs '${nextInput}'` : ''}.`,
+              ),
+              hint: localized('samakan nama dokumen ini dengan Kelengkapan langkah yang memakainya', 'give this document the same name as the Kelengkapan of the step that uses it'),
+            });
+          }
+        });
+      },
+    };
+  },
+};

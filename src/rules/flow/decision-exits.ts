@@ -1,0 +1,68 @@
+import { localized } from '../../diagnostics/diagnostic.js';
+import type { FileRule } from '../../checker/rule.js';
+
+/** Every decision has two or more labelled exits, with distinct labels, to steps that exist. */
+export const decisionExits: FileRule = {
+  meta: {
+    id: 'flow/decision-exits',
+    description: localized('Keputusan dengan cabang kurang dari dua, tanpa label, atau ke langkah yang tidak ada.', 'A decision with fewer than two exits, an unlabelled exit, or an exit to a missing step.'),
+    rationale: localized(
+      'Belah ketupat selalu bercabang (Ya/Tidak atau lebih); cabang ke langkah yang tidak ada memutus alur.',
+      'A diamond always branches (Ya/Tidak or more); an exit to a step that does not exist breaks the flow.',
+    ),
+    defaultSeverity: 'error',
+    presets: ['recommended', 'strict'],
+    scope: 'file',
+    fixable: false,
+  },
+  create(context) {
+    return {
+      step({ step, index, graph }) {
+        const decision = step.decision;
+        if (!decision) return;
+        const exits = decision.exits;
+        const numbers = graph.steps.map((s) => s.number).filter((n): n is number => n !== null);
+        if (exits.length < 2) {
+          const next = graph.steps[index + 1]?.number;
+          context.report({
+            span: decision.span,
+            message: localized(`Keputusan langkah ${step.number ?? '?'} punya ${exits.length} cabang; diharapkan paling sedikit dua.`, `The decision of step ${step.number ?? '?'} has ${exits.length} exit(s); at least two are expected.`),
+            hint: localized(`mis. 'Keputusan: Ya -> ${next ?? 'N'}, Tidak -> ${graph.steps[Math.max(0, index - 1)]?.number ?? 'N'}'`, `e.g. 'Keputusan: Ya -> ${next ?? 'N'}, Tidak -> ${graph.steps[Math.max(0, index - 1)]?.number ?? 'N'}'`),
+          });
+        }
+        const labels = new Map<string, number>();
+        for (const exit of exits) {
+          if (exit.label) {
+            const key = exit.label.toLowerCase();
+            if (labels.has(key)) {
+              context.report({
+                span: exit.span,
+                message: localized(`Label cabang '${exit.label}' dipakai dua kali pada keputusan ini.`, `The exit label '${exit.label}' is used twice in this decision.`),
+                hint: localized('beri setiap cabang label yang berbeda (Ya/Tidak)', 'give each exit a different label (Ya/Tidak)'),
+              });
+            }
+            labels.set(key, exit.target ?? -1);
+          }
+          if (exit.target !== null && exit.target === step.number) {
+            context.report({
+              span: exit.targetSpan,
+              message: localized(`Cabang '${exit.label ?? ''}' kembali ke langkah ${step.number} itu sendiri.`, `The exit '${exit.label ?? ''}' leads back to step ${step.number} itself.`),
+              hint: localized('arahkan ke langkah yang memperbaiki (mis. langkah sebelumnya)', 'point it at the step that does the correction (e.g. the step before)'),
+            });
+          }
+        }
+        for (const { exit } of graph.unresolved.filter((u) => u.from === index)) {
+          if (exit.target === null) continue;
+          context.report({
+            span: exit.targetSpan,
+            message: localized(
+              `Cabang '${exit.label ?? ''}' menuju langkah ${exit.target}, yang tidak ada; langkah yang ada: ${numbers.join(', ')}.`,
+              `The exit '${exit.label ?? ''}' leads to step ${exit.target}, which does not exist; the steps are: ${numbers.join(', ')}.`,
+            ),
+            hint: localized('perbaiki nomor tujuan cabang', 'fix the target step number'),
+          });
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,57 @@
+import type { Procedure, Step } from '../../ast/types.js';
+import { localized } from '../../diagnostics/diagnostic.js';
+import type { FileRule } from '../../checker/rule.js';
+import { normalizeWords } from '../../util/similarity.js';
+
+const CONDITION = /\b(jika|bila|apabila|kalau)\b/i;
+const NEGATIVE = /\b(tidak setuju|tidak sesuai|tidak lengkap|jika tidak|bila tidak|apabila tidak|perlu perbaikan|dikembalikan|ditolak)\b/i;
+const RETURNED_TO = /dikembalikan\s+(?:kepada|ke)\s+([^,.;]+?)(?=\s+untuk\b|[,.;]|$)/i;
+
+/** The earlier step performed by the actor a text says the work is "dikembalikan kepada". */
+function returnTarget(text: string, index: number, procedure: Procedure): Step | undefined {
+  const match = RETURNED_TO.exec(text);
+  if (!match) return undefined;
+  const named = normalizeWords(match[1]);
+  const actor = procedure.actors.find((a) => {
+    const label = normalizeWords(a.label);
+    return named === label || named.startsWith(label) || label.startsWith(named) || named === a.id.toLowerCase();
+  });
+  if (!actor) return undefined;
+  return procedure.steps.slice(0, index).reverse().find((s) => s.actors.some((r) => r.id.toLowerCase() === actor.id.toLowerCase()));
+}
+
+/** A step whose Kegiatan describes a decision ("jika setuju ..., jika tidak ...") that is not modelled. */
+export const implicitDecision: FileRule = {
+  meta: {
+    id: 'flow/implicit-decision',
+    description: localized('Kegiatan menggambarkan keputusan tetapi langkahnya tidak punya Keputusan.', 'A Kegiatan describes a decision that the step does not model.'),
+    rationale: localized(
+      '"Jika setuju ..., jika tidak dikembalikan ..." adalah belah ketupat dengan cabang Ya/Tidak; tanpa Keputusan bagan menggambar kotak biasa dan jalur perbaikan hilang.',
+      '"Jika setuju ..., jika tidak dikembalikan ..." is a diamond with Ya/Tidak exits; without Keputusan the chart draws a plain box and the correction path is lost.',
+    ),
+    defaultSeverity: 'warning',
+    presets: ['recommended', 'strict'],
+    scope: 'file',
+    fixable: false,
+  },
+  create(context) {
+    return {
+      step({ step, index, procedure }) {
+        if (step.decision) return;
+        const text = step.kegiatan.text;
+        if (!CONDITION.test(text) || !NEGATIVE.test(text)) return;
+        const next = procedure.steps[index + 1]?.number;
+        const back = returnTarget(text, index, procedure)?.number;
+        const suggestion = `Keputusan: Ya -> ${next ?? 'N'}, Tidak -> ${back ?? 'N'}`;
+        context.report({
+          span: step.kegiatan.span,
+          message: localized(
+            `Kegiatan langkah ${step.number ?? '?'} menggambarkan keputusan ("jika ... tidak ..."), tetapi langkah ini tidak punya 'Keputusan:'.`,
+            `The Kegiatan of step ${step.number ?? '?'} describes a decision ("jika ... tidak ..."), but the step has no 'Keputusan:'.`,
+          ),
+          hint: localized(`tambahkan '${suggestion}'`, `add '${suggestion}'`),
+        });
+      },
+    };
+  },
+};

@@ -1,0 +1,73 @@
+import { localized } from '../../diagnostics/diagnostic.js';
+import type { FileRule } from '../../checker/rule.js';
+import type { FlowGraph } from '../../flow/graph.js';
+
+/** Strongly connected components of the flow graph (Tarjan), as lists of step indices. */
+function cycles(graph: FlowGraph): number[][] {
+  const indexOf = new Map<number, number>();
+  const low = new Map<number, number>();
+  const onStack = new Set<number>();
+  const stack: number[] = [];
+  const components: number[][] = [];
+  let counter = 0;
+  const visit = (v: number) => {
+    indexOf.set(v, counter);
+    low.set(v, counter++);
+    stack.push(v);
+    onStack.add(v);
+    for (const { to } of graph.outgoing[v]) {
+      if (!indexOf.has(to)) {
+        visit(to);
+        low.set(v, Math.min(low.get(v)!, low.get(to)!));
+      } else if (onStack.has(to)) low.set(v, Math.min(low.get(v)!, indexOf.get(to)!));
+    }
+    if (low.get(v) === indexOf.get(v)) {
+      const component: number[] = [];
+      let w: number;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        component.push(w);
+      } while (w !== v);
+      const selfLoop = graph.outgoing[v].some((e) => e.to === v);
+      if (component.length > 1 || selfLoop) components.push(component.sort((a, b) => a - b));
+    }
+  };
+  graph.steps.forEach((_, i) => indexOf.has(i) || visit(i));
+  return components;
+}
+
+/** A loop in the flow with no decision (belah ketupat) on it: it would repeat for ever. */
+export const loopWithoutDecision: FileRule = {
+  meta: {
+    id: 'flow/loop-without-decision',
+    description: localized('Perulangan alur tanpa simbol keputusan.', 'A loop in the flow with no decision on it.'),
+    rationale: localized(
+      'Alur hanya boleh kembali ke langkah sebelumnya lewat keputusan (mis. "Tidak: dikembalikan untuk diperbaiki"); tanpa keputusan perulangan tidak pernah berhenti.',
+      'A flow may go back only through a decision ("Tidak: returned for correction"); without one the loop never ends.',
+    ),
+    defaultSeverity: 'error',
+    presets: ['recommended', 'strict'],
+    scope: 'file',
+    fixable: false,
+  },
+  create(context) {
+    return {
+      procedure(_procedure, graph) {
+        for (const component of cycles(graph)) {
+          if (component.some((i) => graph.steps[i].symbol === 'decision')) continue;
+          const steps = component.map((i) => graph.steps[i].number ?? '?').join(', ');
+          const first = graph.steps[component[0]];
+          context.report({
+            span: first.numberSpan,
+            message: localized(
+              `Langkah ${steps} membentuk perulangan tanpa keputusan (belah ketupat).`,
+              `Steps ${steps} form a loop with no decision (diamond) on it.`,
+            ),
+            hint: localized("gambar langkah yang bercabang sebagai keputusan: hapus 'Simbol:' yang menimpanya", "draw the branching step as a decision: remove the 'Simbol:' that overrides it"),
+          });
+        }
+      },
+    };
+  },
+};

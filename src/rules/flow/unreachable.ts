@@ -1,0 +1,41 @@
+import { localized } from '../../diagnostics/diagnostic.js';
+import type { FileRule } from '../../checker/rule.js';
+import { reachable } from '../../flow/graph.js';
+
+/** A step that the flow never reaches from the first step. */
+export const unreachable: FileRule = {
+  meta: {
+    id: 'flow/unreachable',
+    description: localized('Langkah yang tidak pernah dicapai dari langkah pertama.', 'A step the flow never reaches from the first step.'),
+    rationale: localized(
+      'Bila semua cabang keputusan melompati sebuah langkah, langkah itu tidak pernah dikerjakan: alurnya salah atau langkahnya berlebih.',
+      'When every decision exit jumps over a step, that step is never performed: either the flow is wrong or the step is superfluous.',
+    ),
+    defaultSeverity: 'error',
+    presets: ['recommended', 'strict'],
+    scope: 'file',
+    fixable: false,
+  },
+  create(context) {
+    return {
+      procedure(_procedure, graph) {
+        if (graph.steps.length === 0) return;
+        const seen = reachable(graph, [0]);
+        graph.steps.forEach((step, index) => {
+          if (seen.has(index)) return;
+          const before = graph.steps[index - 1];
+          context.report({
+            span: step.numberSpan,
+            message: localized(
+              `Langkah ${step.number ?? '?'} tidak pernah dicapai dari langkah ${graph.steps[0].number ?? '?'}.`,
+              `Step ${step.number ?? '?'} is never reached from step ${graph.steps[0].number ?? '?'}.`,
+            ),
+            hint: before?.decision
+              ? localized(`arahkan salah satu cabang keputusan langkah ${before.number ?? '?'} ke langkah ${step.number ?? '?'}`, `point one exit of step ${before.number ?? '?'}'s decision at step ${step.number ?? '?'}`)
+              : localized('periksa nomor tujuan cabang keputusan sebelum langkah ini', 'check the targets of the decisions before this step'),
+          });
+        });
+      },
+    };
+  },
+};

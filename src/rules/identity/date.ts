@@ -1,0 +1,50 @@
+import type { DateField } from '../../ast/types.js';
+import { localized } from '../../diagnostics/diagnostic.js';
+import type { FileRule } from '../../checker/rule.js';
+
+/** Dates that are not dates, and dates in an impossible order. */
+export const dateRule: FileRule = {
+  meta: {
+    id: 'identity/date',
+    description: localized('Tanggal tidak sah, atau urutan tanggal tidak mungkin.', 'An invalid date, or dates in an impossible order.'),
+    rationale: localized(
+      'Tanggal Efektif (tanggal pengesahan) tidak boleh sebelum Tanggal Pembuatan, dan revisi tidak mungkin sebelum SOP dibuat.',
+      'Tanggal Efektif (the signing date) cannot come before Tanggal Pembuatan, and a revision cannot come before creation.',
+    ),
+    defaultSeverity: 'error',
+    presets: ['recommended', 'strict'],
+    scope: 'file',
+    fixable: false,
+  },
+  create(context) {
+    const invalid = (field: DateField | undefined, label: string) => {
+      if (!field?.text || field.date) return;
+      context.report({
+        span: field.text.span,
+        message: localized(`'${label}' bukan tanggal yang sah: '${field.text.text}'.`, `'${label}' is not a valid date: '${field.text.text}'.`),
+        hint: localized("tulis seperti '13 Oktober 2015' atau '2015-10-13'", "write it as '13 Oktober 2015' or '2015-10-13'"),
+      });
+    };
+    const order = (later: DateField | undefined, laterLabel: string, earlier: DateField | undefined, earlierLabel: string) => {
+      if (!later?.date || !earlier?.date || later.date >= earlier.date) return;
+      context.report({
+        span: later.text!.span,
+        message: localized(
+          `'${laterLabel}' (${later.text!.text}) sebelum '${earlierLabel}' (${earlier.text!.text}); diharapkan sesudahnya.`,
+          `'${laterLabel}' (${later.text!.text}) is before '${earlierLabel}' (${earlier.text!.text}); expected on or after it.`,
+        ),
+        hint: localized('periksa kedua tanggal itu pada dokumen asli', 'check both dates against the signed document'),
+        related: [{ span: earlier.text!.span, message: localized(`'${earlierLabel}' di sini`, `'${earlierLabel}' here`) }],
+      });
+    };
+    return {
+      document({ identity }) {
+        invalid(identity.tanggalPembuatan, 'Tanggal Pembuatan');
+        invalid(identity.tanggalRevisi, 'Tanggal Revisi');
+        invalid(identity.tanggalEfektif, 'Tanggal Efektif');
+        order(identity.tanggalEfektif, 'Tanggal Efektif', identity.tanggalPembuatan, 'Tanggal Pembuatan');
+        order(identity.tanggalRevisi, 'Tanggal Revisi', identity.tanggalPembuatan, 'Tanggal Pembuatan');
+      },
+    };
+  },
+};

@@ -1,0 +1,84 @@
+import type { FieldValue } from '../../ast/types.js';
+import { localized } from '../../diagnostics/diagnostic.js';
+import type { FileRule } from '../../checker/rule.js';
+import type { IdentityKey } from '../../syntax/labels.js';
+import { IDENTITY_LABELS } from '../../syntax/labels.js';
+
+/** The fields of the official identity sheet that every SOP must fill in (Permenpan RB 35/2012). */
+export const REQUIRED_IDENTITY_FIELDS: IdentityKey[] = [
+  'nomor',
+  'tanggalPembuatan',
+  'tanggalRevisi',
+  'tanggalEfektif',
+  'disahkanOleh',
+  'judul',
+  'dasarHukum',
+  'kualifikasiPelaksana',
+  'keterkaitan',
+  'peralatan',
+  'peringatan',
+  'pencatatan',
+];
+
+const labelOf = (key: IdentityKey) => IDENTITY_LABELS.find((l) => l.key === key)!.canonical;
+
+/** Every required field of the identity sheet present and not empty. */
+export const requiredField: FileRule = {
+  meta: {
+    id: 'identity/required-field',
+    description: localized('Kolom wajib lembar identitas tidak ada atau kosong.', 'A required field of the identity sheet is missing or empty.'),
+    rationale: localized(
+      'Permenpan RB 35/2012 menetapkan isi lembar identitas; kolom yang kosong (mis. Keterkaitan, Peralatan) membuat SOP tidak dapat disahkan.',
+      'Permenpan RB 35/2012 fixes the identity sheet; an empty field (Keterkaitan, Peralatan, ...) keeps the SOP from being approved.',
+    ),
+    defaultSeverity: 'error',
+    presets: ['recommended', 'strict'],
+    scope: 'file',
+    optionsSchema: {
+      type: 'object',
+      properties: { fields: { type: 'array', items: { type: 'string', enum: IDENTITY_LABELS.map((l) => l.key) } } },
+      additionalProperties: false,
+    },
+    defaultOptions: { fields: REQUIRED_IDENTITY_FIELDS },
+    fixable: false,
+  },
+  create(context) {
+    return {
+      document(document) {
+        const identity = document.identity;
+        if (identity.missing) {
+          context.report({
+            span: identity.identitas?.span ?? { start: 0, end: 0 },
+            message: localized('SOP ini tidak punya lembar identitas (ditandai hilang di sumber).', 'This SOP has no identity sheet (marked lost in the source).'),
+            hint: localized('lengkapi lembar identitas dari dokumen asli bila ada', 'fill in the identity sheet from the original document if one exists'),
+          });
+          return;
+        }
+        const missing: string[] = [];
+        for (const key of context.options.fields as IdentityKey[]) {
+          const field = (identity as unknown as Record<string, FieldValue | undefined>)[key];
+          const label = labelOf(key);
+          if (!field) {
+            missing.push(label);
+            continue;
+          }
+          if (!field.text && field.items.length === 0) {
+            const why = field.marker === 'hilang' ? localized('hilang di sumber', 'lost in the source') : localized('kosong', 'empty');
+            context.report({
+              span: field.span,
+              message: localized(`Kolom '${label}' ${why.id}; diharapkan sebuah isian.`, `The field '${label}' is ${why.en}; a value is expected.`),
+              hint: localized(`isi '${label}:' sesuai Permenpan RB 35/2012`, `fill in '${label}:' as Permenpan RB 35/2012 asks`),
+            });
+          }
+        }
+        if (missing.length) {
+          context.report({
+            span: { start: 0, end: 0 },
+            message: localized(`Lembar identitas tidak punya kolom: ${missing.join(', ')}.`, `The identity sheet lacks the fields: ${missing.join(', ')}.`),
+            hint: localized(`tambahkan baris '${missing[0]}: ...'`, `add a line '${missing[0]}: ...'`),
+          });
+        }
+      },
+    };
+  },
+};

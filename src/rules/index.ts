@@ -1,0 +1,78 @@
+/** Every rule soplint knows, in the order `soplint rules` lists them. Add a rule here and in docs/rules/. */
+import type { Rule } from '../checker/rule.js';
+import { duplicateActor } from './actor/duplicate.js';
+import { missingActor } from './actor/missing.js';
+import { undeclaredActor } from './actor/undeclared.js';
+import { unusedActor } from './actor/unused.js';
+import { unproducedInput } from './chain/unproduced-input.js';
+import { unusedOutput } from './chain/unused-output.js';
+import { duplicateNumber } from './corpus/duplicate-number.js';
+import { duplicateTitle } from './corpus/duplicate-title.js';
+import { oneWayKeterkaitan } from './corpus/one-way-keterkaitan.js';
+import { unitCode } from './corpus/unit-code.js';
+import { deadEnd } from './flow/dead-end.js';
+import { decisionExits } from './flow/decision-exits.js';
+import { implicitDecision } from './flow/implicit-decision.js';
+import { loopWithoutDecision } from './flow/loop-without-decision.js';
+import { terminators } from './flow/terminators.js';
+import { unreachable } from './flow/unreachable.js';
+import { dateRule } from './identity/date.js';
+import { requiredField } from './identity/required-field.js';
+import { missingField } from './mutu-baku/missing-field.js';
+import { waktuFormat } from './mutu-baku/waktu-format.js';
+import { numberingDuplicate } from './step/numbering-duplicate.js';
+import { numberingGap } from './step/numbering-gap.js';
+import { numberingOrder } from './step/numbering-order.js';
+import { unnumbered } from './step/unnumbered.js';
+import { missingKeterkaitan } from './xref/missing-keterkaitan.js';
+import { nameMismatch } from './xref/name-mismatch.js';
+import { unresolved } from './xref/unresolved.js';
+import { unusedKeterkaitan } from './xref/unused-keterkaitan.js';
+
+export const ALL_RULES: Rule[] = [
+  requiredField,
+  dateRule,
+  undeclaredActor,
+  unusedActor,
+  duplicateActor,
+  missingActor,
+  numberingGap,
+  numberingDuplicate,
+  numberingOrder,
+  unnumbered,
+  missingField,
+  waktuFormat,
+  terminators,
+  decisionExits,
+  unreachable,
+  deadEnd,
+  loopWithoutDecision,
+  implicitDecision,
+  unresolved,
+  nameMismatch,
+  missingKeterkaitan,
+  unusedKeterkaitan,
+  unproducedInput,
+  unusedOutput,
+  duplicateNumber,
+  unitCode,
+  duplicateTitle,
+  oneWayKeterkaitan,
+];
+
+/** Findings that come from the pipeline itself rather than a rule module (always on). */
+export const BUILTIN_RULE_IDS = [
+  'syntax/error',
+  'syntax/misplaced-line',
+  'syntax/duplicate-field',
+  'syntax/invalid-value',
+  'syntax/unknown-label',
+  'suppression/unused',
+  'suppression/missing-reason',
+  'io/unreadable',
+  'internal/rule-error',
+];
+
+export function findRule(id: string): Rule | undefined {
+  return ALL_RULES.find((r) => r.meta.id === id);
+}

@@ -1,0 +1,44 @@
+import { localized } from '../../diagnostics/diagnostic.js';
+import type { FileRule } from '../../checker/rule.js';
+import { TIME_UNITS } from '../../ast/values.js';
+import { closest } from '../../util/similarity.js';
+
+/** A Waktu that is not a number and a unit, "Seketika" or "Menyesuaikan". */
+export const waktuFormat: FileRule = {
+  meta: {
+    id: 'mutu-baku/waktu-format',
+    description: localized('Waktu tidak berbentuk angka dan satuan.', 'A Waktu that is not a number and a unit.'),
+    rationale: localized(
+      'Waktu adalah standar yang diukur; hanya angka dengan satuan yang dapat dijumlahkan menjadi waktu total SOP.',
+      'Waktu is a measured standard; only a number with a unit can be summed into the SOP\'s total time.',
+    ),
+    defaultSeverity: 'error',
+    presets: ['recommended', 'strict'],
+    scope: 'file',
+    fixable: false,
+  },
+  create(context) {
+    const valid = [...TIME_UNITS.map((u) => `<angka> ${u}`), 'Seketika', 'Menyesuaikan'].join(', ');
+    return {
+      step({ step }) {
+        const waktu = step.waktu;
+        if (!waktu?.text || waktu.duration) return;
+        const words = waktu.text.text.trim().split(/\s+/);
+        const amount = words[0];
+        const unit = words.slice(1).join(' ');
+        const unitGuess = unit ? closest(unit, TIME_UNITS) : undefined;
+        const hint = /^\d+([.,]\d+)?$/.test(amount) && unitGuess
+          ? localized(`maksudnya '${amount} ${unitGuess}'?`, `did you mean '${amount} ${unitGuess}'?`)
+          : localized(`bentuk yang sah: ${valid}`, `valid forms: ${valid}`);
+        context.report({
+          span: waktu.text.span,
+          message: localized(
+            `Waktu '${waktu.text.text}' tidak dikenali; diharapkan angka dan satuan (menit, jam, jam kerja, hari, hari kerja, minggu, bulan), 'Seketika' atau 'Menyesuaikan'.`,
+            `The Waktu '${waktu.text.text}' is not understood; expected a number and a unit (menit, jam, jam kerja, hari, hari kerja, minggu, bulan), 'Seketika' or 'Menyesuaikan'.`,
+          ),
+          hint,
+        });
+      },
+    };
+  },
+};
