@@ -11,7 +11,7 @@ export const STARTER_CONFIG = `# soplint configuration: https://github.com/ (doc
 preset: recommended
 
 # Rule levels: off, info, warn, error; or [level, { options }]
-rules:
+rules: {}
   # step/numbering-gap: error
 
 # SOPs of other offices that your SOPs refer to (they cannot be checked here).

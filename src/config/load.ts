@@ -74,7 +74,8 @@ export function loadConfigFile(path: string, cwd = process.cwd(), rules: Rule[] 
     const error = document.errors[0];
     throw at(error.pos[0], `invalid YAML: ${error.message.split('\n')[0]}`);
   }
-  const raw = (document.toJS() ?? {}) as RawConfig;
+  // An empty key (`rules:` with only comments under it) means "nothing set", not null.
+  const raw = Object.fromEntries(Object.entries((document.toJS() ?? {}) as Record<string, unknown>).filter(([, v]) => v !== null)) as RawConfig;
   if (!validateConfig(raw)) {
     const error = validateConfig.errors![0];
     const node = nodeAt(document, error.instancePath);

@@ -1,0 +1,163 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { fromRoot } from '../helpers/paths.js';
+
+const CLEAN = readFileSync(fromRoot('test/cli/fixtures/clean.sop'), 'utf8');
+/** The clean SOP with one defect: step 4 numbered 6 (a numbering gap, a warning). */
+const WITH_GAP = CLEAN.replace('  4. [kabid]', '  6. [kabid]').replace('Ya -> 4', 'Ya -> 6');
+/** ... and an undeclared actor (an error). */
+const WITH_ERROR = WITH_GAP.replace('2. [jfu]', '2. [staf]');
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'soplint-opts-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+const CONFIG = 'externalSops:\n  - SOP Surat Keluar\n';
+
+describe('configuration', () => {
+  it('is found by walking up from the working directory', () => {
+    const dir = workspace({ '.soplintrc.yaml': CONFIG + 'rules:\n  step/numbering-gap: error\n', 'sops/deep/a.sop': WITH_GAP });
+    const run = runCli(['check', 'a.sop'], { cwd: join(dir, 'sops/deep') });
+    expect(run.stdout).toMatch(/a\.sop:\d+:3: error Step numbers jump from 3 to 6/);
+    expect(run.status).toBe(1);
+  });
+
+  it('points at the line of an unknown rule, with a suggestion, and exits 2', () => {
+    const dir = workspace({ '.soplintrc.yaml': CONFIG + 'rules:\n  step/numbering-gp: error\n', 'a.sop': CLEAN });
+    const run = runCli(['check', 'a.sop'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(".soplintrc.yaml:4:3: unknown rule 'step/numbering-gp'; did you mean 'step/numbering-gap'?");
+  });
+
+  it('points at the line of a schema error and of invalid YAML', () => {
+    const dir = workspace({ 'bad.yaml': 'preset: strict\nrules:\n  step/numbering-gap: loud\n', 'yaml.yaml': 'rules: [\n', 'a.sop': CLEAN });
+    const bad = runCli(['check', '--config', 'bad.yaml', 'a.sop'], { cwd: dir });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^soplint: bad\.yaml:3:23: \/rules\/step~1numbering-gap: /m);
+    const yaml = runCli(['check', '--config', 'yaml.yaml', 'a.sop'], { cwd: dir });
+    expect(yaml.status).toBe(2);
+    expect(yaml.stderr).toMatch(/yaml\.yaml:\d+:\d+: invalid YAML/);
+  });
+
+  it('validates rule options against the rule schema', () => {
+    const dir = workspace({ '.soplintrc.yaml': 'rules:\n  identity/required-field: [error, { fields: [judul, warna] }]\n', 'a.sop': CLEAN });
+    const run = runCli(['check', 'a.sop'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/\.soplintrc\.yaml:2:\d+: options of identity\/required-field: 'fields' has an unknown value 'warna'/);
+  });
+
+  it('applies overrides by path and ignores', () => {
+    const dir = workspace({
+      '.soplintrc.yaml': CONFIG + 'overrides:\n  - files: ["drafts/**"]\n    rules:\n      step/numbering-gap: off\nignores: ["old/**"]\n',
+      'drafts/a.sop': WITH_GAP,
+      'old/b.sop': WITH_ERROR.replace('SOP-901', 'SOP-902').replace('Contoh Bersih', 'Contoh Lama'),
+      'c.sop': WITH_GAP.replace('SOP-901', 'SOP-903').replace('Contoh Bersih', 'Contoh Lain'),
+    });
+    const run = runCli(['check', '.'], { cwd: dir });
+    expect(run.stdout).not.toContain('drafts/a.sop');
+    expect(run.stdout).not.toContain('old/b.sop');
+    expect(run.stdout).toContain('c.sop');
+    expect(run.status).toBe(0); // only a warning left
+  });
+
+  it('prints the effective config for a file', () => {
+    const dir = workspace({ '.soplintrc.yaml': CONFIG + 'preset: strict\n', 'a.sop': CLEAN });
+    const run = runCli(['print-config', 'a.sop'], { cwd: dir });
+    const config = JSON.parse(run.stdout);
+    expect(config.preset).toBe('strict');
+    expect(config.rules['corpus/one-way-keterkaitan']).toBe('warning'); // strict raises infos to warnings
+    expect(config.externalSops).toEqual(['SOP Surat Keluar']);
+  });
+
+  it('init writes a starter config that loads, and never overwrites one', () => {
+    const dir = workspace({ 'a.sop': CLEAN });
+    expect(runCli(['init'], { cwd: dir }).status).toBe(0);
+    expect(runCli(['check', 'a.sop'], { cwd: dir }).status).toBe(0);
+    expect(runCli(['init'], { cwd: dir }).status).toBe(2);
+  });
+});
+
+describe('exit codes and output options', () => {
+  it('warnings alone exit 0; more than --max-warnings exit 1', () => {
+    const dir = workspace({ '.soplintrc.yaml': CONFIG, 'a.sop': WITH_GAP });
+    expect(runCli(['check', 'a.sop'], { cwd: dir }).status).toBe(0);
+    expect(runCli(['check', '--max-warnings', '0', 'a.sop'], { cwd: dir }).status).toBe(1);
+    expect(runCli(['check', '--max-warnings', '5', 'a.sop'], { cwd: dir }).status).toBe(0);
+    expect(runCli(['check', '--max-warnings', 'x', 'a.sop'], { cwd: dir }).status).toBe(2);
+  });
+
+  it('--quiet reports errors only', () => {
+    const dir = workspace({ '.soplintrc.yaml': CONFIG, 'a.sop': WITH_ERROR });
+    const run = runCli(['check', '--quiet', 'a.sop'], { cwd: dir });
+    expect(run.stdout).toContain('[actor/undeclared]');
+    expect(run.stdout).not.toMatch(/: warning /);
+    expect(run.status).toBe(1);
+  });
+
+  it('writes several formats in one run, each to its own file, stdout keeping the rest', () => {
+    const dir = workspace({ '.soplintrc.yaml': CONFIG, 'a.sop': WITH_ERROR });
+    const run = runCli(['check', '-f', 'sarif', '-o', 'out.sarif', '-f', 'json', '-o', 'out.json', '-f', 'stylish', 'a.sop'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8')).version).toBe('2.1.0');
+    expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).summary.errors).toBe(1);
+    expect(run.stdout).toContain('[actor/undeclared]');
+    expect(run.stdout).not.toContain('"version"');
+  });
+
+  it('machine formats on stdout carry nothing else', () => {
+    const dir = workspace({ '.soplintrc.yaml': CONFIG, 'a.sop': WITH_ERROR });
+    const run = runCli(['check', '-f', 'json', 'a.sop'], { cwd: dir });
+    expect(() => JSON.parse(run.stdout)).not.toThrow();
+  });
+});
+
+describe('suppressions and the baseline', () => {
+  it('an inline directive with a reason suppresses; an unused one is reported', () => {
+    const suppressed = WITH_GAP.replace('  6. [kabid]', '  # soplint-disable-next-line step/numbering-gap -- langkah 4-5 digabung\n  6. [kabid]');
+    const unused = suppressed.replace('  1. [kasubbid]', '  # soplint-disable-next-line actor/undeclared -- tidak perlu\n  1. [kasubbid]');
+    const dir = workspace({ '.soplintrc.yaml': CONFIG, 'a.sop': suppressed, 'b.sop': unused });
+    const a = runCli(['check', 'a.sop'], { cwd: dir });
+    expect(a.stdout).toBe('✔ 1 file checked, no problems\n');
+    const b = runCli(['check', 'b.sop'], { cwd: dir });
+    expect(b.stdout).toMatch(/b\.sop:\d+:3: warning The suppression of actor\/undeclared suppresses nothing\. \[suppression\/unused\]/);
+    expect(b.stdout).not.toContain('[step/numbering-gap]');
+  });
+
+  it('accepts recorded findings, fails on new ones, and reports stale entries', () => {
+    const dir = workspace({ '.soplintrc.yaml': CONFIG + 'baseline: baseline.json\n', 'a.sop': WITH_ERROR });
+    expect(runCli(['check', 'a.sop'], { cwd: dir }).status).toBe(1);
+    expect(runCli(['check', '--update-baseline', 'a.sop'], { cwd: dir }).status).toBe(0);
+    const baseline = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8'));
+    expect(baseline.files['a.sop']['actor/undeclared']).toBe(1);
+    expect(runCli(['check', 'a.sop'], { cwd: dir }).stdout).toBe('✔ 1 file checked, no problems\n');
+    // A new defect of the same rule in the same file fails again.
+    writeFileSync(join(dir, 'a.sop'), WITH_ERROR.replace('4. [kabid]', '4. [kabid2]').replace('6. [kabid]', '6. [kabid2]'));
+    const worse = runCli(['check', 'a.sop'], { cwd: dir });
+    expect(worse.status).toBe(1);
+    expect(worse.stdout.match(/\[actor\/undeclared\]/g)!.length).toBeGreaterThanOrEqual(2);
+    // Fixing the defect leaves a stale entry.
+    writeFileSync(join(dir, 'a.sop'), WITH_GAP);
+    const fixed = runCli(['check', 'a.sop'], { cwd: dir });
+    expect(fixed.stdout).toMatch(/\[baseline\/stale\]/);
+    expect(existsSync(join(dir, 'baseline.json'))).toBe(true);
+  });
+});
+
+describe('rules and explain', () => {
+  it('lists every rule offline and prints a rule page', () => {
+    const rules = runCli(['rules']);
+    expect(rules.stdout).toContain('step/numbering-gap');
+    expect(rules.stdout).toContain('xref/unresolved');
+    const explain = runCli(['explain', 'step/numbering-gap']);
+    expect(explain.stdout).toMatch(/^# step\/numbering-gap/);
+    expect(explain.status).toBe(0);
+    expect(runCli(['explain', 'nope/rule']).status).toBe(2);
+  });
+});
