@@ -18,7 +18,7 @@ export function parseSop(text: string, path = '<input>'): ParseResult {
   const source = new SourceFile(path, text);
   const lexed = tokenize(text);
   const { cst, errors } = parseTokens(lexed.tokens);
-  const built = buildDocument(cst, lexed.groups.comments ?? [], source);
+  const built = buildDocument(cst, lexed.tokens, lexed.groups.comments ?? [], source);
   const diagnostics = [...lexerDiagnostics(lexed.errors, source), ...parserDiagnostics(errors, source), ...built.diagnostics];
   return { document: built.document, source, diagnostics: diagnostics.sort(compareDiagnostics) };
 }

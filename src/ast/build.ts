@@ -61,6 +61,41 @@ function allTokens(node: CstNode): IToken[] {
   return out.filter((t) => !isRecovered(t)).sort((a, b) => a.startOffset - b.startOffset);
 }
 
+/** The offset of a CST node's first token (its first child holds it: every rule starts with a token). */
+function firstOffset(node: CstNode): number {
+  let best = Infinity;
+  for (const key in node.children) {
+    const first = node.children[key]![0];
+    const offset = 'image' in first ? first.startOffset : firstOffset(first);
+    if (offset < best) best = offset;
+  }
+  return best;
+}
+
+/** The span of a CST node: from its first token to the end of its last, without collecting them. */
+function nodeSpan(node: CstNode, extra?: IToken): Span {
+  let start = Infinity;
+  let end = -Infinity;
+  const visit = (n: CstNode) => {
+    for (const key in n.children) {
+      for (const child of n.children[key]!) {
+        if ('image' in child) {
+          if (isRecovered(child)) continue;
+          if (child.startOffset < start) start = child.startOffset;
+          const childEnd = child.startOffset + child.image.length;
+          if (childEnd > end) end = childEnd;
+        } else visit(child);
+      }
+    }
+  };
+  visit(node);
+  if (extra && !isRecovered(extra)) {
+    start = Math.min(start, extra.startOffset);
+    end = Math.max(end, extra.startOffset + extra.image.length);
+  }
+  return start === Infinity ? { start: 0, end: 0 } : { start, end };
+}
+
 const identityKeyOfToken = new Map(IDENTITY_LABELS.map((l) => [`Label_${l.key}`, l.key]));
 const stepFieldKeyOfToken = new Map(STEP_FIELD_LABELS.map((l) => [`Label_${l.key}`, l.key]));
 const canonicalLabel = new Map<string, string>([...IDENTITY_LABELS, ...STEP_FIELD_LABELS].map((l) => [l.key, l.canonical]));
@@ -95,7 +130,10 @@ class AstBuilder {
       ...nodes(cst.children, 'actorBlock'),
       ...nodes(cst.children, 'procedure'),
       ...nodes(cst.children, 'strayLine'),
-    ].sort((a, b) => startOf(a) - startOf(b));
+    ]
+      .map((node) => ({ node, start: firstOffset(node) }))
+      .sort((a, b) => a.start - b.start)
+      .map((s) => s.node);
     for (const statement of statements) {
       switch (statement.name) {
         case 'identityField':
@@ -152,8 +190,8 @@ class AstBuilder {
     }
     const label: TextNode = { text: labelToken.image.replace(/\s*:$/, ''), span: tokenSpan(labelToken) };
     const textNode = joined.node();
-    const all = body ? [labelToken, ...allTokens(body)] : [labelToken, ...extraText];
-    const value: FieldValue = { label, text: textNode, items, span: spanOfTokens(all) };
+    const span = body ? nodeSpan(body, labelToken) : spanOfTokens([labelToken, ...extraText]);
+    const value: FieldValue = { label, text: textNode, items, span };
     const marker = textNode ? parseMarker(textNode.text) : undefined;
     if (marker) {
       value.marker = marker;
@@ -222,7 +260,7 @@ class AstBuilder {
       this.report(tokenSpan(decl), SYNTAX.invalid, localized(`Pelaksana '${id}' tidak punya label kolom.`, `The actor '${id}' has no column label.`), localized(`tulis label seperti tercetak, mis. '${id} = Kabid PMKS'`, `write the label as printed, e.g. '${id} = Kabid PMKS'`));
       return undefined;
     }
-    return { id, label: joined.text, span: spanOfTokens(allTokens(node)), idSpan };
+    return { id, label: joined.text, span: nodeSpan(node), idSpan };
   }
 
   private topLevelActorBlock(node: CstNode): void {
@@ -254,7 +292,7 @@ class AstBuilder {
       actorsInherited: false,
       steps,
       missing,
-      span: spanOfTokens(allTokens(node)),
+      span: nodeSpan(node),
       labelSpan: tokenSpan(label),
     };
     if (marker) procedure.titleMarker = marker;
@@ -290,7 +328,7 @@ class AstBuilder {
       actors,
       kegiatan: kegiatanNode,
       symbol: 'process',
-      span: spanOfTokens(allTokens(node)),
+      span: nodeSpan(node),
     };
     for (const field of nodes(node.children, 'stepField')) this.stepField(step, field);
     const decisions = nodes(node.children, 'decision');
@@ -379,7 +417,7 @@ class AstBuilder {
       }
       exits.push({ label: exitLabel.image.trim(), target: Number(target.image), span, targetSpan: tokenSpan(target) });
     }
-    const span = spanOfTokens(allTokens(node));
+    const span = nodeSpan(node);
     if (nodes(node.children, 'decisionExit').length === 0) {
       this.report(tokenSpan(label), SYNTAX.invalid, localized("'Keputusan:' tanpa cabang.", "'Keputusan:' without any exit."), localized("mis. 'Keputusan: Ya -> 4, Tidak -> 2'", "e.g. 'Keputusan: Ya -> 4, Tidak -> 2'"));
     }
@@ -390,7 +428,7 @@ class AstBuilder {
 
   private strayLine(node: CstNode): void {
     const [kind] = Object.keys(node.children);
-    const span = spanOfTokens(allTokens(node));
+    const span = nodeSpan(node);
     const firstLine = { start: span.start, end: Math.min(span.end, lineEndOf(this.source.text, span.start)) };
     switch (kind) {
       case 'step':
@@ -425,8 +463,8 @@ class AstBuilder {
   }
 
   /** A continuation line that looks like a mistyped label ("Kelengkapn: ...") is reported. */
-  checkContinuationLabels(cst: CstNode): void {
-    const continuation = allTokens(cst).filter((t) => t.tokenType.name === 'ContinuationText');
+  checkContinuationLabels(tokens: IToken[]): void {
+    const continuation = tokens.filter((t) => t.tokenType.name === 'ContinuationText');
     for (const token of continuation) {
       const suggestion = suggestLabel(token.image.trim());
       if (!suggestion) continue;
@@ -451,10 +489,6 @@ function assignSymbols(procedure: Procedure): void {
   });
 }
 
-function startOf(node: CstNode): number {
-  return allTokens(node)[0]?.startOffset ?? 0;
-}
-
 function lineEndOf(text: string, offset: number): number {
   const match = /\r|\n/.exec(text.slice(offset));
   return match ? offset + match.index : text.length;
@@ -464,10 +498,10 @@ function truncate(text: string): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-export function buildDocument(cst: CstNode, comments: IToken[], source: SourceFile): BuildResult {
+export function buildDocument(cst: CstNode, tokens: IToken[], comments: IToken[], source: SourceFile): BuildResult {
   const builder = new AstBuilder(source);
   const document = builder.build(cst, comments);
-  builder.checkContinuationLabels(cst);
+  builder.checkContinuationLabels(tokens);
   return { document, diagnostics: builder.diagnostics };
 }
 

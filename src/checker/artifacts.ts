@@ -8,6 +8,9 @@ export function normalizeArtifact(text: string): string {
 /** Same artifact, tolerating case, punctuation and small spelling differences (typos, OCR). */
 export function sameArtifact(a: string, b: string): boolean {
   if (a === b) return true;
+  if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) * 0.1 + 1) return false;
+  // "Telaahan 3" and "Telaahan 4" are different documents, however close the spelling.
+  if (a.replace(/\D+/g, ' ').trim() !== b.replace(/\D+/g, ' ').trim()) return false;
   const longest = Math.max(a.length, b.length);
   const limit = longest <= 6 ? 0 : longest <= 15 ? 1 : Math.floor(longest * 0.1);
   return limit > 0 && editDistance(a, b, limit) <= limit;
@@ -24,4 +27,11 @@ export function artifactSimilarity(a: string, b: string): number {
   const distance = editDistance(a, b);
   const chars = 1 - distance / Math.max(a.length, b.length, 1);
   return Math.max(dice, chars);
+}
+
+/** Whether `key` is one of `keys`: exact first (the common case), then tolerant. */
+export function containsArtifact(keys: ReadonlySet<string>, key: string): boolean {
+  if (keys.has(key)) return true;
+  for (const candidate of keys) if (sameArtifact(candidate, key)) return true;
+  return false;
 }

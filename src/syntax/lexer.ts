@@ -9,7 +9,7 @@ let sharedLexer: Lexer | undefined;
  * the token definitions: the tests do; the CLI skips them to start fast.
  */
 export function createLexer(validate = false): Lexer {
-  return new Lexer(lexerDefinition, { positionTracking: 'onlyOffset', safeMode: true, skipValidations: !validate });
+  return new Lexer(lexerDefinition, { positionTracking: 'onlyOffset', ensureOptimizations: false, skipValidations: !validate });
 }
 
 export function getLexer(): Lexer {

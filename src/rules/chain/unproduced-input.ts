@@ -1,6 +1,6 @@
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { FileRule } from '../../checker/rule.js';
-import { artifactSimilarity, normalizeArtifact, sameArtifact } from '../../checker/artifacts.js';
+import { artifactSimilarity, containsArtifact, normalizeArtifact } from '../../checker/artifacts.js';
 import { reachable } from '../../flow/graph.js';
 
 /**
@@ -37,9 +37,9 @@ export const unproducedInput: FileRule = {
           const inLoop = graph.outgoing[index].some((e) => before.has(e.to) && e.to !== index) || graph.outgoing[index].some((e) => e.to === index);
           const producers = [...before].filter((i) => i !== index || inLoop).sort((a, b) => a - b);
           const produced = producers.flatMap((i) => resolved.outputs[i].map((item) => ({ item, step: procedure.steps[i] })));
+          const available = new Set([...produced.map((p) => p.item.key), ...firstInputs, ...declaredOutside]);
           for (const input of resolved.inputs[index]) {
-            const known = [...firstInputs, ...declaredOutside];
-            if (produced.some((p) => sameArtifact(p.item.key, input.key)) || known.some((k) => sameArtifact(k, input.key))) continue;
+            if (containsArtifact(available, input.key)) continue;
             const nearest = produced
               .map((p) => ({ ...p, score: artifactSimilarity(p.item.key, input.key) }))
               .filter((p) => p.score >= 0.5)

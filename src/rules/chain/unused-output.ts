@@ -1,6 +1,6 @@
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { FileRule } from '../../checker/rule.js';
-import { sameArtifact } from '../../checker/artifacts.js';
+import { containsArtifact } from '../../checker/artifacts.js';
 import { reachable } from '../../flow/graph.js';
 
 /** An Output that no later step uses and that is not a final product of the procedure. */
@@ -26,9 +26,9 @@ export const unusedOutput: FileRule = {
           if (index === last || graph.outgoing[index].length === 0) return; // final products
           if (step.number === null || procedure.missing.some((m) => m.from > step.number!)) return; // consumers may be lost
           const after = reachable(graph, graph.outgoing[index].map((e) => e.to));
-          const consumed = [...after].flatMap((i) => resolved.inputs[i].map((item) => item.key));
+          const consumed = new Set([...after].flatMap((i) => resolved.inputs[i].map((item) => item.key)));
           for (const output of resolved.outputs[index]) {
-            if (consumed.some((key) => sameArtifact(key, output.key))) continue;
+            if (containsArtifact(consumed, output.key)) continue;
             const next = procedure.steps[index + 1];
             const nextInput = next?.kelengkapan?.text?.text ?? next?.kelengkapan?.items.map((i) => i.text).join(', ');
             context.report({

@@ -1,0 +1,48 @@
+// What a team would otherwise reach for: the same SOPs as YAML, yaml.parse + ajv validation against
+// a JSON Schema of that YAML shape. Usage: node bench/yaml-baseline.mjs DIR
+import Ajv2020 from 'ajv/dist/2020.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+const dir = process.argv[2];
+const schema = {
+  type: 'object',
+  required: ['nomor', 'judul', 'tanggalPembuatan', 'tanggalRevisi', 'tanggalEfektif', 'disahkanOleh', 'pelaksana', 'langkah'],
+  properties: {
+    nomor: { type: 'string', pattern: '^SOP-\\d+' },
+    judul: { type: 'string', minLength: 1 },
+    tanggalPembuatan: { type: 'string' }, tanggalRevisi: { type: 'string' }, tanggalEfektif: { type: 'string' },
+    disahkanOleh: { type: 'string' },
+    dasarHukum: { type: 'array', items: { type: 'string' } },
+    kualifikasiPelaksana: { type: 'array', items: { type: 'string' } },
+    keterkaitan: { type: 'array', items: { type: 'string', pattern: '^SOP ' } },
+    peralatan: { type: 'array', items: { type: 'string' } },
+    peringatan: { type: 'string' },
+    pencatatan: { type: 'array', items: { type: 'string' } },
+    pelaksana: { type: 'object', additionalProperties: { type: 'string' } },
+    langkah: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['nomor', 'pelaksana', 'kegiatan', 'kelengkapan', 'waktu', 'output'],
+        additionalProperties: false,
+        properties: {
+          nomor: { type: 'integer' },
+          pelaksana: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          kegiatan: { type: 'string', minLength: 1 },
+          kelengkapan: { type: 'array', items: { type: 'string' } },
+          waktu: { type: 'string', pattern: '^\\d+ (menit|jam|hari|minggu|bulan)$' },
+          output: { type: 'array', items: { type: 'string' } },
+          keterangan: { type: 'string' },
+          keputusan: { type: 'object', additionalProperties: { type: 'integer' } },
+        },
+      },
+    },
+  },
+};
+const validate = new Ajv2020.default({ allErrors: true }).compile(schema);
+let invalid = 0;
+const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+for (const file of files) if (!validate(parse(readFileSync(join(dir, file), 'utf8')))) invalid++;
+console.log(JSON.stringify({ files: files.length, invalid }));
