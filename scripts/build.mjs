@@ -5,7 +5,7 @@ import { rmSync } from 'node:fs';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { soplint: 'src/cli/bin.ts' },
+  entryPoints: { soplint: 'src/cli/bin.ts', worker: 'src/checker/worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -3,7 +3,8 @@
  * checker's two phases, apply inline suppressions (and the baseline when the caller asks).
  */
 import { readFileSync } from 'node:fs';
-import { checkCorpus, type CheckInput, type CheckRunResult } from './checker/run.js';
+import { checkFilesInWorkers, defaultJobs } from './checker/parallel.js';
+import { checkCorpus, checkFilesInProcess, finishRun, type CheckInput, type CheckRunResult } from './checker/run.js';
 import type { Rule } from './checker/rule.js';
 import { defaultConfig } from './config/default.js';
 import { isIgnored } from './config/resolve-settings.js';
@@ -16,6 +17,8 @@ export interface LintOptions {
   config?: ResolvedConfig;
   rules?: Rule[];
   onProgress?: (done: number, total: number) => void;
+  /** Worker threads for phase 1 (default: one per core for large runs of the bundled CLI). */
+  jobs?: number;
 }
 
 export type LintResult = CheckRunResult;
@@ -35,4 +38,25 @@ export function lintTexts(files: { path: string; text: string }[], options: Omit
   const config = options.config ?? defaultConfig();
   const inputs = files.map((f) => ({ path: f.path, read: () => f.text }));
   return checkCorpus(inputs, { config, rules: options.rules ?? ALL_RULES, onProgress: options.onProgress });
+}
+
+/**
+ * Lint files on disk, spreading phase 1 over worker threads when the run is large. Same result as
+ * lintFiles, in the same order.
+ */
+export async function lint(absolutePaths: string[], options: LintOptions = {}): Promise<LintResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const config = options.config ?? defaultConfig();
+  const rules = options.rules ?? ALL_RULES;
+  const files = absolutePaths
+    .map((absolute) => ({ path: displayPath(absolute, cwd), absolute }))
+    .filter((file) => !isIgnored(config, file.path));
+  // Custom rule sets cannot be sent to a worker; only the built-in rules run in parallel.
+  const jobs = rules === ALL_RULES ? (options.jobs ?? defaultJobs(files.length)) : 1;
+  if (jobs > 1) {
+    const outcomes = await checkFilesInWorkers(files, config, jobs, options.onProgress);
+    return finishRun(outcomes, { config, rules });
+  }
+  const inputs = files.map((f) => ({ path: f.path, read: () => readFileSync(f.absolute, 'utf8') }));
+  return finishRun(checkFilesInProcess(inputs, { config, rules, onProgress: options.onProgress }), { config, rules });
 }

@@ -61,39 +61,16 @@ function allTokens(node: CstNode): IToken[] {
   return out.filter((t) => !isRecovered(t)).sort((a, b) => a.startOffset - b.startOffset);
 }
 
-/** The offset of a CST node's first token (its first child holds it: every rule starts with a token). */
-function firstOffset(node: CstNode): number {
-  let best = Infinity;
-  for (const key in node.children) {
-    const first = node.children[key]![0];
-    const offset = 'image' in first ? first.startOffset : firstOffset(first);
-    if (offset < best) best = offset;
-  }
-  return best;
-}
-
-/** The span of a CST node: from its first token to the end of its last, without collecting them. */
+/** The span of a CST node (Chevrotain tracks node offsets while parsing), widened to an extra token. */
 function nodeSpan(node: CstNode, extra?: IToken): Span {
-  let start = Infinity;
-  let end = -Infinity;
-  const visit = (n: CstNode) => {
-    for (const key in n.children) {
-      for (const child of n.children[key]!) {
-        if ('image' in child) {
-          if (isRecovered(child)) continue;
-          if (child.startOffset < start) start = child.startOffset;
-          const childEnd = child.startOffset + child.image.length;
-          if (childEnd > end) end = childEnd;
-        } else visit(child);
-      }
-    }
-  };
-  visit(node);
+  const location = node.location;
+  let start = location && !Number.isNaN(location.startOffset) ? location.startOffset : Infinity;
+  let end = location && !Number.isNaN(location.endOffset ?? NaN) ? location.endOffset! + 1 : -Infinity;
   if (extra && !isRecovered(extra)) {
     start = Math.min(start, extra.startOffset);
     end = Math.max(end, extra.startOffset + extra.image.length);
   }
-  return start === Infinity ? { start: 0, end: 0 } : { start, end };
+  return start === Infinity ? { start: 0, end: 0 } : { start, end: Math.max(start, end) };
 }
 
 const identityKeyOfToken = new Map(IDENTITY_LABELS.map((l) => [`Label_${l.key}`, l.key]));
@@ -131,9 +108,7 @@ class AstBuilder {
       ...nodes(cst.children, 'procedure'),
       ...nodes(cst.children, 'strayLine'),
     ]
-      .map((node) => ({ node, start: firstOffset(node) }))
-      .sort((a, b) => a.start - b.start)
-      .map((s) => s.node);
+      .sort((a, b) => nodeSpan(a).start - nodeSpan(b).start);
     for (const statement of statements) {
       switch (statement.name) {
         case 'identityField':

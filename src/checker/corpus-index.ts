@@ -44,6 +44,8 @@ export interface IndexEntry {
   identityMissing: boolean;
   references: IndexedReference[];
   directives: SuppressionDirective[];
+  /** Where each directive is written, for the findings about the directives themselves. */
+  directiveLocations: Location[];
   /** A location to report at when the SOP has no number or title (the start of the file). */
   fileStart: Location;
 }
@@ -60,6 +62,7 @@ export function indexEntry(document: SopDocument, source: SourceFile, references
     identityMissing: document.identity.missing,
     references,
     directives: document.directives,
+    directiveLocations: document.directives.map((d) => locate(source, d.span)),
     fileStart: locate(source, { start: 0, end: 0 }),
   };
   const nomor = document.identity.nomor?.text;

@@ -1,18 +1,15 @@
 /**
- * A check run in two phases. Phase 1, per file: parse, resolve, run the file rules in one walk, and
- * keep only the file's corpus-index entry and findings. Phase 2: corpus rules over the index.
- * Then suppressions, per file. Deterministic order: file, line, column, rule.
+ * A check run in two phases. Phase 1, per file (in worker threads for large runs): parse, resolve,
+ * run the file rules, keep only the findings and the corpus-index entry. Phase 2: corpus rules over
+ * the index. Then suppressions, per file. Deterministic order: file, line, column, rule.
  */
 import { compareDiagnostics, localized, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
-import { SourceFile } from '../diagnostics/source.js';
 import { ruleSettingsFor } from '../config/resolve-settings.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { parseSop } from '../parse.js';
-import { indexEntry, locate, type CorpusIndex } from './corpus-index.js';
-import { resolveDocument } from './resolve.js';
+import type { CorpusIndex } from './corpus-index.js';
+import { checkFile, type FileOutcome } from './file-phase.js';
 import type { CorpusRule, FileRule, Rule } from './rule.js';
 import { applySuppressions } from './suppressions.js';
-import { walkDocument, type EnabledFileRule } from './walk.js';
 
 export interface CheckInput {
   /** Repo-relative path with POSIX slashes, as findings print it. */
@@ -28,7 +25,7 @@ export interface CheckRunOptions {
 
 export interface CheckRunResult {
   diagnostics: Diagnostic[];
-  /** Findings dropped by inline suppressions (for --print of suppressed, and for tests). */
+  /** Findings dropped by inline suppressions. */
   suppressed: Diagnostic[];
   fileCount: number;
   index: CorpusIndex;
@@ -37,102 +34,79 @@ export interface CheckRunResult {
 const isFileRule = (rule: Rule): rule is FileRule => rule.meta.scope === 'file';
 const isCorpusRule = (rule: Rule): rule is CorpusRule => rule.meta.scope === 'corpus';
 
-export function checkCorpus(inputs: CheckInput[], options: CheckRunOptions): CheckRunResult {
-  const { config, rules } = options;
-  const fileRules = rules.filter(isFileRule);
-  const corpusRules = rules.filter(isCorpusRule);
-  const index: CorpusIndex = { entries: [] };
-  const perFile = new Map<string, Diagnostic[]>();
-  const lineIndexes = new Map<string, SourceFile>();
-
-  inputs.forEach((input, position) => {
-    let text: string;
-    try {
-      text = input.read();
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      perFile.set(input.path, [
-        {
-          ruleId: 'io/unreadable',
-          severity: 'error',
-          message: localized(`Berkas tidak dapat dibaca (${reason}).`, `The file cannot be read (${reason}).`),
-          file: input.path,
-          line: 1,
-          column: 1,
-          endLine: 1,
-          endColumn: 1,
-          offset: 0,
-          endOffset: 0,
-        },
-      ]);
-      options.onProgress?.(position + 1, inputs.length);
-      return;
-    }
-    const { document, source, diagnostics } = parseSop(text, input.path);
-    const symbols = resolveDocument(document, source);
-    const settings = ruleSettingsFor(config, input.path);
-    const enabled: EnabledFileRule[] = [];
-    for (const rule of fileRules) {
-      const setting = settings[rule.meta.id];
-      if (setting && setting.severity !== 'off') enabled.push({ rule, severity: setting.severity, options: setting.options });
-    }
-    const findings = [...diagnostics, ...walkDocument(document, source, symbols, enabled, config.settings)];
-    perFile.set(input.path, findings);
-    index.entries.push(indexEntry(document, source, symbols.references));
-    // Suppressions need line numbers of directives only; keep the (small) line index when there are any.
-    if (document.directives.length) lineIndexes.set(input.path, source);
+/** Phase 1 in this thread. */
+export function checkFilesInProcess(inputs: CheckInput[], options: CheckRunOptions): FileOutcome[] {
+  const fileRules = options.rules.filter(isFileRule);
+  return inputs.map((input, position) => {
+    const outcome = checkFile(input.path, input.read, options.config, fileRules);
     options.onProgress?.(position + 1, inputs.length);
+    return outcome;
   });
+}
 
-  for (const rule of corpusRules) {
-    const base = config.rules[rule.meta.id];
-    if (!base || base.severity === 'off') continue;
-    const severityFor = (file: string): Severity | 'off' => ruleSettingsFor(config, file)[rule.meta.id]?.severity ?? 'off';
-    try {
-      rule.check({
-        index,
-        settings: config.settings,
-        options: { ...rule.meta.defaultOptions, ...base.options },
-        isEnabledFor: (file) => severityFor(file) !== 'off',
-        report: ({ file, location, message, hint, related }) => {
-          const severity = severityFor(file);
-          if (severity === 'off') return;
-          const d: Diagnostic = { ruleId: rule.meta.id, severity, message, file, ...location };
-          if (hint) d.hint = hint;
-          if (related?.length) d.related = related.map((r) => ({ file: r.file, line: r.location.line, column: r.location.column, endLine: r.location.endLine, endColumn: r.location.endColumn, message: r.message }));
-          const list = perFile.get(file) ?? [];
-          list.push(d);
-          perFile.set(file, list);
-        },
-      });
-    } catch (error) {
-      const first = index.entries[0];
-      if (first) {
-        perFile.get(first.file)?.push({
-          ruleId: 'internal/rule-error',
-          severity: 'error',
-          message: localized(`Aturan ${rule.meta.id} gagal: ${String(error)}`, `The rule ${rule.meta.id} failed: ${String(error)}`),
-          file: first.file,
-          ...first.fileStart,
-        });
-      }
-    }
-  }
+export function checkCorpus(inputs: CheckInput[], options: CheckRunOptions): CheckRunResult {
+  return finishRun(checkFilesInProcess(inputs, options), options);
+}
+
+/** Phase 2 and suppressions, over the outcomes of phase 1 (from this thread or from workers). */
+export function finishRun(outcomes: FileOutcome[], options: CheckRunOptions): CheckRunResult {
+  const { config, rules } = options;
+  const index: CorpusIndex = { entries: outcomes.flatMap((o) => (o.entry ? [o.entry] : [])) };
+  const perFile = new Map(outcomes.map((o) => [o.path, o.diagnostics]));
+  for (const rule of rules.filter(isCorpusRule)) runCorpusRule(rule, index, config, perFile);
 
   const diagnostics: Diagnostic[] = [];
   const suppressed: Diagnostic[] = [];
-  for (const entry of index.entries) {
-    const findings = perFile.get(entry.file) ?? [];
-    const source = lineIndexes.get(entry.file);
-    if (!source) {
+  for (const outcome of outcomes) {
+    const findings = perFile.get(outcome.path) ?? [];
+    const entry = outcome.entry;
+    if (!entry || entry.directives.length === 0) {
       diagnostics.push(...findings);
       continue;
     }
-    const result = applySuppressions(entry.file, findings, entry.directives, (span) => locate(source, span));
+    const result = applySuppressions(entry.file, findings, entry.directives, entry.directiveLocations);
     diagnostics.push(...result.kept, ...result.directiveFindings);
     suppressed.push(...result.suppressed);
   }
-  const indexed = new Set(index.entries.map((e) => e.file));
-  for (const [file, findings] of perFile) if (!indexed.has(file)) diagnostics.push(...findings);
-  return { diagnostics: diagnostics.sort(compareDiagnostics), suppressed, fileCount: inputs.length, index };
+  return { diagnostics: diagnostics.sort(compareDiagnostics), suppressed, fileCount: outcomes.length, index };
+}
+
+function runCorpusRule(rule: CorpusRule, index: CorpusIndex, config: ResolvedConfig, perFile: Map<string, Diagnostic[]>): void {
+  const base = config.rules[rule.meta.id];
+  if (!base || base.severity === 'off') return;
+  const severityFor = (file: string): Severity | 'off' => ruleSettingsFor(config, file)[rule.meta.id]?.severity ?? 'off';
+  const add = (file: string, d: Diagnostic) => {
+    const list = perFile.get(file) ?? [];
+    list.push(d);
+    perFile.set(file, list);
+  };
+  try {
+    rule.check({
+      index,
+      settings: config.settings,
+      options: { ...rule.meta.defaultOptions, ...base.options },
+      isEnabledFor: (file) => severityFor(file) !== 'off',
+      report: ({ file, location, message, hint, related }) => {
+        const severity = severityFor(file);
+        if (severity === 'off') return;
+        const d: Diagnostic = { ruleId: rule.meta.id, severity, message, file, ...location };
+        if (hint) d.hint = hint;
+        if (related?.length) {
+          d.related = related.map((r) => ({ file: r.file, line: r.location.line, column: r.location.column, endLine: r.location.endLine, endColumn: r.location.endColumn, message: r.message }));
+        }
+        add(file, d);
+      },
+    });
+  } catch (error) {
+    const first = index.entries[0];
+    if (first) {
+      add(first.file, {
+        ruleId: 'internal/rule-error',
+        severity: 'error',
+        message: localized(`Aturan ${rule.meta.id} gagal: ${String(error)}`, `The rule ${rule.meta.id} failed: ${String(error)}`),
+        file: first.file,
+        ...first.fileStart,
+      });
+    }
+  }
 }

@@ -22,7 +22,7 @@ export function applySuppressions(
   file: string,
   diagnostics: Diagnostic[],
   directives: SuppressionDirective[],
-  locate: (span: { start: number; end: number }) => Location,
+  locations: Location[],
 ): { kept: Diagnostic[]; suppressed: Diagnostic[]; directiveFindings: Diagnostic[] } {
   const used = new Set<SuppressionDirective>();
   const kept: Diagnostic[] = [];
@@ -36,7 +36,7 @@ export function applySuppressions(
   }
   const directiveFindings: Diagnostic[] = [];
   const finding = (directive: SuppressionDirective, ruleId: string, message: ReturnType<typeof localized>, hint: ReturnType<typeof localized>) => {
-    const location = locate(directive.span);
+    const location = locations[directives.indexOf(directive)];
     directiveFindings.push({ ruleId, severity: 'warning', message, hint, file, ...location });
   };
   for (const directive of directives) {

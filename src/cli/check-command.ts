@@ -4,7 +4,7 @@ import { applyBaseline, createBaseline, readBaseline, writeBaseline } from '../b
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { FORMATTERS, REPORT_FORMATS } from '../format/registry.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { lintFiles } from '../lint.js';
+import { lint } from '../lint.js';
 import { ALL_RULES } from '../rules/index.js';
 import { loadProjectConfig } from './config-option.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, UsageError } from './exit-codes.js';
@@ -28,6 +28,7 @@ export interface CheckOptions {
   quiet?: boolean;
   baseline?: string | boolean;
   updateBaseline?: boolean;
+  jobs?: string;
 }
 
 export async function runCheck(paths: string[], options: CheckOptions): Promise<number> {
@@ -41,7 +42,9 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError(`--max-warnings takes a whole number, found '${options.maxWarnings}'`);
 
-  const result = lintFiles(files, { cwd, config, onProgress: progressReporter(files.length) });
+  const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs takes a whole number of at least 1, found '${options.jobs}'`);
+  const result = await lint(files, { cwd, config, jobs, onProgress: progressReporter(files.length) });
   let diagnostics = result.diagnostics;
   const checked = new Set(result.index.entries.map((e) => e.file));
 

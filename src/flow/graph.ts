@@ -29,6 +29,10 @@ export interface FlowGraph {
   unresolved: UnresolvedExit[];
   /** Index of the step with a number, preferring the first one written. */
   indexOfNumber(number: number): number | undefined;
+  /** Steps from which the flow reaches step i (i itself only on a loop); computed once, on demand. */
+  ancestors(i: number): ReadonlySet<number>;
+  /** Steps the flow reaches from step i (i itself only on a loop); computed once, on demand. */
+  descendants(i: number): ReadonlySet<number>;
 }
 
 export function buildFlowGraph(procedure: Procedure): FlowGraph {
@@ -56,7 +60,33 @@ export function buildFlowGraph(procedure: Procedure): FlowGraph {
     outgoing[edge.from].push(edge);
     incoming[edge.to].push(edge);
   }
-  return { procedure, steps, edges, outgoing, incoming, unresolved, indexOfNumber: (n) => byNumber.get(n) };
+  const graph: FlowGraph = {
+    procedure,
+    steps,
+    edges,
+    outgoing,
+    incoming,
+    unresolved,
+    indexOfNumber: (n) => byNumber.get(n),
+    ancestors: memo((i) => strictlyReachable(graph, i, 'backward')),
+    descendants: memo((i) => strictlyReachable(graph, i, 'forward')),
+  };
+  return graph;
+}
+
+function memo(compute: (i: number) => ReadonlySet<number>): (i: number) => ReadonlySet<number> {
+  const cache = new Map<number, ReadonlySet<number>>();
+  return (i) => {
+    let value = cache.get(i);
+    if (!value) cache.set(i, (value = compute(i)));
+    return value;
+  };
+}
+
+/** Reachable in one or more steps (so i is included only when it lies on a loop). */
+function strictlyReachable(graph: FlowGraph, i: number, direction: 'forward' | 'backward'): ReadonlySet<number> {
+  const next = (n: number) => (direction === 'forward' ? graph.outgoing[n].map((e) => e.to) : graph.incoming[n].map((e) => e.from));
+  return reachable(graph, next(i), direction);
 }
 
 /** Indices reachable from `start` following edges forwards (or backwards). */

@@ -12,7 +12,14 @@ import { parserErrorMessages } from './parser-messages.js';
 export class SopParser extends CstParser {
   /** `validate`: run Chevrotain's grammar checks (the tests do; the CLI skips them to start fast). */
   constructor(validate = false) {
-    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 1, errorMessageProvider: parserErrorMessages, skipValidations: !validate });
+    super(T.allTokens, {
+      recoveryEnabled: true,
+      maxLookahead: 1,
+      errorMessageProvider: parserErrorMessages,
+      skipValidations: !validate,
+      // Every CST node knows its offsets, so the AST builder never walks a subtree for a span.
+      nodeLocationTracking: 'onlyOffset',
+    });
     this.performSelfAnalysis();
   }
 
@@ -155,6 +162,8 @@ export interface CstParseResult {
 }
 
 export function parseTokens(tokens: IToken[]): CstParseResult {
+  // The lexer tracks start offsets only (cheapest); node locations need end offsets too.
+  for (const token of tokens) token.endOffset = token.startOffset + token.image.length - 1;
   const parser = getParser();
   parser.input = tokens;
   const cst = parser.sopFile();

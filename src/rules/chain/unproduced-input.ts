@@ -1,7 +1,6 @@
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { FileRule } from '../../checker/rule.js';
 import { artifactSimilarity, containsArtifact, normalizeArtifact } from '../../checker/artifacts.js';
-import { reachable } from '../../flow/graph.js';
 
 /**
  * A Kelengkapan item that no earlier step of the flow produced and that is not declared as coming
@@ -33,13 +32,12 @@ export const unproducedInput: FileRule = {
           if (index === 0) return; // the first step's inputs come from outside by definition
           // Outputs of steps on lost pages are unknown: do not guess.
           if (step.number === null || procedure.missing.some((m) => m.from < step.number!)) return;
-          const before = reachable(graph, [index], 'backward');
-          const inLoop = graph.outgoing[index].some((e) => before.has(e.to) && e.to !== index) || graph.outgoing[index].some((e) => e.to === index);
-          const producers = [...before].filter((i) => i !== index || inLoop).sort((a, b) => a - b);
-          const produced = producers.flatMap((i) => resolved.outputs[i].map((item) => ({ item, step: procedure.steps[i] })));
-          const available = new Set([...produced.map((p) => p.item.key), ...firstInputs, ...declaredOutside]);
+          const producers = [...graph.ancestors(index)].sort((a, b) => a - b);
+          const available = new Set([...firstInputs, ...declaredOutside]);
+          for (const i of producers) for (const item of resolved.outputs[i]) available.add(item.key);
           for (const input of resolved.inputs[index]) {
             if (containsArtifact(available, input.key)) continue;
+            const produced = producers.flatMap((i) => resolved.outputs[i].map((item) => ({ item, step: procedure.steps[i] })));
             const nearest = produced
               .map((p) => ({ ...p, score: artifactSimilarity(p.item.key, input.key) }))
               .filter((p) => p.score >= 0.5)

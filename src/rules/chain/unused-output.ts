@@ -1,7 +1,6 @@
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { FileRule } from '../../checker/rule.js';
 import { containsArtifact } from '../../checker/artifacts.js';
-import { reachable } from '../../flow/graph.js';
 
 /** An Output that no later step uses and that is not a final product of the procedure. */
 export const unusedOutput: FileRule = {
@@ -25,8 +24,8 @@ export const unusedOutput: FileRule = {
         procedure.steps.forEach((step, index) => {
           if (index === last || graph.outgoing[index].length === 0) return; // final products
           if (step.number === null || procedure.missing.some((m) => m.from > step.number!)) return; // consumers may be lost
-          const after = reachable(graph, graph.outgoing[index].map((e) => e.to));
-          const consumed = new Set([...after].flatMap((i) => resolved.inputs[i].map((item) => item.key)));
+          const consumed = new Set<string>();
+          for (const i of graph.descendants(index)) for (const item of resolved.inputs[i]) consumed.add(item.key);
           for (const output of resolved.outputs[index]) {
             if (containsArtifact(consumed, output.key)) continue;
             const next = procedure.steps[index + 1];

@@ -1,0 +1,58 @@
+/**
+ * Phase 1 of a check, for one file: parse, resolve, run the file rules in one walk. Returns only what
+ * the rest of the run needs (findings and the corpus-index entry), so it can run in a worker thread.
+ */
+import { localized, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { ruleSettingsFor } from '../config/resolve-settings.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { parseSop } from '../parse.js';
+import { indexEntry, type IndexEntry } from './corpus-index.js';
+import { resolveDocument } from './resolve.js';
+import type { FileRule } from './rule.js';
+import { walkDocument, type EnabledFileRule } from './walk.js';
+
+export interface FileOutcome {
+  path: string;
+  diagnostics: Diagnostic[];
+  /** Absent when the file could not be read. */
+  entry?: IndexEntry;
+}
+
+export function checkFile(path: string, read: () => string, config: ResolvedConfig, fileRules: FileRule[]): FileOutcome {
+  let text: string;
+  try {
+    text = read();
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return {
+      path,
+      diagnostics: [
+        {
+          ruleId: 'io/unreadable',
+          severity: 'error',
+          message: localized(`Berkas tidak dapat dibaca (${reason}).`, `The file cannot be read (${reason}).`),
+          file: path,
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+          offset: 0,
+          endOffset: 0,
+        },
+      ],
+    };
+  }
+  const { document, source, diagnostics } = parseSop(text, path);
+  const symbols = resolveDocument(document, source);
+  const settings = ruleSettingsFor(config, path);
+  const enabled: EnabledFileRule[] = [];
+  for (const rule of fileRules) {
+    const setting = settings[rule.meta.id];
+    if (setting && setting.severity !== 'off') enabled.push({ rule, severity: setting.severity, options: setting.options });
+  }
+  return {
+    path,
+    diagnostics: [...diagnostics, ...walkDocument(document, source, symbols, enabled, config.settings)],
+    entry: indexEntry(document, source, symbols.references),
+  };
+}
