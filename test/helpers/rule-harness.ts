@@ -5,7 +5,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CheckSettings, Rule } from '../../src/checker/rule.js';
-import { presetRules } from '../../src/config/presets.js';
 import type { ResolvedConfig } from '../../src/config/types.js';
 import { formatCodeFrame } from '../../src/diagnostics/code-frame.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
@@ -42,9 +41,10 @@ export function readSettings(folder: string): CheckSettings {
   return existsSync(file) ? { ...base, ...JSON.parse(readFileSync(file, 'utf8')) } : base;
 }
 
-/** Every rule on (strict preset), so a rule is tested whatever its default preset. */
+/** Every rule on at its default severity, so a rule is tested whatever its preset. */
 export function configFor(settings: CheckSettings): ResolvedConfig {
-  return { path: null, preset: 'strict', rules: presetRules('strict', ALL_RULES), overrides: [], ignores: [], settings, baseline: null };
+  const rules = Object.fromEntries(ALL_RULES.map((r) => [r.meta.id, { severity: r.meta.defaultSeverity, options: { ...r.meta.defaultOptions } }]));
+  return { path: null, preset: 'strict', rules, overrides: [], ignores: [], settings, baseline: null };
 }
 
 export function findingsOf(rule: Rule, files: { path: string; text: string }[], settings: CheckSettings): Diagnostic[] {
