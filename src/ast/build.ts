@@ -22,66 +22,21 @@ import type {
   ReferenceListField,
   SopDocument,
   Step,
-  SuppressionDirective,
   TextNode,
   WaktuField,
 } from './types.js';
 import { JoinedText, findReferences, parseDate, parseDuration, parseMarker, parseMissingRange, parseSymbol, splitEnumeration, SYMBOL_SPELLINGS, TIME_UNITS } from './values.js';
 import { readDirectives } from './directives.js';
-import { suggestLabel } from './label-suggestions.js';
-
-type Children = Record<string, (CstNode | IToken)[] | undefined>;
-
-const tokens = (ctx: Children, name: string): IToken[] => (ctx[name] as IToken[] | undefined) ?? [];
-const nodes = (ctx: Children, name: string): CstNode[] => (ctx[name] as CstNode[] | undefined) ?? [];
-const tokenSpan = (t: IToken): Span => ({ start: t.startOffset, end: t.startOffset + t.image.length });
-const isRecovered = (t: IToken): boolean => Number.isNaN(t.startOffset);
-
-function spanOfTokens(all: IToken[]): Span {
-  const real = all.filter((t) => !isRecovered(t));
-  if (real.length === 0) return { start: 0, end: 0 };
-  return {
-    start: Math.min(...real.map((t) => t.startOffset)),
-    end: Math.max(...real.map((t) => t.startOffset + t.image.length)),
-  };
-}
-
-/** Every token under a CST node, in source order. */
-function allTokens(node: CstNode): IToken[] {
-  const out: IToken[] = [];
-  const walk = (n: CstNode) => {
-    for (const list of Object.values(n.children)) {
-      for (const child of list ?? []) {
-        if ('image' in child) out.push(child);
-        else walk(child);
-      }
-    }
-  };
-  walk(node);
-  return out.filter((t) => !isRecovered(t)).sort((a, b) => a.startOffset - b.startOffset);
-}
-
-/** The span of a CST node (Chevrotain tracks node offsets while parsing), widened to an extra token. */
-function nodeSpan(node: CstNode, extra?: IToken): Span {
-  const location = node.location;
-  let start = location && !Number.isNaN(location.startOffset) ? location.startOffset : Infinity;
-  let end = location && !Number.isNaN(location.endOffset ?? NaN) ? location.endOffset! + 1 : -Infinity;
-  if (extra && !isRecovered(extra)) {
-    start = Math.min(start, extra.startOffset);
-    end = Math.max(end, extra.startOffset + extra.image.length);
-  }
-  return start === Infinity ? { start: 0, end: 0 } : { start, end: Math.max(start, end) };
-}
+import { nodes, nodeSpan, spanOfTokens, tokens, tokenSpan, isRecovered } from './cst.js';
+import { reportLabelLikeContinuations, reportStrayLine } from './stray-lines.js';
 
 const identityKeyOfToken = new Map(IDENTITY_LABELS.map((l) => [`Label_${l.key}`, l.key]));
 const stepFieldKeyOfToken = new Map(STEP_FIELD_LABELS.map((l) => [`Label_${l.key}`, l.key]));
 const canonicalLabel = new Map<string, string>([...IDENTITY_LABELS, ...STEP_FIELD_LABELS].map((l) => [l.key, l.canonical]));
 
 const SYNTAX = {
-  misplaced: 'syntax/misplaced-line',
   duplicate: 'syntax/duplicate-field',
   invalid: 'syntax/invalid-value',
-  unknownLabel: 'syntax/unknown-label',
 } as const;
 
 export interface BuildResult {
@@ -97,7 +52,7 @@ class AstBuilder {
 
   constructor(private readonly source: SourceFile) {}
 
-  private report(span: Span, ruleId: string, message: Localized, hint?: Localized): void {
+  report(span: Span, ruleId: string, message: Localized, hint?: Localized): void {
     this.diagnostics.push(diagnosticAt(this.source, span, { ruleId, severity: 'error', message, hint }));
   }
 
@@ -121,7 +76,7 @@ class AstBuilder {
           this.procedures.push(this.procedure(statement));
           break;
         case 'strayLine':
-          this.strayLine(statement);
+          reportStrayLine(statement, this.source, (span, ruleId, message, hint) => this.report(span, ruleId, message, hint));
           break;
       }
     }
@@ -257,7 +212,9 @@ class AstBuilder {
     const marker = titleNode ? parseMarker(titleNode.text) : undefined;
     const actorBlock = nodes(node.children, 'actorBlock')[0];
     const steps = nodes(node.children, 'step').map((s) => this.step(s));
-    for (const stray of nodes(node.children, 'strayInProcedure')) this.strayLine(stray);
+    for (const stray of nodes(node.children, 'strayInProcedure')) {
+      reportStrayLine(stray, this.source, (span, ruleId, message, hint) => this.report(span, ruleId, message, hint));
+    }
     const missing = nodes(node.children, 'missingSteps')
       .map((m) => this.missingSteps(m))
       .filter((m): m is MissingSteps => m !== undefined);
@@ -399,55 +356,6 @@ class AstBuilder {
     return { exits, span };
   }
 
-  // ---- misplaced lines -------------------------------------------------------------------------
-
-  private strayLine(node: CstNode): void {
-    const [kind] = Object.keys(node.children);
-    const span = nodeSpan(node);
-    const firstLine = { start: span.start, end: Math.min(span.end, lineEndOf(this.source.text, span.start)) };
-    switch (kind) {
-      case 'step':
-        this.report(firstLine, SYNTAX.misplaced, localized('Langkah ini berada di luar prosedur.', 'This step is outside any procedure.'), localized("tambahkan baris 'Prosedur: <judul>' di atasnya", "add a line 'Prosedur: <title>' above it"));
-        break;
-      case 'stepField':
-      case 'decision': {
-        const label = allTokens(node)[0].image.replace(/\s*:$/, '');
-        this.report(firstLine, SYNTAX.misplaced, localized(`'${label}:' harus berada di bawah sebuah langkah.`, `'${label}:' must belong to a step.`), localized("tulis di bawah baris langkah seperti '3. [kasubbid] Memeriksa ...'", "put it under a step line such as '3. [kasubbid] Memeriksa ...'"));
-        break;
-      }
-      case 'missingSteps':
-        this.report(firstLine, SYNTAX.misplaced, localized("'Hilang:' harus berada di dalam sebuah prosedur.", "'Hilang:' must be inside a procedure."), localized("tulis di bawah baris 'Prosedur: <judul>'", "put it under a 'Prosedur: <title>' line"));
-        break;
-      case 'listItem':
-        this.report(firstLine, SYNTAX.misplaced, localized('Butir daftar ini tidak berada di bawah kolom apa pun.', 'This list item does not belong to any field.'), localized("tulis di bawah label seperti 'Dasar Hukum:'", "put it under a label such as 'Dasar Hukum:'"));
-        break;
-      case 'actorDeclaration':
-        this.report(firstLine, SYNTAX.misplaced, localized("Kolom pelaksana ini berada di luar blok 'Pelaksana:'.", "This actor column is outside a 'Pelaksana:' block."), localized("tulis 'Pelaksana:' di atasnya, tepat di bawah 'Prosedur:'", "write 'Pelaksana:' above it, right under 'Prosedur:'"));
-        break;
-      case 'ContinuationText': {
-        const text = this.source.text.slice(span.start, span.end).trim();
-        const suggestion = suggestLabel(text);
-        if (suggestion) {
-          this.report(firstLine, SYNTAX.unknownLabel, localized(`Label '${suggestion.written}:' tidak dikenal.`, `Unknown label '${suggestion.written}:'.`), localized(`maksudnya '${suggestion.label}:'?`, `did you mean '${suggestion.label}:'?`));
-        } else {
-          this.report(firstLine, SYNTAX.misplaced, localized(`Teks '${truncate(text)}' tidak berada di bawah label apa pun.`, `The text '${truncate(text)}' does not belong to any label.`), localized("awali dengan label seperti 'Judul SOP:' atau jadikan komentar dengan '#'", "start it with a label such as 'Judul SOP:' or make it a comment with '#'"));
-        }
-        break;
-      }
-    }
-  }
-
-  /** A continuation line that looks like a mistyped label ("Kelengkapn: ...") is reported. */
-  checkContinuationLabels(tokens: IToken[]): void {
-    const continuation = tokens.filter((t) => t.tokenType.name === 'ContinuationText');
-    for (const token of continuation) {
-      const suggestion = suggestLabel(token.image.trim());
-      if (!suggestion) continue;
-      if (this.diagnostics.some((d) => d.offset === token.startOffset)) continue;
-      const start = token.startOffset;
-      this.report({ start, end: start + suggestion.written.length + 1 }, SYNTAX.unknownLabel, localized(`Label '${suggestion.written}:' tidak dikenal; baris ini dibaca sebagai lanjutan teks di atasnya.`, `Unknown label '${suggestion.written}:'; this line is read as more text for the line above.`), localized(`maksudnya '${suggestion.label}:'?`, `did you mean '${suggestion.label}:'?`));
-    }
-  }
 }
 
 /** Symbols by convention: explicit, else decision for Keputusan, else terminator at the ends, else process. */
@@ -464,19 +372,14 @@ function assignSymbols(procedure: Procedure): void {
   });
 }
 
-function lineEndOf(text: string, offset: number): number {
-  const match = /\r|\n/.exec(text.slice(offset));
-  return match ? offset + match.index : text.length;
-}
-
-function truncate(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
-
 export function buildDocument(cst: CstNode, tokens: IToken[], comments: IToken[], source: SourceFile): BuildResult {
   const builder = new AstBuilder(source);
   const document = builder.build(cst, comments);
-  builder.checkContinuationLabels(tokens);
+  reportLabelLikeContinuations(
+    tokens,
+    (offset) => builder.diagnostics.some((d) => d.offset === offset),
+    (span, ruleId, message, hint) => builder.diagnostics.push(diagnosticAt(source, span, { ruleId, severity: 'error', message, hint })),
+  );
   return { document, diagnostics: builder.diagnostics };
 }
 

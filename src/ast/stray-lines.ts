@@ -1,0 +1,76 @@
+/**
+ * Lines that stand where they cannot: a step field before any step, a step before any procedure, a
+ * list item under no label, text under no label (often a mistyped label: "Kelengkapn: ..."). Each
+ * gets a plain-language finding; the rest of the file is still read.
+ */
+import type { CstNode, IToken } from 'chevrotain';
+import { localized, type Localized } from '../diagnostics/diagnostic.js';
+import type { SourceFile, Span } from '../diagnostics/source.js';
+import { allTokens, nodeSpan } from './cst.js';
+import { suggestLabel } from './label-suggestions.js';
+
+export const MISPLACED_LINE = 'syntax/misplaced-line';
+export const UNKNOWN_LABEL = 'syntax/unknown-label';
+
+type Report = (span: Span, ruleId: string, message: Localized, hint?: Localized) => void;
+
+export function reportStrayLine(node: CstNode, source: SourceFile, report: Report): void {
+  const [kind] = Object.keys(node.children);
+  const span = nodeSpan(node);
+  const firstLine = { start: span.start, end: Math.min(span.end, lineEndOf(source.text, span.start)) };
+  switch (kind) {
+    case 'step':
+      report(firstLine, MISPLACED_LINE, localized('Langkah ini berada di luar prosedur.', 'This step is outside any procedure.'), localized("tambahkan baris 'Prosedur: <judul>' di atasnya", "add a line 'Prosedur: <title>' above it"));
+      break;
+    case 'stepField':
+    case 'decision': {
+      const label = allTokens(node)[0].image.replace(/\s*:$/, '');
+      report(firstLine, MISPLACED_LINE, localized(`'${label}:' harus berada di bawah sebuah langkah.`, `'${label}:' must belong to a step.`), localized("tulis di bawah baris langkah seperti '3. [kasubbid] Memeriksa ...'", "put it under a step line such as '3. [kasubbid] Memeriksa ...'"));
+      break;
+    }
+    case 'missingSteps':
+      report(firstLine, MISPLACED_LINE, localized("'Hilang:' harus berada di dalam sebuah prosedur.", "'Hilang:' must be inside a procedure."), localized("tulis di bawah baris 'Prosedur: <judul>'", "put it under a 'Prosedur: <title>' line"));
+      break;
+    case 'listItem':
+      report(firstLine, MISPLACED_LINE, localized('Butir daftar ini tidak berada di bawah kolom apa pun.', 'This list item does not belong to any field.'), localized("tulis di bawah label seperti 'Dasar Hukum:'", "put it under a label such as 'Dasar Hukum:'"));
+      break;
+    case 'actorDeclaration':
+      report(firstLine, MISPLACED_LINE, localized("Kolom pelaksana ini berada di luar blok 'Pelaksana:'.", "This actor column is outside a 'Pelaksana:' block."), localized("tulis 'Pelaksana:' di atasnya, tepat di bawah 'Prosedur:'", "write 'Pelaksana:' above it, right under 'Prosedur:'"));
+      break;
+    case 'ContinuationText': {
+      const text = source.text.slice(span.start, span.end).trim();
+      const suggestion = suggestLabel(text);
+      if (suggestion) {
+        report(firstLine, UNKNOWN_LABEL, localized(`Label '${suggestion.written}:' tidak dikenal.`, `Unknown label '${suggestion.written}:'.`), localized(`maksudnya '${suggestion.label}:'?`, `did you mean '${suggestion.label}:'?`));
+      } else {
+        report(firstLine, MISPLACED_LINE, localized(`Teks '${truncate(text)}' tidak berada di bawah label apa pun.`, `The text '${truncate(text)}' does not belong to any label.`), localized("awali dengan label seperti 'Judul SOP:' atau jadikan komentar dengan '#'", "start it with a label such as 'Judul SOP:' or make it a comment with '#'"));
+      }
+      break;
+    }
+  }
+}
+
+/** A continuation line that looks like a mistyped label ("Kelengkapn: ...") is reported. */
+export function reportLabelLikeContinuations(tokens: IToken[], alreadyReported: (offset: number) => boolean, report: Report): void {
+  for (const token of tokens) {
+    if (token.tokenType.name !== 'ContinuationText') continue;
+    const suggestion = suggestLabel(token.image.trim());
+    if (!suggestion || alreadyReported(token.startOffset)) continue;
+    const start = token.startOffset;
+    report(
+      { start, end: start + suggestion.written.length + 1 },
+      UNKNOWN_LABEL,
+      localized(`Label '${suggestion.written}:' tidak dikenal; baris ini dibaca sebagai lanjutan teks di atasnya.`, `Unknown label '${suggestion.written}:'; this line is read as more text for the line above.`),
+      localized(`maksudnya '${suggestion.label}:'?`, `did you mean '${suggestion.label}:'?`),
+    );
+  }
+}
+
+function lineEndOf(text: string, offset: number): number {
+  const match = /\r|\n/.exec(text.slice(offset));
+  return match ? offset + match.index : text.length;
+}
+
+function truncate(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
