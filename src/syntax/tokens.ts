@@ -7,6 +7,12 @@
 import { createToken, Lexer, type TokenType } from 'chevrotain';
 import { BLOCK_LABELS, IDENTITY_LABELS, STEP_FIELD_LABELS, labelPattern, type LabelSpec } from './labels.js';
 
+/**
+ * Everything up to the line end. Written as ranges rather than `[^\r\n]` so that Chevrotain can
+ * index tokens by their first character (complement sets disable that optimisation for a whole mode).
+ */
+const REST_OF_LINE = /[\x00-\x09\x0B\x0C\x0E-\uFFFF]+/;
+
 const MODE_LINE_START = 'lineStart';
 const MODE_VALUE = 'value';
 const MODE_STEP_HEAD = 'stepHead';
@@ -64,10 +70,10 @@ export const ActorDecl = createToken({
   label: "an actor column ('kabid = Kabid PMKS')",
 });
 /** A line that is none of the above: more text for whatever came before it. */
-export const ContinuationText = createToken({ name: 'ContinuationText', pattern: /[^\r\n]+/, label: 'a line of text' });
+export const ContinuationText = createToken({ name: 'ContinuationText', pattern: REST_OF_LINE, label: 'a line of text' });
 
 /** The rest of a line after a label, a dash or a step head. */
-export const ValueText = createToken({ name: 'ValueText', pattern: /[^\r\n]+/, label: 'text' });
+export const ValueText = createToken({ name: 'ValueText', pattern: REST_OF_LINE, label: 'text' });
 export const ActorList = createToken({ name: 'ActorList', pattern: /\[[^\]\r\n]*\]/, label: "the step's actors ('[kabid]')" });
 
 export const Arrow = createToken({ name: 'Arrow', pattern: /->|→/, label: "'->'" });
@@ -76,11 +82,11 @@ export const StepTarget = createToken({ name: 'StepTarget', pattern: /\d+/, labe
 /** An exit label is the text before `->`: "Ya", "Tidak", "Tidak lengkap". */
 export const ExitLabel = createToken({
   name: 'ExitLabel',
-  pattern: /[^\s,>\d-][^,\r\n]*?(?=[ \t]*(?:->|→))/,
+  pattern: /[\x00-\x08\x0E-\x1F!-+.\/:-=?-\x9F\xA1-\uFFFF][^,\r\n]*?(?=[ \t]*(?:->|→))/,
   label: "an exit label ('Ya')",
 });
 /** Anything else on a Keputusan line: kept whole so the parser can say what is wrong with it. */
-export const MalformedExit = createToken({ name: 'MalformedExit', pattern: /[^,\r\n \t][^,\r\n]*/, label: 'text' });
+export const MalformedExit = createToken({ name: 'MalformedExit', pattern: /[\x00-\x08\x0B\x0C\x0E-\x1F!-+\--\uFFFF][^,\r\n]*/, label: 'text' });
 
 export const allTokens: TokenType[] = [
   ByteOrderMark,
