@@ -15,8 +15,8 @@ function bytesIn(dir) {
 }
 
 /** Wall time and peak RSS of a command, via GNU time. */
-function measure(args, cwd) {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+function measure(command, args, cwd) {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
   const last = result.stderr.trim().split('\n').pop();
   const [seconds, kb] = last.split(' ').map(Number);
   return { seconds, peakMb: kb / 1024, status: result.status, stdout: result.stdout };
@@ -30,8 +30,8 @@ for (const size of runs) {
   execFileSync(process.execPath, [join(root, 'bench/generate-corpus.mjs'), String(size), dir], { stdio: 'ignore' });
   const sopBytes = bytesIn(join(dir, 'sop'));
   const yamlBytes = bytesIn(join(dir, 'yaml'));
-  const soplint = measure([join(root, 'bin/soplint'), 'check', 'sop', '-f', 'json', '-o', '/dev/null'], dir);
-  const yaml = measure([join(root, 'bench/yaml-baseline.mjs'), join(dir, 'yaml')], dir);
+  const soplint = measure(join(root, 'bin/soplint'), ['check', 'sop', '-f', 'json', '-o', '/dev/null'], dir);
+  const yaml = measure(process.execPath, [join(root, 'bench/yaml-baseline.mjs'), join(dir, 'yaml')], dir);
   const row = (tool, m, bytes) =>
     `| ${size} | ${tool} | ${m.seconds.toFixed(2)} | ${Math.round(size / m.seconds)} | ${(bytes / 1e6 / m.seconds).toFixed(1)} | ${m.peakMb.toFixed(0)} |`;
   console.log(row('soplint check (parse + 28 rules + corpus rules)', soplint, sopBytes));

@@ -1,4 +1,4 @@
-/** Entry point of the bundled CLI (dist/soplint.js), started by bin/soplint. */
+/** Entry of the bundled CLI (dist/soplint.js), started by bin/soplint. */
 import { main } from './main.js';
 
 main(process.argv.slice(2)).then((code) => {

@@ -4,7 +4,10 @@ import { applyBaseline, createBaseline, readBaseline, writeBaseline } from '../b
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { FORMATTERS, REPORT_FORMATS } from '../format/registry.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
+import { displayPath } from '../files.js';
 import { lint } from '../lint.js';
+import { defaultJobs } from '../checker/parallel.js';
+import { rerunWithoutSnapshot, runtime } from './runtime.js';
 import { ALL_RULES } from '../rules/index.js';
 import { loadProjectConfig } from './config-option.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, UsageError } from './exit-codes.js';
@@ -44,7 +47,11 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
 
   const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs takes a whole number of at least 1, found '${options.jobs}'`);
+  if ((jobs ?? defaultJobs(files.length)) > 1 && runtime.fromSnapshot) return rerunWithoutSnapshot();
   const result = await lint(files, { cwd, config, jobs, onProgress: progressReporter(files.length) });
+  if (result.fileCount === 0) {
+    throw new UsageError(`all ${files.length} .sop file(s) found are ignored by ${config.path ? displayPath(config.path, cwd) : 'the configuration'} (ignores)`);
+  }
   let diagnostics = result.diagnostics;
   const checked = new Set(result.index.entries.map((e) => e.file));
 
