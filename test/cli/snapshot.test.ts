@@ -1,0 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fromRoot } from '../helpers/paths.js';
+
+const args = ['check', '--lang', 'en', '-f', 'json', fromRoot('test/syntax/err/decisions.sop'), fromRoot('test/render/fixtures/hostile.sop')];
+const env = { ...process.env, NO_COLOR: '1' };
+const run = (command: string, argv: string[]) => spawnSync(command, argv, { encoding: 'utf8', env, cwd: '/' });
+
+describe('the startup snapshot', () => {
+  it('is built for this Node binary', () => {
+    expect(existsSync(fromRoot('dist/soplint.blob'))).toBe(true);
+    expect(readFileSync(fromRoot('dist/soplint.blob.node'), 'utf8').split(' ')[0]).toBe(process.execPath);
+  });
+
+  it('gives exactly what the ESM bundle gives', () => {
+    const fromSnapshot = run(process.execPath, ['--snapshot-blob', fromRoot('dist/soplint.blob'), ...args]);
+    const fromBundle = run(process.execPath, [fromRoot('dist/soplint.js'), ...args]);
+    expect(fromSnapshot.status).toBe(1);
+    expect(fromSnapshot.status).toBe(fromBundle.status);
+    expect(JSON.parse(fromSnapshot.stdout)).toEqual(JSON.parse(fromBundle.stdout));
+    expect(JSON.parse(fromSnapshot.stdout).findings.length).toBeGreaterThan(5);
+  });
+});
