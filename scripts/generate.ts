@@ -3,8 +3,11 @@
 import { writeFileAtomic } from '../src/io/atomic-write.js';
 import { grammarEbnf, grammarRailroadHtml } from '../src/syntax/grammar-text.js';
 import { configValidatorSource } from '../src/config/validator-source.js';
+import { rulesIndexMarkdown } from '../src/checker/rules-index-doc.js';
+import { ALL_RULES } from '../src/rules/index.js';
 
 writeFileAtomic('grammar/soplint.ebnf', grammarEbnf());
 writeFileAtomic('grammar/railroad.html', grammarRailroadHtml());
 writeFileAtomic('src/generated/config-validator.js', configValidatorSource());
-console.log('wrote grammar/soplint.ebnf, grammar/railroad.html, src/generated/config-validator.js');
+writeFileAtomic('docs/rules/README.md', rulesIndexMarkdown(ALL_RULES));
+console.log('wrote grammar/, src/generated/config-validator.js, docs/rules/README.md');
