@@ -24,6 +24,8 @@ export interface Emitter {
 
 export const EMITTERS: Record<string, () => Promise<Emitter>> = {
   json: () => import('./json.js').then((m) => m.jsonEmitter),
+  svg: () => import('./form/svg-emitter.js').then((m) => m.svgEmitter),
+  html: () => import('./form/html-emitter.js').then((m) => m.htmlEmitter),
 };
 
 export const FORMATS = Object.keys(EMITTERS);

@@ -26,19 +26,20 @@ export const unusedOutput: FileRule = {
           if (step.number === null || procedure.missing.some((m) => m.from > step.number!)) return; // consumers may be lost
           const consumed = new Set<string>();
           for (const i of graph.descendants(index)) for (const item of resolved.inputs[i]) consumed.add(item.key);
-          for (const output of resolved.outputs[index]) {
-            if (containsArtifact(consumed, output.key)) continue;
-            const next = procedure.steps[index + 1];
-            const nextInput = next?.kelengkapan?.text?.text ?? next?.kelengkapan?.items.map((i) => i.text).join(', ');
-            context.report({
-              span: output.node.span,
-              message: localized(
-                `Output '${output.node.text}' langkah ${step.number} tidak dipakai langkah sesudahnya${nextInput ? `; langkah ${next.number ?? '?'} memerlukan '${nextInput}'` : ''}.`,
-                `The Output '${output.node.text}' of step ${step.number} is not used by a later step${nextInput ? `; step ${next.number ?? '?'} needs '${nextInput}'` : ''}.`,
-              ),
-              hint: localized('samakan nama dokumen ini dengan Kelengkapan langkah yang memakainya', 'give this document the same name as the Kelengkapan of the step that uses it'),
-            });
-          }
+          const unused = resolved.outputs[index].filter((output) => !containsArtifact(consumed, output.key));
+          if (unused.length === 0) return;
+          const next = procedure.steps[index + 1];
+          const nextInput = next?.kelengkapan?.text?.text ?? next?.kelengkapan?.items.map((i) => i.text).join(', ');
+          const names = unused.map((o) => `'${o.node.text}'`).join(', ');
+          const plural = unused.length > 1;
+          context.report({
+            span: { start: unused[0].node.span.start, end: unused[unused.length - 1].node.span.end },
+            message: localized(
+              `Output ${names} langkah ${step.number} tidak dipakai langkah sesudahnya${nextInput ? `; langkah ${next.number ?? '?'} memerlukan '${nextInput}'` : ''}.`,
+              `The Output${plural ? 's' : ''} ${names} of step ${step.number} ${plural ? 'are' : 'is'} not used by a later step${nextInput ? `; step ${next.number ?? '?'} needs '${nextInput}'` : ''}.`,
+            ),
+            hint: localized('samakan nama dokumen ini dengan Kelengkapan langkah yang memakainya', 'give the document the same name as the Kelengkapan of the step that uses it'),
+          });
         });
       },
     };

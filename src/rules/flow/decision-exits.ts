@@ -53,6 +53,9 @@ export const decisionExits: FileRule = {
         }
         for (const { exit } of graph.unresolved.filter((u) => u.from === index)) {
           if (exit.target === null) continue;
+          // A step on a page lost in the source exists; it just cannot be shown.
+          const target = exit.target;
+          if (graph.procedure.missing.some((m) => m.from <= target && (m.to === null || m.to >= target))) continue;
           context.report({
             span: exit.targetSpan,
             message: localized(

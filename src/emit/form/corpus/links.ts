@@ -1,0 +1,77 @@
+/**
+ * The Keterkaitan graph of a corpus: its SOPs, the external SOPs they name, and who names whom, from
+ * identity.keterkaitan.references and every step's keterangan.references, resolved by the checker's
+ * reference table (by number or title against the corpus; anything else is an external SOP).
+ */
+import { basename } from 'node:path';
+import { indexEntry } from '../../../checker/corpus-index.js';
+import { ReferenceTable, referenceKey } from '../../../checker/references.js';
+import type { RenderInput } from '../../registry.js';
+
+export interface SopNode {
+  id: string;
+  kind: 'corpus' | 'external';
+  /** "SOP-506/BKBPM Temu Forum Anak", or the external name as first written. */
+  label: string;
+  /** The corpus SOP's source file. */
+  file?: string;
+  /** For sorting: the number's digits, else the label. */
+  sortKey: string;
+}
+
+export interface SopLink {
+  from: string;
+  to: string;
+  /** Named in the Keterkaitan list, in some step's Keterangan, or both. */
+  inKeterkaitan: boolean;
+  inKeterangan: boolean;
+}
+
+export interface KeterkaitanGraph {
+  nodes: SopNode[];
+  links: SopLink[];
+}
+
+export function corpusNodeLabel(input: RenderInput): string {
+  const identity = input.document.identity;
+  const parts = [identity.nomor?.text?.text, identity.judul?.text?.text].filter(Boolean);
+  return parts.length ? parts.join(' ') : basename(input.source.path);
+}
+
+export function buildKeterkaitanGraph(inputs: RenderInput[]): KeterkaitanGraph {
+  const entries = inputs.map((input) => indexEntry(input.document, input.source, []));
+  const table = new ReferenceTable({ entries }, []);
+  const nodes = new Map<string, SopNode>();
+  inputs.forEach((input, i) => {
+    const digits = entries[i].numberDigits;
+    const label = corpusNodeLabel(input);
+    nodes.set(`file:${input.source.path}`, { id: `file:${input.source.path}`, kind: 'corpus', label, file: input.source.path, sortKey: digits ? digits.padStart(8, '0') : `~${label}` });
+  });
+  const links = new Map<string, SopLink>();
+  for (const input of inputs) {
+    const from = `file:${input.source.path}`;
+    const named: Array<{ text: string; origin: 'keterkaitan' | 'keterangan' }> = [];
+    for (const ref of input.document.identity.keterkaitan?.references ?? []) named.push({ text: ref.text, origin: 'keterkaitan' });
+    for (const procedure of input.document.procedures) {
+      for (const step of procedure.steps) for (const ref of step.keterangan?.references ?? []) named.push({ text: ref.text, origin: 'keterangan' });
+    }
+    for (const { text, origin } of named) {
+      const target = table.resolve(text);
+      let to: string;
+      if (target?.entry) to = `file:${target.entry.file}`;
+      else {
+        const key = referenceKey(text) || text;
+        to = `external:${key}`;
+        if (!nodes.has(to)) nodes.set(to, { id: to, kind: 'external', label: text.trim(), sortKey: `~${key}` });
+      }
+      if (to === from) continue;
+      const id = `${from}\u0000${to}`;
+      const link = links.get(id) ?? { from, to, inKeterkaitan: false, inKeterangan: false };
+      if (origin === 'keterkaitan') link.inKeterkaitan = true;
+      else link.inKeterangan = true;
+      links.set(id, link);
+    }
+  }
+  const sorted = [...nodes.values()].sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.label.localeCompare(b.label)));
+  return { nodes: sorted, links: [...links.values()] };
+}

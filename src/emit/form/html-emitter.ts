@@ -1,0 +1,43 @@
+/**
+ * `soplint render --format html`: one SOP as the official SOP AP form (Permenpan RB 35/2012), a
+ * printable HTML page: the identity sheet, then the flowchart table, one A4 landscape sheet per page.
+ */
+import type { SopDocument } from '../../ast/types.js';
+import type { Emitter, RenderInput } from '../registry.js';
+import { renderCorpus } from './corpus/corpus-pages.js';
+import { identitySheet, hasIdentity } from './html/identity-sheet.js';
+import { htmlPage } from './html/page-shell.js';
+import { FORM_CSS } from './html/styles.js';
+import { layoutDocument } from './layout/document.js';
+import { documentName } from './svg-emitter.js';
+import { pageDescription, pageTitle } from './svg/describe.js';
+import { sheetSvg } from './svg/sheet.js';
+import { markup } from './text/escape.js';
+
+export function renderHtml(document: SopDocument): string {
+  const sections: string[] = [];
+  if (hasIdentity(document.identity)) sections.push(identitySheet(document.identity));
+  for (const page of layoutDocument(document)) {
+    const id = `sheet-${page.procedureIndex + 1}-${page.sheet}`;
+    const title = pageTitle(document, page);
+    sections.push(
+      [
+        `<section class="sheet flow" aria-labelledby="${id}-heading">`,
+        `<h2 id="${id}-heading" class="visually-hidden">${markup(title)}</h2>`,
+        sheetSvg(page, { id, title, description: pageDescription(document, page) }),
+        '</section>',
+      ].join('\n'),
+    );
+  }
+  if (document.procedures.length === 0) sections.push('<section class="sheet flow" aria-label="Bagan alir"><p class="marker">Tidak ada tabel prosedur.</p></section>');
+  const name = documentName(document);
+  const body = [`<main>`, `<h1 class="visually-hidden">${markup(name)}</h1>`, ...sections, '</main>'].join('\n');
+  return htmlPage({ title: name, css: FORM_CSS, body });
+}
+
+export const htmlEmitter: Emitter = {
+  format: 'html',
+  extension: 'html',
+  render: ({ document }: RenderInput) => renderHtml(document),
+  renderCorpus,
+};

@@ -1,0 +1,38 @@
+/** Laying out a whole SOP: each procedure's table, paginated, arrows routed, connector letters unique. */
+import type { SopDocument } from '../../../ast/types.js';
+import { buildFlowGraph } from '../../../flow/graph.js';
+import { actorColumnSpecs, buildColumns, tableWidth } from './columns.js';
+import { headerCells, pageHeading } from './header.js';
+import { LetterSequence } from './letters.js';
+import { paginate } from './paginate.js';
+import { placePages } from './place.js';
+import { routeProcedure } from './routes.js';
+import { measureRows } from './rows.js';
+import { PAGE_MAX_HEIGHT, PAGE_WIDTH } from './style.js';
+import type { PageLayout } from './types.js';
+
+export function procedureTitle(document: SopDocument, procedureIndex: number): string {
+  const procedure = document.procedures[procedureIndex];
+  if (procedure.title) return procedure.title.text;
+  if (procedure.titleMarker === 'hilang') return 'Prosedur (judul hilang dari sumber)';
+  const judul = document.identity.judul?.text?.text;
+  return judul ? `Prosedur ${judul}` : 'Prosedur';
+}
+
+export function layoutDocument(document: SopDocument): PageLayout[] {
+  const letters = new LetterSequence();
+  const number = document.identity.nomor?.text?.text ?? '';
+  const pages: PageLayout[] = [];
+  document.procedures.forEach((procedure, procedureIndex) => {
+    const columns = buildColumns(actorColumnSpecs(procedure));
+    const width = Math.max(PAGE_WIDTH, tableWidth(columns));
+    const title = procedureTitle(document, procedureIndex);
+    const headingHeight = pageHeading(title, `${number} · Lembar 1 dari 9`, width).height;
+    const available = PAGE_MAX_HEIGHT - headingHeight - headerCells(columns, 0).height - 1;
+    const pagesRows = paginate(measureRows(procedure, columns), available);
+    const placed = placePages({ procedure, procedureIndex, columns, width, title, number }, pagesRows);
+    routeProcedure({ graph: buildFlowGraph(procedure), pages: placed.pages, steps: placed.steps, columns, letters });
+    pages.push(...placed.pages.map((p) => p.layout));
+  });
+  return pages;
+}

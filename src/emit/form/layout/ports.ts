@@ -1,0 +1,36 @@
+/**
+ * Where each edge leaves its step's symbol: the edge to the next step leaves from the bottom (a
+ * decision's first exit to the next step), every other exit from the side that faces its target
+ * (for a target in the same column: right, then left).
+ */
+import type { FlowEdge, FlowGraph } from '../../../flow/graph.js';
+import type { Side } from './lanes.js';
+
+export type Port = 'bottom' | Side;
+
+/** `offset(from, to)`: how far right of the source's symbol the target's lies (nearest copies). */
+export function assignPorts(graph: FlowGraph, stepIndex: number, offset: (from: number, to: number) => number): Map<FlowEdge, Port> {
+  const ports = new Map<FlowEdge, Port>();
+  const used = new Set<Port>();
+  for (const edge of graph.outgoing[stepIndex]) {
+    if (!used.has('bottom') && edge.to === stepIndex + 1) {
+      ports.set(edge, 'bottom');
+      used.add('bottom');
+      continue;
+    }
+    const dx = offset(stepIndex, edge.to);
+    let side: Side;
+    if (dx < 0) side = 'left';
+    else if (dx > 0) side = 'right';
+    else side = !used.has('right') ? 'right' : !used.has('left') ? 'left' : 'right';
+    ports.set(edge, side);
+    used.add(side);
+  }
+  return ports;
+}
+
+/** A free side for something else drawn on the symbol (an unresolved exit's stub). */
+export function freeSide(ports: Map<FlowEdge, Port>): Side {
+  const used = new Set(ports.values());
+  return !used.has('right') ? 'right' : 'left';
+}

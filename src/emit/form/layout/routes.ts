@@ -1,0 +1,217 @@
+/**
+ * The arrows of a procedure, from the flow graph (src/flow/graph.ts), drawn orthogonally:
+ * - to the next step on the same page: down from the symbol's bottom, across, down into the next one;
+ * - to the next step on the next page: down into an off-page connector, and from its twin on the next page;
+ * - any other exit (return edges, jumps): out of the symbol's side, along a lane in the target column's
+ *   gutter, into the target's side; across pages through a pair of side connectors;
+ * - a step with several actors: its symbols joined by a line.
+ */
+import type { FlowEdge, FlowGraph } from '../../../flow/graph.js';
+import type { Side } from './lanes.js';
+import type { LetterSequence } from './letters.js';
+import type { PlacedPage, StepGeometry } from './place.js';
+import { assignPorts, freeSide, type Port } from './ports.js';
+import { CONNECTOR_SIZE, SIDE_CONNECTOR_SIZE } from './style.js';
+import type { Column, EdgeLabel, PlacedSymbol, Point } from './types.js';
+
+interface RouteContext {
+  graph: FlowGraph;
+  /** Where each step's outgoing edges leave it (filled before any route is drawn). */
+  ports?: Map<number, Map<FlowEdge, Port>>;
+  pages: PlacedPage[];
+  steps: Map<number, StepGeometry>;
+  columns: Column[];
+  letters: LetterSequence;
+}
+
+/** How far a side connector's centre lies above or below the symbol's centre. */
+const SIDE_CONNECTOR_OFFSET = 22;
+const LABEL_GAP = 3;
+
+export function routeProcedure(context: RouteContext): void {
+  const { graph, steps } = context;
+  const offset = (from: number, to: number) => {
+    const [a, b] = nearestPair(steps.get(from)!.symbols, steps.get(to)!.symbols);
+    return b.cx - a.cx;
+  };
+  context.ports = new Map([...steps.keys()].map((i) => [i, assignPorts(graph, i, offset)]));
+  for (const [stepIndex, geometry] of steps) {
+    linkCopies(context, geometry);
+    const ports = context.ports.get(stepIndex)!;
+    for (const [edge, port] of ports) {
+      const samePage = steps.get(edge.to)!.page === geometry.page;
+      if (port === 'bottom' && samePage) routeDown(context, edge);
+      else if (port === 'bottom') routePageBreak(context, edge);
+      else if (samePage) routeSide(context, edge, port);
+      else routeSideAcrossPages(context, edge, port);
+    }
+    for (const unresolved of graph.unresolved.filter((u) => u.from === stepIndex)) {
+      const symbol = geometry.symbols[0];
+      const side = freeSide(ports);
+      const start = sideVertex(symbol, side);
+      const end: Point = [start[0] + (side === 'right' ? 14 : -14), start[1]];
+      const text = `${unresolved.exit.label ?? ''} → ${unresolved.exit.target ?? '?'}`.trim();
+      pageOf(context, stepIndex).layout.routes.push({ kind: 'flow', points: [start, end], arrow: true, label: sideLabel(text, start, side), from: stepIndex, to: stepIndex });
+    }
+  }
+}
+
+function pageOf(context: RouteContext, stepIndex: number): PlacedPage {
+  return context.pages[context.steps.get(stepIndex)!.page];
+}
+
+function columnOf(context: RouteContext, symbol: PlacedSymbol): Column {
+  return context.columns.find((c) => c.kind === 'actor' && c.actorId === symbol.actorId)!;
+}
+
+/** The copies of two multi-actor steps closest to each other horizontally. */
+function nearestPair(a: PlacedSymbol[], b: PlacedSymbol[]): [PlacedSymbol, PlacedSymbol] {
+  let best: [PlacedSymbol, PlacedSymbol] = [a[0], b[0]];
+  for (const x of a) for (const y of b) if (Math.abs(y.cx - x.cx) < Math.abs(best[1].cx - best[0].cx)) best = [x, y];
+  return best;
+}
+
+const bottomVertex = (s: PlacedSymbol): Point => [s.cx, s.y + s.height];
+const topVertex = (s: PlacedSymbol): Point => [s.cx, s.y];
+const sideVertex = (s: PlacedSymbol, side: Side): Point => [side === 'right' ? s.x + s.width : s.x, s.cy];
+
+/** A label beside a route leaving a symbol's side: on the side of the line its lane does not take. */
+function sideLabel(text: string | null, start: Point, side: Side, lanesUp = false): EdgeLabel | undefined {
+  if (!text) return undefined;
+  const y = lanesUp ? start[1] + LABEL_GAP + 7 : start[1] - LABEL_GAP;
+  return side === 'right' ? { text, x: start[0] + LABEL_GAP, y, anchor: 'start' } : { text, x: start[0] - LABEL_GAP, y, anchor: 'end' };
+}
+
+/** A label beside a route leaving a symbol's bottom, on the side the route does not turn to. */
+function bottomLabel(text: string | null, start: Point, turnsRight: boolean): EdgeLabel | undefined {
+  if (!text) return undefined;
+  const y = start[1] + 9;
+  return turnsRight ? { text, x: start[0] - LABEL_GAP, y, anchor: 'end' } : { text, x: start[0] + LABEL_GAP, y, anchor: 'start' };
+}
+
+function linkCopies(context: RouteContext, geometry: StepGeometry): void {
+  const copies = [...geometry.symbols].sort((a, b) => a.cx - b.cx);
+  for (let i = 0; i + 1 < copies.length; i++) {
+    const [a, b] = [copies[i], copies[i + 1]];
+    context.pages[geometry.page].layout.routes.push({
+      kind: 'link',
+      points: [sideVertex(a, 'right'), sideVertex(b, 'left')],
+      arrow: false,
+      from: a.stepIndex,
+      to: a.stepIndex,
+    });
+  }
+}
+
+/**
+ * The side a route enters a target symbol from: the preferred one unless the target's own exits leave
+ * there or a line to another copy of a multi-actor step is attached there; then the other side; 'top'
+ * when both sides are taken.
+ */
+function entrySide(context: RouteContext, target: PlacedSymbol, preferred: Side): Side | 'top' {
+  const used = new Set<string>(context.ports?.get(target.stepIndex)?.values() ?? []);
+  const copies = context.steps.get(target.stepIndex)!.symbols;
+  if (copies.some((c) => c.cx < target.cx)) used.add('left');
+  if (copies.some((c) => c.cx > target.cx)) used.add('right');
+  if (!used.has(preferred)) return preferred;
+  const other: Side = preferred === 'right' ? 'left' : 'right';
+  return used.has(other) ? 'top' : other;
+}
+
+/** From a lane at x down or up to the target: into its side, or over its top into the top vertex. */
+function enter(t: PlacedSymbol, lane: number, side: Side | 'top'): Point[] {
+  if (side !== 'top') return [[lane, t.cy], sideVertex(t, side)];
+  const above = t.y - 8;
+  return [[lane, above], [t.cx, above], topVertex(t)];
+}
+
+function routeDown(context: RouteContext, edge: FlowEdge): void {
+  const source = context.steps.get(edge.from)!;
+  const [s, t] = nearestPair(source.symbols, context.steps.get(edge.to)!.symbols);
+  const start = bottomVertex(s);
+  const end = topVertex(t);
+  const points: Point[] = [start];
+  if (Math.abs(s.cx - t.cx) >= 0.5) {
+    const turn = (start[1] + source.rowBottom) / 2;
+    points.push([s.cx, turn], [t.cx, turn]);
+  }
+  points.push(end);
+  const label = bottomLabel(edge.label, start, t.cx > s.cx);
+  pageOf(context, edge.from).layout.routes.push({ kind: 'flow', points, arrow: true, label, from: edge.from, to: edge.to });
+}
+
+function routePageBreak(context: RouteContext, edge: FlowEdge): void {
+  const letter = context.letters.next();
+  const [s, t] = nearestPair(context.steps.get(edge.from)!.symbols, context.steps.get(edge.to)!.symbols);
+  const sourcePage = pageOf(context, edge.from);
+  const outY = sourcePage.tableBottom - CONNECTOR_SIZE - 7;
+  const start = bottomVertex(s);
+  sourcePage.layout.connectors.push({ letter, role: 'out', cx: s.cx, y: outY, size: CONNECTOR_SIZE });
+  const label = bottomLabel(edge.label, start, false);
+  sourcePage.layout.routes.push({ kind: 'off-page', points: [start, [s.cx, outY]], arrow: true, label, from: edge.from, to: edge.to });
+
+  const targetPage = pageOf(context, edge.to);
+  const inY = targetPage.tableTop + 7;
+  targetPage.layout.connectors.push({ letter, role: 'in', cx: t.cx, y: inY, size: CONNECTOR_SIZE });
+  targetPage.layout.routes.push({ kind: 'off-page', points: [[t.cx, inY + CONNECTOR_SIZE], topVertex(t)], arrow: true, from: edge.from, to: edge.to });
+}
+
+function routeSide(context: RouteContext, edge: FlowEdge, side: Side): void {
+  const [s, t] = nearestPair(context.steps.get(edge.from)!.symbols, context.steps.get(edge.to)!.symbols);
+  const page = pageOf(context, edge.from);
+  const start = sideVertex(s, side);
+  const label = sideLabel(edge.label, start, side, t.cy <= s.cy);
+  const kind = edge.isReturn ? 'return' : 'flow';
+  if (edge.from === edge.to) {
+    const above = s.y - 8;
+    const lane = page.lanes.allocate(columnOf(context, s), side, above, s.cy);
+    const points: Point[] = [start, [lane, s.cy], [lane, above], [s.cx, above], topVertex(s)];
+    page.layout.routes.push({ kind, points, arrow: true, label, from: edge.from, to: edge.to });
+    return;
+  }
+  const sourceColumn = columnOf(context, s);
+  const targetColumn = columnOf(context, t);
+  const preferred: Side = targetColumn === sourceColumn ? side : targetColumn.x < sourceColumn.x ? 'right' : 'left';
+  const entry = entrySide(context, t, preferred);
+  const laneSide = entry === 'top' ? preferred : entry;
+  const lane = page.lanes.allocate(targetColumn, laneSide, s.cy, entry === 'top' ? t.y - 8 : t.cy);
+  const points: Point[] = [start, [lane, s.cy], ...enter(t, lane, entry)];
+  page.layout.routes.push({ kind, points, arrow: true, label, from: edge.from, to: edge.to });
+}
+
+function routeSideAcrossPages(context: RouteContext, edge: FlowEdge, side: Side): void {
+  const letter = context.letters.next();
+  const source = context.steps.get(edge.from)!;
+  const target = context.steps.get(edge.to)!;
+  const [s, t] = nearestPair(source.symbols, target.symbols);
+  const half = SIDE_CONNECTOR_SIZE / 2;
+  const kind = edge.isReturn ? 'return' : 'flow';
+
+  // Source page: out of the side, along a lane towards the other page, into a connector.
+  const sourcePage = context.pages[source.page];
+  const towards = target.page < source.page ? -1 : 1;
+  const start = sideVertex(s, side);
+  const connectorY = s.cy + towards * SIDE_CONNECTOR_OFFSET;
+  const outLane = sourcePage.lanes.allocate(columnOf(context, s), side, s.cy, connectorY + towards * half);
+  sourcePage.layout.routes.push({
+    kind,
+    points: [start, [outLane, s.cy], [outLane, connectorY - towards * half]],
+    arrow: true,
+    label: sideLabel(edge.label, start, side, towards < 0),
+    from: edge.from,
+    to: edge.to,
+  });
+  sourcePage.layout.connectors.push({ letter, role: 'out', cx: outLane, y: connectorY - half, size: SIDE_CONNECTOR_SIZE });
+
+  // Target page: from a connector on the side the flow comes from, along a lane, into the side.
+  const targetPage = context.pages[target.page];
+  const sourceColumn = columnOf(context, s);
+  const targetColumn = columnOf(context, t);
+  const entry = entrySide(context, t, targetColumn.x > sourceColumn.x ? 'left' : 'right');
+  const inSide: Side = entry === 'top' ? 'right' : entry;
+  const from = -towards;
+  const inY = t.cy + from * SIDE_CONNECTOR_OFFSET;
+  const inLane = targetPage.lanes.allocate(targetColumn, inSide, t.cy, inY + from * half);
+  targetPage.layout.connectors.push({ letter, role: 'in', cx: inLane, y: inY - half, size: SIDE_CONNECTOR_SIZE });
+  targetPage.layout.routes.push({ kind, points: [[inLane, inY - from * half], ...enter(t, inLane, entry)], arrow: true, from: edge.from, to: edge.to });
+}

@@ -1,0 +1,100 @@
+/** The laid-out official flowchart table: everything the SVG writer draws, in user units (CSS px). */
+import type { SymbolKind } from '../../../ast/types.js';
+
+export type ColumnKind = 'no' | 'kegiatan' | 'actor' | 'kelengkapan' | 'waktu' | 'output' | 'keterangan';
+
+export interface Column {
+  kind: ColumnKind;
+  x: number;
+  width: number;
+  /** Header text: the actor's label for an actor column. */
+  header: string;
+  /** The actor id for an actor column. */
+  actorId?: string;
+}
+
+/** Wrapped text, positioned: `y` is the top of the first line box. */
+export interface TextBlock {
+  lines: string[];
+  x: number;
+  y: number;
+  fontSize: number;
+  anchor: 'start' | 'middle' | 'end';
+  bold?: boolean;
+  italic?: boolean;
+}
+
+export interface Cell {
+  /** What the cell holds: a column kind of a step row, a header, or a note. */
+  role: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  text: TextBlock | null;
+  /** The step's index in its procedure, for body cells. */
+  stepIndex?: number;
+}
+
+export interface PlacedSymbol {
+  stepIndex: number;
+  /** The step number as written ("?" when it has none). */
+  stepLabel: string;
+  actorId: string;
+  kind: SymbolKind;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  cx: number;
+  cy: number;
+}
+
+export interface EdgeLabel {
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+}
+
+export type Point = [number, number];
+
+export interface Route {
+  kind: 'flow' | 'return' | 'link' | 'off-page';
+  points: Point[];
+  arrow: boolean;
+  label?: EdgeLabel;
+  /** Step indices the route joins. */
+  from: number;
+  to: number;
+}
+
+/** An off-page connector: a pentagon with a letter, drawn in pairs (`out` on one page, `in` on another). */
+export interface Connector {
+  letter: string;
+  role: 'out' | 'in';
+  cx: number;
+  y: number;
+  size: number;
+}
+
+export interface PageLayout {
+  procedureIndex: number;
+  /** 1-based, within the procedure. */
+  sheet: number;
+  sheetCount: number;
+  width: number;
+  height: number;
+  title: TextBlock;
+  info: TextBlock;
+  columns: Column[];
+  /** Body area of each actor column on this page (symbols must lie inside). */
+  actorAreas: Array<{ actorId: string; x: number; y: number; width: number; height: number }>;
+  headerCells: Cell[];
+  cells: Cell[];
+  symbols: PlacedSymbol[];
+  routes: Route[];
+  connectors: Connector[];
+  /** Step indices on this page, in order. */
+  steps: number[];
+}

@@ -1,0 +1,39 @@
+/** Text alternatives of a flowchart page: the <title> and <desc> a screen reader reads for the SVG. */
+import type { SopDocument, Step } from '../../../ast/types.js';
+import { buildFlowGraph } from '../../../flow/graph.js';
+import { procedureTitle } from '../layout/document.js';
+import type { PageLayout } from '../layout/types.js';
+
+const SYMBOL_NAMES = { terminator: 'kapsul', process: 'kotak', decision: 'belah ketupat' } as const;
+
+export function pageTitle(document: SopDocument, page: PageLayout): string {
+  return `Bagan alir ${procedureTitle(document, page.procedureIndex)}, lembar ${page.sheet} dari ${page.sheetCount}`;
+}
+
+function stepName(step: Step): string {
+  return step.number === null ? 'langkah tanpa nomor' : `langkah ${step.number}`;
+}
+
+function sentence(text: string): string {
+  const trimmed = text.trim().replace(/[.;,\s]+$/, '');
+  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+}
+
+export function pageDescription(document: SopDocument, page: PageLayout): string {
+  const procedure = document.procedures[page.procedureIndex];
+  const graph = buildFlowGraph(procedure);
+  const actorLabel = (id: string) => procedure.actors.find((a) => a.id === id)?.label ?? id;
+  const sentences = page.steps.map((index) => {
+    const step = procedure.steps[index];
+    const actors = step.actors.map((a) => actorLabel(a.id)).join(' dan ') || 'tanpa pelaksana';
+    let text = `${stepName(step)} (${actors}, ${SYMBOL_NAMES[step.symbol]}): ${step.kegiatan.text.trim().replace(/[.;,\s]+$/, '')}`;
+    const exits = graph.outgoing[index].filter((e) => e.label !== null || e.to !== index + 1);
+    if (exits.length) text += `; ${exits.map((e) => `${e.label ?? 'lanjut'} ke ${stepName(procedure.steps[e.to])}`).join(', ')}`;
+    return text;
+  });
+  for (const c of page.connectors) {
+    sentences.push(c.role === 'out' ? `bersambung ke lembar lain melalui penghubung ${c.letter}` : `sambungan dari lembar lain melalui penghubung ${c.letter}`);
+  }
+  if (sentences.length === 0) sentences.push('tabel tanpa langkah');
+  return sentences.map(sentence).join('. ') + '.';
+}

@@ -1,0 +1,74 @@
+/** One page of the flowchart table as SVG elements (the <svg> around them is the caller's). */
+import { markup } from '../text/escape.js';
+import type { Cell, Connector, PageLayout, PlacedSymbol, Route } from '../layout/types.js';
+import { FONT } from '../layout/style.js';
+import { arrowLine, num, pointList, textBlock } from './primitives.js';
+
+const INK = '#000000';
+
+function rect(x: number, y: number, width: number, height: number, extra: string): string {
+  return `<rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" ${extra}/>`;
+}
+
+function cell(c: Cell): string {
+  const step = c.stepIndex === undefined ? '' : ` data-step="${c.stepIndex}"`;
+  const border = rect(c.x, c.y, c.width, c.height, `fill="none" stroke="${INK}" stroke-width="0.75"`);
+  return `<g data-cell="${markup(c.role)}"${step}>${border}${c.text ? textBlock(c.text) : ''}</g>`;
+}
+
+function symbol(s: PlacedSymbol): string {
+  const data = `data-symbol="${s.kind}" data-actor="${markup(s.actorId)}" data-step="${s.stepIndex}" data-step-number="${markup(s.stepLabel)}"`;
+  const style = `fill="#ffffff" stroke="${INK}" stroke-width="1.2"`;
+  if (s.kind === 'decision') {
+    const points: Array<[number, number]> = [
+      [s.cx, s.y],
+      [s.x + s.width, s.cy],
+      [s.cx, s.y + s.height],
+      [s.x, s.cy],
+    ];
+    return `<polygon ${data} points="${pointList(points)}" ${style}/>`;
+  }
+  const rounding = s.kind === 'terminator' ? ` rx="${num(s.height / 2)}" ry="${num(s.height / 2)}"` : '';
+  return rect(s.x, s.y, s.width, s.height, `${data}${rounding} ${style}`);
+}
+
+function route(r: Route): string {
+  const { line, head } = arrowLine(r.points, r.arrow);
+  const data = `data-route="${r.kind}" data-from="${r.from}" data-to="${r.to}"`;
+  const parts = [`<polyline ${data} points="${pointList(line)}" fill="none" stroke="${INK}" stroke-width="0.9"/>`];
+  if (head) parts.push(`<polygon data-arrowhead="" points="${pointList(head)}" fill="${INK}"/>`);
+  if (r.label) {
+    const { text, x, y, anchor } = r.label;
+    parts.push(`<text data-edge-label="" x="${num(x)}" y="${num(y)}" font-size="${FONT.label}" text-anchor="${anchor}">${markup(text)}</text>`);
+  }
+  return parts.join('');
+}
+
+/** An off-page connector: a pentagon pointing down (home plate) with its letter. */
+function connector(c: Connector): string {
+  const half = c.size / 2;
+  const points: Array<[number, number]> = [
+    [c.cx - half, c.y],
+    [c.cx + half, c.y],
+    [c.cx + half, c.y + c.size * 0.6],
+    [c.cx, c.y + c.size],
+    [c.cx - half, c.y + c.size * 0.6],
+  ];
+  const fontSize = c.size >= 14 ? FONT.connector : FONT.connector - 1;
+  const letter = `<text x="${num(c.cx)}" y="${num(c.y + c.size * 0.62)}" font-size="${fontSize}" font-weight="bold" text-anchor="middle">${markup(c.letter)}</text>`;
+  return `<g data-connector="${markup(c.letter)}" data-role="${c.role}"><polygon points="${pointList(points)}" fill="#ffffff" stroke="${INK}" stroke-width="1"/>${letter}</g>`;
+}
+
+/** The elements of one page, in drawing order: heading, table, column areas, arrows, symbols, connectors. */
+export function pageElements(page: PageLayout): string {
+  const parts = [
+    `<g data-heading="">${textBlock(page.title)}${textBlock(page.info)}</g>`,
+    `<g data-table-header="">${page.headerCells.map(cell).join('')}</g>`,
+    `<g data-table-body="">${page.cells.map(cell).join('')}</g>`,
+    `<g data-actor-columns="">${page.actorAreas.map((a) => rect(a.x, a.y, a.width, a.height, `data-actor-column="${markup(a.actorId)}" fill="none" stroke="none"`)).join('')}</g>`,
+    `<g data-routes="">${page.routes.map(route).join('')}</g>`,
+    `<g data-symbols="">${page.symbols.map(symbol).join('')}</g>`,
+    `<g data-connectors="">${page.connectors.map(connector).join('')}</g>`,
+  ];
+  return parts.join('\n');
+}

@@ -1,0 +1,54 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfigFile } from '../../src/config/load.js';
+import { formatCodeFrame } from '../../src/diagnostics/code-frame.js';
+import { SourceFile } from '../../src/diagnostics/source.js';
+import { lintFiles } from '../../src/lint.js';
+import { runCli } from '../helpers/cli.js';
+import { expectGolden } from '../helpers/golden.js';
+import { filesIn, fromRoot } from '../helpers/paths.js';
+
+const files = filesIn(fromRoot('sops'), '.sop');
+
+describe('the real corpus', () => {
+  const config = loadConfigFile(fromRoot('.soplintrc.yaml'), fromRoot());
+  const result = lintFiles(files, { cwd: fromRoot(), config });
+
+  it('gives exactly the recorded findings: the source documents\' real defects', () => {
+    const report = result.diagnostics
+      .map((d) => formatCodeFrame(d, new SourceFile(d.file, readFileSync(fromRoot(d.file), 'utf8')), 'en'))
+      .join('\n\n');
+    expectGolden(fromRoot('test/corpus/findings.out'), report + '\n');
+  });
+
+  it('finds the defects the source is known for', () => {
+    const has = (file: string, rule: string) => result.diagnostics.some((d) => d.file === `sops/${file}` && d.ruleId === rule);
+    expect(has('sop-407.sop', 'step/numbering-gap')).toBe(true);
+    expect(has('sop-408.sop', 'step/numbering-gap')).toBe(true);
+    expect(has('sop-504.sop', 'step/unnumbered')).toBe(true);
+    expect(has('sop-410.sop', 'identity/required-field')).toBe(true);
+    expect(result.diagnostics.some((d) => d.ruleId === 'corpus/unit-code')).toBe(true);
+    expect(result.diagnostics.some((d) => d.ruleId === 'chain/unproduced-input')).toBe(true);
+    expect(result.diagnostics.filter((d) => d.ruleId.startsWith('syntax/'))).toEqual([]);
+  });
+
+  it('passes with its committed baseline, and a new defect fails it', () => {
+    const clean = runCli(['check', 'sops/']);
+    expect(clean.stdout).toMatch(/no problems/);
+    expect(clean.status).toBe(0);
+    // A copy of the project's corpus with one new defect: step 2 of SOP-506 names an undeclared actor.
+    const dir = mkdtempSync(join(tmpdir(), 'soplint-corpus-'));
+    cpSync(fromRoot('sops'), join(dir, 'sops'), { recursive: true });
+    cpSync(fromRoot('.soplintrc.yaml'), join(dir, '.soplintrc.yaml'));
+    const file = join(dir, 'sops/sop-506.sop');
+    const text = readFileSync(file, 'utf8');
+    const broken = text.replace(/^(\s*2\. \[)[^\]]+\]/m, '$1staf]');
+    expect(broken).not.toBe(text);
+    writeFileSync(file, broken);
+    const run = runCli(['check', 'sops/'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/sops\/sop-506\.sop:\d+:\d+: error The actor 'staf' is not declared/);
+  });
+});
