@@ -1,0 +1,78 @@
+/**
+ * A Mermaid flowchart of one SOP: one lane (subgraph) per actor column, in declared order; start and
+ * end steps as stadiums, decisions as diamonds with their exit labels on the edges, processes as
+ * boxes; the return edges of "Tidak" branches dotted. A step with several actors sits in its first
+ * actor's lane and names the others in its label. Lost step ranges appear as notes.
+ */
+import type { Procedure, SopDocument, Step } from '../../ast/types.js';
+import { buildFlowGraph } from '../../flow/graph.js';
+import { mermaidText } from './escape.js';
+
+/** Mermaid refuses more edges than this unless configured; charts this large are split by procedure anyway. */
+export const MERMAID_MAX_EDGES = 500;
+
+function nodeShape(step: Step, id: string, label: string): string {
+  const text = `"${label}"`;
+  if (step.symbol === 'terminator') return `${id}([${text}])`;
+  if (step.symbol === 'decision') return `${id}{${text}}`;
+  return `${id}[${text}]`;
+}
+
+function stepLabel(step: Step, procedure: Procedure): string {
+  const number = step.number === null ? '' : `${step.number}. `;
+  const others = step.actors.slice(1).map((ref) => procedure.actors.find((a) => a.id.toLowerCase() === ref.id.toLowerCase())?.label ?? ref.id);
+  const together = others.length ? ` (bersama ${others.join(', ')})` : '';
+  return mermaidText(`${number}${step.kegiatan.text}${together}`);
+}
+
+function laneOf(step: Step, procedure: Procedure): string | undefined {
+  const first = step.actors[0]?.id.toLowerCase();
+  return procedure.actors.find((a) => a.id.toLowerCase() === first)?.id;
+}
+
+export function procedureChart(procedure: Procedure, prefix: string): string[] {
+  const lines: string[] = [];
+  const stepId = (index: number) => `${prefix}s${index + 1}`;
+  const lanes = new Map<string, number[]>();
+  const unplaced: number[] = [];
+  procedure.steps.forEach((step, index) => {
+    const lane = laneOf(step, procedure);
+    if (lane === undefined) unplaced.push(index);
+    else lanes.set(lane, [...(lanes.get(lane) ?? []), index]);
+  });
+  procedure.actors.forEach((actor, laneIndex) => {
+    const members = lanes.get(actor.id);
+    if (!members?.length) return;
+    lines.push(`  subgraph ${prefix}l${laneIndex + 1}["${mermaidText(actor.label)}"]`);
+    lines.push('    direction TB');
+    for (const index of members) lines.push(`    ${nodeShape(procedure.steps[index], stepId(index), stepLabel(procedure.steps[index], procedure))}`);
+    lines.push('  end');
+  });
+  for (const index of unplaced) lines.push(`  ${nodeShape(procedure.steps[index], stepId(index), stepLabel(procedure.steps[index], procedure))}`);
+  procedure.missing.forEach((range, i) => {
+    const to = range.to === null ? 'akhir tabel' : String(range.to);
+    lines.push(`  ${prefix}m${i + 1}[/"${mermaidText(`Langkah ${range.from}-${to} hilang di sumber`)}"/]`);
+  });
+  const graph = buildFlowGraph(procedure);
+  for (const edge of graph.edges) {
+    const arrow = edge.isReturn ? '-.->' : '-->';
+    const label = edge.label ? `|"${mermaidText(edge.label)}"|` : '';
+    lines.push(`  ${stepId(edge.from)} ${arrow}${label} ${stepId(edge.to)}`);
+  }
+  return lines;
+}
+
+export function renderMermaid(document: SopDocument): string {
+  const lines = ['flowchart TD'];
+  const several = document.procedures.length > 1;
+  document.procedures.forEach((procedure, i) => {
+    const prefix = `p${i + 1}`;
+    const body = procedureChart(procedure, prefix);
+    if (several) {
+      const name = procedure.title?.text ?? `Prosedur ${i + 1}`;
+      lines.push(`  subgraph ${prefix}["${mermaidText(name)}"]`, ...body.map((l) => `  ${l}`), '  end');
+    } else lines.push(...body);
+  });
+  if (lines.length === 1) lines.push(`  empty["${mermaidText('Tidak ada langkah prosedur di sumber')}"]`);
+  return lines.join('\n') + '\n';
+}

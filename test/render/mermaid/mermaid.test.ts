@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderMermaid } from '../../../src/emit/mermaid/flowchart.js';
+import { parseSop } from '../../../src/parse.js';
+import { expectGolden } from '../../helpers/golden.js';
+import { mermaidParse } from '../../helpers/mermaid.js';
+import { filesIn, fromRoot } from '../../helpers/paths.js';
+
+const fixtures = filesIn(fromRoot('test/render/fixtures'), '.sop');
+const corpus = filesIn(fromRoot('sops'), '.sop');
+const render = (file: string) => renderMermaid(parseSop(readFileSync(file, 'utf8'), basename(file)).document);
+
+describe('mermaid output', () => {
+  it.each([...fixtures, ...corpus].map((f) => [basename(f), f]))('%s is accepted by mermaid.parse', async (_, file) => {
+    await expect(mermaidParse(render(file))).resolves.toBeUndefined();
+  });
+
+  it.each(fixtures.map((f) => [basename(f), f]))('%s matches its golden output', (name, file) => {
+    expectGolden(fromRoot('test/render/mermaid/golden', String(name).replace(/\.sop$/, '.mmd')), render(file));
+  });
+
+  it('rejects a broken chart (negative control: the parser really checks)', async () => {
+    await expect(mermaidParse('flowchart TD\n  a["unclosed --> b\n')).rejects.toThrow();
+    await expect(mermaidParse('flowchart TD\n  end["x"] --> b\n')).rejects.toThrow();
+  });
+
+  it('draws one node per step, a lane per used actor, labelled exits and dotted return edges', () => {
+    const text = render(fromRoot('test/render/fixtures/decisions.sop'));
+    expect(text.match(/^\s+p1s\d+[[({]/gm)).toHaveLength(6);
+    expect(text).toContain('p1s3{"3. Memeriksa kelengkapan berkas"}');
+    expect(text).toContain('p1s1(["1. Mulai"])');
+    expect(text).toMatch(/p1s2 -\.->\|"Tidak"\| p1s1/);
+    expect(text).toMatch(/p1s4 -->\|"Setuju"\| p1s5/);
+    expect(text).toMatch(/subgraph p1l1\["Kasubbid"\]/);
+  });
+
+  it('keeps hostile text literal: no raw quotes, angle brackets or pipes reach mermaid', () => {
+    const text = render(fromRoot('test/render/fixtures/hostile.sop'));
+    const labels = [...text.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+    for (const label of labels) expect(label).not.toMatch(/[<>|`]/);
+    expect(text).toContain('#lt;script#gt;alert(1)#lt;/script#gt;');
+    expect(text).not.toMatch(/^\s*end\[/m); // `end` is not a usable node id
+  });
+
+  it('splits several procedures into one group each', () => {
+    const text = render(fromRoot('sops/sop-308.sop'));
+    expect(text).toMatch(/subgraph p1\[/);
+    expect(text).toMatch(/subgraph p2\["Prosedur Rakor Tingkat Kota"\]/);
+    expect(text).toMatch(/p1m1\[\/"Langkah 12-akhir tabel hilang di sumber"\/\]/);
+  });
+});
