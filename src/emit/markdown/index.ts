@@ -1,0 +1,30 @@
+/**
+ * Markdown: the identity sheet, then each procedure table in the official columns (a mark in the
+ * acting actor's columns: ⬭ start/end, ▭ process, ◇ decision), then the Mermaid flowchart in a
+ * ```mermaid block, so an SOP reads well on GitHub and GitLab.
+ */
+import type { SopDocument } from '../../ast/types.js';
+import type { Emitter } from '../registry.js';
+import { renderMermaid } from '../mermaid/flowchart.js';
+import { markdownText } from './escape.js';
+import { identityTable, procedureTable } from './tables.js';
+
+export function renderMarkdown(document: SopDocument): string {
+  const identity = document.identity;
+  const title = [identity.nomor?.text?.text, identity.judul?.text?.text].filter(Boolean).join(' — ') || document.file;
+  const out = [`# ${markdownText(title)}`, '', '## Identitas', '', ...identityTable(identity), ''];
+  document.procedures.forEach((procedure, i) => {
+    const name = procedure.title?.text ?? (procedure.titleMarker ? `(${procedure.titleMarker})` : `Prosedur ${i + 1}`);
+    out.push(`## Prosedur: ${markdownText(name)}`, '');
+    if (procedure.steps.length === 0 && procedure.missing.length === 0) out.push('*Tidak ada langkah di sumber.*', '');
+    else out.push(...procedureTable(procedure), '');
+  });
+  out.push('Simbol: ⬭ mulai/selesai, ▭ kegiatan, ◇ keputusan.', '', '## Bagan alir', '', '```mermaid', renderMermaid(document).trimEnd(), '```', '');
+  return out.join('\n');
+}
+
+export const markdownEmitter: Emitter = {
+  format: 'md',
+  extension: 'md',
+  render: ({ document }) => renderMarkdown(document),
+};

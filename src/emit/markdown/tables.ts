@@ -1,0 +1,69 @@
+/** Markdown tables: the identity sheet (two columns) and a procedure in the official columns. */
+import type { FieldValue, Identity, Procedure, Step } from '../../ast/types.js';
+import { IDENTITY_LABELS } from '../../syntax/labels.js';
+import { markdownText } from './escape.js';
+
+/** A table row in the "compact" style: one space around each cell's content, one space in an empty cell. */
+export function row(cells: string[]): string {
+  return `|${cells.map((cell) => (cell ? ` ${cell} ` : ' ')).join('|')}|`;
+}
+
+function fieldText(field: FieldValue | undefined): string {
+  if (!field) return '';
+  if (field.marker) return markdownText(`(${field.marker})`);
+  // Text as written; a `- ` list (no text) as bullets. Items split from "A, B dan C" are not repeated.
+  if (field.text) return markdownText(field.text.text);
+  return field.items.map((item) => `• ${markdownText(item.text)}`).join('<br>');
+}
+
+const SHEET_ORDER = IDENTITY_LABELS.filter((l) => l.key !== 'identitas');
+
+export function identityTable(identity: Identity): string[] {
+  if (identity.missing) return ['*Lembar identitas tidak ada di sumber (hilang).*'];
+  const lines = [row(['Kolom', 'Isi']), row(['---', '---'])];
+  for (const label of SHEET_ORDER) {
+    const field = (identity as unknown as Record<string, FieldValue | undefined>)[label.key];
+    if (field) lines.push(row([markdownText(label.canonical), fieldText(field)]));
+  }
+  return lines.length > 2 ? lines : ['*Lembar identitas tidak ditulis.*'];
+}
+
+const SYMBOL_MARK = { terminator: '⬭', process: '▭', decision: '◇' } as const;
+
+function stepCells(step: Step, procedure: Procedure): string[] {
+  const acting = new Set(step.actors.map((a) => a.id.toLowerCase()));
+  const exits = step.decision?.exits.map((e) => `${e.label ?? '?'} → ${e.target ?? '?'}`).join(', ');
+  const kegiatan = markdownText(step.kegiatan.text) + (exits ? `<br>*${markdownText(exits)}*` : '');
+  return [
+    step.number === null ? '' : String(step.number),
+    kegiatan,
+    ...procedure.actors.map((actor) => (acting.has(actor.id.toLowerCase()) ? SYMBOL_MARK[step.symbol] : '')),
+    fieldText(step.kelengkapan),
+    fieldText(step.waktu),
+    fieldText(step.output),
+    fieldText(step.keterangan),
+  ];
+}
+
+export function procedureTable(procedure: Procedure): string[] {
+  const header = ['No', 'Kegiatan', ...procedure.actors.map((a) => markdownText(a.label)), 'Kelengkapan', 'Waktu', 'Output', 'Keterangan'];
+  const lines = [row(header), row(header.map(() => '---'))];
+  // Steps and lost ranges in source order.
+  const entries = [
+    ...procedure.steps.map((step) => ({ start: step.span.start, cells: stepCells(step, procedure) })),
+    ...procedure.missing.map((m) => ({
+      start: m.span.start,
+      cells: [
+        `${m.from}–${m.to ?? '…'}`,
+        `*${markdownText(`hilang di sumber${m.note ? `: ${m.note}` : ''}`)}*`,
+        ...procedure.actors.map(() => ''),
+        '',
+        '',
+        '',
+        '',
+      ],
+    })),
+  ].sort((a, b) => a.start - b.start);
+  for (const entry of entries) lines.push(row(entry.cells));
+  return lines;
+}
