@@ -26,8 +26,8 @@ describe.runIf(runBrowserTests)('mermaid output rendered by mermaid in Chromium'
   afterAll(async () => browser?.close());
 
   it.each(files.map((f) => [basename(f), f]))('%s draws every step as a node, with no error', async (name, file) => {
-    const { document } = parseSop(readFileSync(file, 'utf8'), String(name));
-    const text = renderMermaid(document);
+    const { document: sop } = parseSop(readFileSync(file, 'utf8'), String(name));
+    const text = renderMermaid(sop);
     const result = await page.evaluate(async (source) => {
       const mermaid = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
       const { svg } = await mermaid.render('chart', source);
@@ -39,7 +39,7 @@ describe.runIf(runBrowserTests)('mermaid output rendered by mermaid in Chromium'
         text: holder.textContent ?? '',
       };
     }, text);
-    const steps = document.procedures.reduce((n, p) => n + p.steps.length + p.missing.length, 0);
+    const steps = sop.procedures.reduce((n, p) => n + p.steps.length + p.missing.length, 0);
     expect(result.error).toBe(false);
     expect(result.nodes).toBe(Math.max(steps, 1));
     if (String(name) === 'hostile.sop') expect(result.text).toContain('<script>alert(1)</script>');
