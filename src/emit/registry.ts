@@ -26,6 +26,7 @@ export const EMITTERS: Record<string, () => Promise<Emitter>> = {
   json: () => import('./json.js').then((m) => m.jsonEmitter),
   mermaid: () => import('./mermaid/index.js').then((m) => m.mermaidEmitter),
   md: () => import('./markdown/index.js').then((m) => m.markdownEmitter),
+  dot: () => import('./dot/index.js').then((m) => m.dotEmitter),
   svg: () => import('./form/svg-emitter.js').then((m) => m.svgEmitter),
   html: () => import('./form/html-emitter.js').then((m) => m.htmlEmitter),
 };

@@ -1,0 +1,22 @@
+/**
+ * Text inside a quoted DOT string. Graphviz reads backslash escapes in labels (\n, \l, \N, \G ...),
+ * so a backslash is doubled and a quote escaped; long text is wrapped with \n line breaks.
+ */
+export function dotString(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r\n|\r|\n/g, ' ');
+}
+
+/** Wrap at word boundaries to about `width` characters, then escape; lines joined by DOT's \n. */
+export function dotLabel(text: string, width = 32): string {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map(dotString).join('\\n');
+}
