@@ -27,6 +27,7 @@ export const EMITTERS: Record<string, () => Promise<Emitter>> = {
   mermaid: () => import('./mermaid/index.js').then((m) => m.mermaidEmitter),
   md: () => import('./markdown/index.js').then((m) => m.markdownEmitter),
   dot: () => import('./dot/index.js').then((m) => m.dotEmitter),
+  bpmn: () => import('./bpmn/index.js').then((m) => m.bpmnEmitter),
   svg: () => import('./form/svg-emitter.js').then((m) => m.svgEmitter),
   html: () => import('./form/html-emitter.js').then((m) => m.htmlEmitter),
 };
