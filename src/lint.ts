@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { checkFilesInWorkers, defaultJobs } from './checker/parallel.js';
-import { checkCorpus, checkFilesInProcess, finishRun, type CheckInput, type CheckRunResult } from './checker/run.js';
+import { checkCorpus, finishRun, type CheckInput, type CheckRunResult } from './checker/run.js';
 import type { Rule } from './checker/rule.js';
 import { defaultConfig } from './config/default.js';
 import { isIgnored } from './config/resolve-settings.js';
@@ -23,13 +23,17 @@ export interface LintOptions {
 
 export type LintResult = CheckRunResult;
 
-/** Lint files on disk (absolute paths). */
+/** The files to check: display paths, minus those the config ignores. */
+function filesToCheck(absolutePaths: string[], cwd: string, config: ResolvedConfig): { path: string; absolute: string }[] {
+  return absolutePaths.map((absolute) => ({ path: displayPath(absolute, cwd), absolute })).filter((file) => !isIgnored(config, file.path));
+}
+
+const reader = (file: { path: string; absolute: string }): CheckInput => ({ path: file.path, read: () => readFileSync(file.absolute, 'utf8') });
+
+/** Lint files on disk (absolute paths), in this thread. */
 export function lintFiles(absolutePaths: string[], options: LintOptions = {}): LintResult {
-  const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? defaultConfig();
-  const inputs: CheckInput[] = absolutePaths
-    .map((absolute) => ({ path: displayPath(absolute, cwd), read: () => readFileSync(absolute, 'utf8') }))
-    .filter((input) => !isIgnored(config, input.path));
+  const inputs = filesToCheck(absolutePaths, options.cwd ?? process.cwd(), config).map(reader);
   return checkCorpus(inputs, { config, rules: options.rules ?? ALL_RULES, onProgress: options.onProgress });
 }
 
@@ -45,18 +49,14 @@ export function lintTexts(files: { path: string; text: string }[], options: Omit
  * lintFiles, in the same order.
  */
 export async function lint(absolutePaths: string[], options: LintOptions = {}): Promise<LintResult> {
-  const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? defaultConfig();
   const rules = options.rules ?? ALL_RULES;
-  const files = absolutePaths
-    .map((absolute) => ({ path: displayPath(absolute, cwd), absolute }))
-    .filter((file) => !isIgnored(config, file.path));
+  const files = filesToCheck(absolutePaths, options.cwd ?? process.cwd(), config);
   // Custom rule sets cannot be sent to a worker; only the built-in rules run in parallel.
   const jobs = rules === ALL_RULES ? (options.jobs ?? defaultJobs(files.length)) : 1;
   if (jobs > 1) {
     const outcomes = await checkFilesInWorkers(files, config, jobs, options.onProgress);
     return finishRun(outcomes, { config, rules });
   }
-  const inputs = files.map((f) => ({ path: f.path, read: () => readFileSync(f.absolute, 'utf8') }));
-  return finishRun(checkFilesInProcess(inputs, { config, rules, onProgress: options.onProgress }), { config, rules });
+  return checkCorpus(files.map(reader), { config, rules, onProgress: options.onProgress });
 }
