@@ -28,11 +28,19 @@ export function readBaseline(path: string): Baseline {
   return data;
 }
 
-export function createBaseline(diagnostics: Diagnostic[]): Baseline {
+/**
+ * How a finding's file is named in the baseline: relative to the project (the config's folder), so
+ * the same baseline holds whatever folder soplint is run from. Identity by default.
+ */
+export type BaselineKey = (file: string) => string;
+const sameName: BaselineKey = (file) => file;
+
+export function createBaseline(diagnostics: Diagnostic[], keyOf: BaselineKey = sameName): Baseline {
   const files: Baseline['files'] = {};
   for (const d of diagnostics.filter(acceptable)) {
-    files[d.file] ??= {};
-    files[d.file][d.ruleId] = (files[d.file][d.ruleId] ?? 0) + 1;
+    const key = keyOf(d.file);
+    files[key] ??= {};
+    files[key][d.ruleId] = (files[key][d.ruleId] ?? 0) + 1;
   }
   const sorted: Baseline['files'] = {};
   for (const file of Object.keys(files).sort()) {
@@ -54,10 +62,12 @@ export interface BaselineResult {
   stale: Diagnostic[];
 }
 
-export function applyBaseline(diagnostics: Diagnostic[], baseline: Baseline, checkedFiles: Set<string>): BaselineResult {
+export function applyBaseline(diagnostics: Diagnostic[], baseline: Baseline, checkedFiles: Set<string>, keyOf: BaselineKey = sameName): BaselineResult {
+  // Checked files by their baseline name, to report stale entries under the name the user sees.
+  const checkedByKey = new Map([...checkedFiles].map((file) => [keyOf(file), file]));
   const groups = new Map<string, Diagnostic[]>();
   for (const d of diagnostics.filter(acceptable)) {
-    const key = `${d.file}\u0000${d.ruleId}`;
+    const key = `${keyOf(d.file)}\u0000${d.ruleId}`;
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
   const accepted = new Set<Diagnostic>();
@@ -67,10 +77,11 @@ export function applyBaseline(diagnostics: Diagnostic[], baseline: Baseline, che
     if (group.length <= allowed) group.forEach((d) => accepted.add(d));
   }
   const stale: Diagnostic[] = [];
-  for (const [file, rules] of Object.entries(baseline.files)) {
-    if (!checkedFiles.has(file)) continue; // not part of this run
+  for (const [key, rules] of Object.entries(baseline.files)) {
+    const file = checkedByKey.get(key);
+    if (file === undefined) continue; // not part of this run
     for (const [ruleId, allowed] of Object.entries(rules)) {
-      const actual = groups.get(`${file}\u0000${ruleId}`)?.length ?? 0;
+      const actual = groups.get(`${key}\u0000${ruleId}`)?.length ?? 0;
       if (actual >= allowed) continue;
       stale.push({
         ruleId: STALE_BASELINE_RULE,

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { applyBaseline, createBaseline, readBaseline, writeBaseline } from '../baseline.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { FORMATTERS, REPORT_FORMATS } from '../format/registry.js';
@@ -56,13 +56,16 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   const checked = new Set(result.index.entries.map((e) => e.file));
 
   const baselinePath = options.baseline === false ? null : typeof options.baseline === 'string' ? resolve(cwd, options.baseline) : config.baseline;
+  // Baseline entries name files relative to the project (the config's folder, else the baseline's).
+  const projectDir = config.path ? dirname(config.path) : baselinePath ? dirname(baselinePath) : cwd;
+  const baselineKey = (file: string) => relative(projectDir, resolve(cwd, file)).split(sep).join('/');
   if (options.updateBaseline) {
     if (!baselinePath) throw new UsageError('--update-baseline needs a baseline file: give --baseline FILE or set `baseline:` in .soplintrc.yaml');
-    writeBaseline(baselinePath, createBaseline(diagnostics));
+    writeBaseline(baselinePath, createBaseline(diagnostics, baselineKey));
     process.stderr.write(`soplint: wrote ${baselinePath}\n`);
   }
   if (baselinePath && existsSync(baselinePath)) {
-    const applied = applyBaseline(diagnostics, readBaseline(baselinePath), checked);
+    const applied = applyBaseline(diagnostics, readBaseline(baselinePath), checked, baselineKey);
     diagnostics = [...applied.kept, ...applied.stale].sort(compareDiagnostics);
   } else if (typeof options.baseline === 'string') {
     throw new UsageError(`baseline file not found: ${options.baseline}`);

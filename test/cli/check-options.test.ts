@@ -161,3 +161,14 @@ describe('rules and explain', () => {
     expect(runCli(['explain', 'nope/rule']).status).toBe(2);
   });
 });
+
+describe('the baseline from another folder', () => {
+  it('names files relative to the project, so it holds wherever soplint runs', () => {
+    const dir = workspace({ '.soplintrc.yaml': CONFIG + 'baseline: baseline.json\n', 'sops/a.sop': WITH_ERROR });
+    expect(runCli(['check', '--update-baseline', 'sops/'], { cwd: dir }).status).toBe(0);
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).files)).toEqual(['sops/a.sop']);
+    const inside = runCli(['check', 'a.sop'], { cwd: join(dir, 'sops') });
+    expect(inside.stdout).toBe('✔ 1 file checked, no problems\n');
+    expect(inside.status).toBe(0);
+  });
+});
