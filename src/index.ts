@@ -1,6 +1,6 @@
 /** soplint's library API: the same stages the CLI runs. */
 export { parseSop, type ParseResult } from './parse.js';
-export { lintFiles, lintTexts, type LintOptions, type LintResult } from './lint.js';
+export { lint, lintFiles, lintTexts, type LintOptions, type LintResult } from './lint.js';
 export { renderJson, toSopJson } from './emit/json.js';
 export { loadEmitter, FORMATS } from './emit/registry.js';
 export { buildFlowGraph } from './flow/graph.js';
