@@ -1,6 +1,5 @@
 /** Entry of the bundled CLI (dist/soplint.js), started by bin/soplint. */
 import { main } from './main.js';
+import { exitWhenFlushed } from './runtime.js';
 
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+main(process.argv.slice(2)).then(exitWhenFlushed);

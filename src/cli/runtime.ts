@@ -14,3 +14,12 @@ export function rerunWithoutSnapshot(): number {
   const result = spawnSync(process.execPath, [bundle, ...runtime.argv], { stdio: 'inherit' });
   return result.status ?? 2;
 }
+
+/**
+ * End the process as soon as the report is out: once stdout and stderr have flushed, exit with the
+ * code, instead of waiting for the event loop to wind down on its own.
+ */
+export function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
