@@ -6,8 +6,24 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 
 const minify = process.env.SOPLINT_NO_MINIFY !== '1';
+
+// Chevrotain's lexer maps every UTF-16 code unit to a table index in a 65,536-slot Array of numbers
+// (512 KB of heap, serialised into the startup snapshot and read back on every start). The same map
+// as a Uint16Array holds the same values (at most 511) in 128 KB.
+const compactCharCodeMap = {
+  name: 'compact-chevrotain-char-code-map',
+  setup(b) {
+    b.onLoad({ filter: /chevrotain[\\/]lib[\\/]src[\\/]scan[\\/]lexer\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const patched = source.replace('charCodeToOptimizedIdxMap = new Array(65536);', 'charCodeToOptimizedIdxMap = new Uint16Array(65536);');
+      if (patched === source) throw new Error(`${args.path}: the char code map to patch was not found (Chevrotain changed?)`);
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const requireBanner = "import { createRequire as __soplintCreateRequire } from 'node:module'; const require = __soplintCreateRequire(import.meta.url);";
 await build({
@@ -23,7 +39,22 @@ await build({
   minify,
   // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: requireBanner },
+  plugins: [compactCharCodeMap],
 });
+
+// The snapshot serves `soplint check` only (bin/soplint runs every other command from the ESM
+// bundle), so the other commands' code stays out of it: a smaller heap to deserialise on each start.
+const checkOnly = {
+  name: 'snapshot-check-only',
+  setup(b) {
+    b.onResolve({ filter: /^\./ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const otherCommand = /(render|rules|init)-command\.js$/.test(args.path);
+      const emitter = /[\\/]emit[\\/]registry\.ts$/.test(args.importer);
+      return otherCommand || emitter ? { path: args.path, external: true } : undefined;
+    });
+  },
+};
 
 if (process.env.SOPLINT_NO_SNAPSHOT !== '1') {
   await build({
@@ -36,6 +67,7 @@ if (process.env.SOPLINT_NO_SNAPSHOT !== '1') {
     target: 'node20',
     logLevel: 'error',
     minify,
+    plugins: [compactCharCodeMap, checkOnly],
     // A snapshot script is CommonJS: import.meta.url becomes this file's URL.
     define: { 'import.meta.url': '__soplintFileUrl' },
     banner: { js: "var __soplintFileUrl = require('node:url').pathToFileURL(__filename).href;" },

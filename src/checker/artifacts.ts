@@ -16,17 +16,25 @@ export function sameArtifact(a: string, b: string): boolean {
   return limit > 0 && editDistance(a, b, limit) <= limit;
 }
 
-/** A score in [0, 1] for "did you mean": shared words (by 5-letter stems) and character overlap. */
-export function artifactSimilarity(a: string, b: string): number {
-  const stems = (s: string) => new Set(s.split(' ').filter(Boolean).map((w) => w.replace(/^(di|ber|me[nm]?|pe[nm]?)/, '').slice(0, 5)));
-  const sa = stems(a);
-  const sb = stems(b);
+const stemsOf = (s: string) => new Set(s.split(' ').filter(Boolean).map((w) => w.replace(/^(di|ber|me[nm]?|pe[nm]?)/, '').slice(0, 5)));
+
+/**
+ * A score in [0, 1] for "did you mean": shared words (by 5-letter stems) and character overlap.
+ * Scores below `floor` are not needed by callers and come back as 0, which saves the full edit distance.
+ */
+export function artifactSimilarity(a: string, b: string, floor = 0): number {
+  const sa = stemsOf(a);
+  const sb = stemsOf(b);
   let shared = 0;
   for (const w of sa) if (sb.has(w)) shared++;
   const dice = sa.size + sb.size === 0 ? 0 : (2 * shared) / (sa.size + sb.size);
-  const distance = editDistance(a, b);
-  const chars = 1 - distance / Math.max(a.length, b.length, 1);
-  return Math.max(dice, chars);
+  const longest = Math.max(a.length, b.length, 1);
+  // The character score beats max(dice, floor) only within this many edits.
+  const limit = Math.floor(longest * (1 - Math.max(dice, floor)));
+  const distance = editDistance(a, b, limit);
+  const chars = distance > limit ? 0 : 1 - distance / longest;
+  const score = Math.max(dice, chars);
+  return score >= floor ? score : 0;
 }
 
 /** Whether `key` is one of `keys`: exact first (the common case), then tolerant. */

@@ -1,7 +1,8 @@
 /**
  * Entry of the V8 startup snapshot (dist/soplint.blob). Built once by scripts/build.mjs with
  * `node --build-snapshot`: the lexer, the parser (Chevrotain's grammar analysis) and the check
- * command are set up here, so a `soplint check` started from the snapshot skips that work.
+ * command are set up here, so a `soplint check` started from the snapshot skips that work. The other
+ * commands are not in it (scripts/build.mjs leaves them out): bin/soplint runs them from the bundle.
  */
 import v8 from 'node:v8';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { main } from './main.js';
-import { exitWhenFlushed, runtime } from './runtime.js';
+import { exitWhenFlushed, rerunWithoutSnapshot, runtime } from './runtime.js';
 import { parseSop } from '../parse.js';
 import { getParser } from '../syntax/parser.js';
 import { lintTexts } from '../lint.js';
@@ -58,5 +59,7 @@ v8.startupSnapshot.setDeserializeMainFunction(() => {
   // Started as `node --snapshot-blob BLOB ARGS...`: the arguments follow the node executable.
   runtime.fromSnapshot = true;
   runtime.argv = process.argv.slice(1);
-  main(runtime.argv).then(exitWhenFlushed);
+  // Only `check` is in the snapshot (bin/soplint sends the other commands to the ESM bundle).
+  if (runtime.argv[0] !== 'check') exitWhenFlushed(rerunWithoutSnapshot());
+  else main(runtime.argv).then(exitWhenFlushed);
 });

@@ -76,13 +76,13 @@ export const ContinuationText = createToken({ name: 'ContinuationText', pattern:
 export const ValueText = createToken({ name: 'ValueText', pattern: REST_OF_LINE, label: 'text' });
 export const ActorList = createToken({ name: 'ActorList', pattern: /\[[^\]\r\n]*\]/, label: "the step's actors ('[kabid]')" });
 
-export const Arrow = createToken({ name: 'Arrow', pattern: /->|→/, label: "'->'" });
+export const Arrow = createToken({ name: 'Arrow', pattern: /->|\u2192/, label: "'->'" });
 export const Comma = createToken({ name: 'Comma', pattern: /,/, label: "','" });
 export const StepTarget = createToken({ name: 'StepTarget', pattern: /\d+/, label: 'a step number' });
 /** An exit label is the text before `->`: "Ya", "Tidak", "Tidak lengkap". */
 export const ExitLabel = createToken({
   name: 'ExitLabel',
-  pattern: /[\x00-\x08\x0E-\x1F!-+.\/:-=?-\x9F\xA1-\uFFFF][^,\r\n]*?(?=[ \t]*(?:->|→))/,
+  pattern: /[\x00-\x08\x0E-\x1F!-+.\/:-=?-\x9F\xA1-\uFFFF][^,\r\n]*?(?=[ \t]*(?:->|\u2192))/,
   label: "an exit label ('Ya')",
 });
 /** Anything else on a Keputusan line: kept whole so the parser can say what is wrong with it. */

@@ -1,20 +1,35 @@
 /** Near-miss matching for "did you mean ...?" suggestions. */
 
-/** Levenshtein distance, with an early exit once it exceeds `limit`. */
+// Two reusable rows: edit distances run for every near miss, often in code that is not yet optimised.
+let previousRow = new Uint32Array(64);
+let currentRow = new Uint32Array(64);
+
+/** Levenshtein distance, with an early exit once it exceeds `limit` (then `limit + 1` is returned). */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (previousRow.length <= b.length) {
+    previousRow = new Uint32Array(b.length * 2 + 1);
+    currentRow = new Uint32Array(b.length * 2 + 1);
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      rowMin = Math.min(rowMin, current[j]);
+      const substitute = previous[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const insertOrDelete = (previous[j] < current[j - 1] ? previous[j] : current[j - 1]) + 1;
+      const best = substitute < insertOrDelete ? substitute : insertOrDelete;
+      current[j] = best;
+      if (best < rowMin) rowMin = best;
     }
     if (rowMin > limit) return limit + 1;
+    const swap = previous;
     previous = current;
+    current = swap;
   }
   return previous[b.length];
 }

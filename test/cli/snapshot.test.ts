@@ -22,3 +22,18 @@ describe('the startup snapshot', () => {
     expect(JSON.parse(fromSnapshot.stdout).findings.length).toBeGreaterThan(5);
   });
 });
+
+describe('commands other than check', () => {
+  // The snapshot holds `check` only; started from it, another command re-runs from the bundle.
+  it.each([
+    ['render', '--format', 'mermaid', fromRoot('sops/sop-506.sop')],
+    ['explain', 'step/numbering-gap'],
+  ])('%s gives the same output from the snapshot as from the bundle', (...argv) => {
+    const fromSnapshot = run(process.execPath, ['--snapshot-blob', fromRoot('dist/soplint.blob'), ...argv]);
+    const fromBundle = run(process.execPath, [fromRoot('dist/soplint.js'), ...argv]);
+    expect(fromSnapshot.stderr).toBe('');
+    expect(fromSnapshot.status).toBe(0);
+    expect(fromSnapshot.stdout.length).toBeGreaterThan(100);
+    expect(fromSnapshot.stdout).toBe(fromBundle.stdout);
+  });
+});

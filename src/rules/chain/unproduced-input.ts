@@ -39,7 +39,7 @@ export const unproducedInput: FileRule = {
             if (containsArtifact(available, input.key)) continue;
             const produced = producers.flatMap((i) => resolved.outputs[i].map((item) => ({ item, step: procedure.steps[i] })));
             const nearest = produced
-              .map((p) => ({ ...p, score: artifactSimilarity(p.item.key, input.key) }))
+              .map((p) => ({ ...p, score: artifactSimilarity(p.item.key, input.key, 0.5) }))
               .filter((p) => p.score >= 0.5)
               .sort((a, b) => b.score - a.score || b.step.span.start - a.step.span.start)[0];
             const previousIndex = Math.max(-1, ...graph.incoming[index].map((e) => e.from).filter((i) => i < index));
