@@ -31,7 +31,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     previous = current;
     current = swap;
   }
-  return previous[b.length];
+  return previous[b.length] <= limit ? previous[b.length] : limit + 1;
 }
 
 /** Lower case, punctuation to spaces, single spaces: "Telaahan  Kegiatan." → "telaahan kegiatan". */

@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { artifactSimilarity } from '../../src/checker/artifacts.js';
+import { editDistance } from '../../src/util/similarity.js';
+
+/** Textbook Levenshtein distance, the oracle for the optimised one. */
+function reference(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  }
+  return d[a.length][b.length];
+}
+
+const words = fc.array(fc.constantFrom('surat', 'telaahan', 'kegiatan', 'usulan', 'nota', 'dinas', 'kabid', 'disposisi', 'a', ''), { maxLength: 12 }).map((w) => w.join(' '));
+
+describe('editDistance', () => {
+  it('gives known distances', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('telaahan', 'telaahan')).toBe(0);
+  });
+
+  it('stops at the limit and says so with limit + 1', () => {
+    expect(editDistance('kitten', 'sitting', 2)).toBe(3);
+    expect(editDistance('a', 'abcdef', 2)).toBe(3);
+    expect(editDistance('kitten', 'sitting', 3)).toBe(3);
+  });
+
+  it('agrees with the textbook algorithm, also past its reused rows (long strings)', () => {
+    fc.assert(
+      fc.property(words, words, fc.nat(30), (a, b, limit) => {
+        const exact = reference(a, b);
+        expect(editDistance(a, b)).toBe(exact);
+        expect(editDistance(a, b, limit)).toBe(exact <= limit ? exact : limit + 1);
+      }),
+      { numRuns: 300 },
+    );
+    const long = 'x'.repeat(150);
+    expect(editDistance(long, `${long}yz`)).toBe(2);
+  });
+});
+
+describe('artifactSimilarity', () => {
+  it('with a floor, gives the full score when it reaches the floor and 0 otherwise', () => {
+    fc.assert(
+      fc.property(words, words, fc.constantFrom(0.3, 0.5, 0.8), (a, b, floor) => {
+        const full = artifactSimilarity(a, b);
+        expect(artifactSimilarity(a, b, floor)).toBeCloseTo(full >= floor ? full : 0, 10);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('scores a near miss above an unrelated document', () => {
+    expect(artifactSimilarity('telaahan kegiatan', 'telahan kegiatan')).toBeGreaterThan(0.9);
+    expect(artifactSimilarity('telaahan kegiatan', 'surat undangan')).toBeLessThan(0.5);
+  });
+});
