@@ -1,5 +1,6 @@
 // Writes a realistic synthetic corpus: N SOPs shaped like the BKBPM book (10-20 steps, 4-6 actors,
-// review decisions that return to the typist, cross-references), both as .sop and as the same data
+// review decisions that return to the typist, cross-references to declared external SOPs, to each
+// other, to undeclared SOPs and a few misspelled), both as .sop and as the same data
 // in YAML, for the corpus benchmark. Deterministic (seeded), so runs are comparable.
 // Usage: node bench/generate-corpus.mjs N OUTDIR
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,11 +20,25 @@ const DOCS = ['Telaahan', 'Konsep laporan', 'Naskah Kerangka Acuan', 'Surat unda
 const VERBS = ['Membuat', 'Mengetik', 'Memeriksa', 'Mempelajari', 'Menyiapkan', 'Melaksanakan', 'Mendokumentasikan', 'Menyerahkan'];
 const TIMES = ['30 menit', '1 jam', '2 jam', '1 hari', '2 hari', '5 hari', '1 minggu'];
 const EXTERNAL = ['SOP Surat Keluar', 'SOP Pembentukan Tim', 'SOP SPPD', 'SOP Penetapan Produk Hukum'];
+// Other offices' SOPs that a corpus mentions without declaring them: unresolved, with "did you mean".
+const UNDECLARED = ['SOP Pengelolaan Arsip', 'SOP Pengadaan Barang', 'SOP Perjalanan Dinas Luar Daerah', 'SOP Penyusunan Renstra', 'SOP Cuti Pegawai'];
+const TOTAL = Number(count);
+
+/** The SOPs one SOP refers to: mostly declared externals and other SOPs of the corpus by title, a few
+ * undeclared ones, and now and then a misspelled corpus title (each one different). */
+function referencesOf(i) {
+  const refs = [pick(EXTERNAL)];
+  if (random() < 0.5) refs.push(`SOP Prosedur Kegiatan Nomor ${Math.floor(random() * TOTAL)}`);
+  if (random() < 0.05) refs.push(pick(UNDECLARED));
+  if (random() < 0.03) refs.push(`SOP Prosedur Kegiatn Nomor ${Math.floor(random() * TOTAL)}`);
+  if (random() < 0.3) refs.push(pick(EXTERNAL));
+  return refs.filter((v, k, a) => a.indexOf(v) === k && v !== `SOP Prosedur Kegiatan Nomor ${i}`);
+}
 
 function makeSop(i) {
   const actors = ACTORS.slice(0, 4 + Math.floor(random() * 3));
   const stepCount = 10 + Math.floor(random() * 11);
-  const refs = [pick(EXTERNAL), pick(EXTERNAL)].filter((v, k, a) => a.indexOf(v) === k);
+  const refs = referencesOf(i);
   const steps = [];
   let produced = 'RKA';
   for (let n = 1; n <= stepCount; n++) {
@@ -81,7 +96,7 @@ rmSync(outDir, { recursive: true, force: true });
 mkdirSync(join(outDir, 'sop'), { recursive: true });
 mkdirSync(join(outDir, 'yaml'), { recursive: true });
 writeFileSync(join(outDir, '.soplintrc.yaml'), `externalSops:\n${EXTERNAL.map((e) => `  - ${e}`).join('\n')}\nexternalInputs:\n  - RKA\n`);
-for (let i = 0; i < Number(count); i++) {
+for (let i = 0; i < TOTAL; i++) {
   const sop = makeSop(i);
   const name = `sop-${String(i).padStart(6, '0')}`;
   writeFileSync(join(outDir, 'sop', `${name}.sop`), toSop(sop));

@@ -2,7 +2,7 @@
  * Resolving "SOP ..." references: by title against the corpus and the declared external SOPs, by
  * number against the corpus. One table, built once per run, shared by the xref rules and renderers.
  */
-import { editDistance, normalizeWords } from '../util/similarity.js';
+import { characterCounts, editDistance, editDistanceLowerBound, normalizeWords } from '../util/similarity.js';
 import type { CorpusIndex, IndexEntry } from './corpus-index.js';
 
 /** "SOP Surat keluar." → "surat keluar"; "SOP-405/BKBPM" → "405". */
@@ -19,8 +19,22 @@ export interface ReferenceTarget {
   entry?: IndexEntry;
 }
 
+/** A candidate name for "did you mean", with what the scan needs computed once. */
+interface NameCandidate {
+  key: string;
+  target: ReferenceTarget;
+  /** Position in the table: on a tie, the first name wins. */
+  index: number;
+  counts: Uint8Array;
+}
+
 export class ReferenceTable {
   private readonly byKey = new Map<string, ReferenceTarget>();
+  private candidates: NameCandidate[] | undefined;
+  /** Candidates by the words of their names. */
+  private byWord: Map<string, Set<NameCandidate>> | undefined;
+  // The same unresolved name recurs across a corpus ("SOP Surat Keluar" in every file): look it up once.
+  private readonly suggestions = new Map<string, string | undefined>();
 
   constructor(index: CorpusIndex, externalSops: string[]) {
     for (const entry of index.entries) {
@@ -41,20 +55,66 @@ export class ReferenceTable {
   /** The closest known name, for "did you mean". */
   suggest(text: string): string | undefined {
     const key = referenceKey(text);
+    if (this.suggestions.has(key)) return this.suggestions.get(key);
+    this.candidates ??= [...this.byKey]
+      .filter(([candidate]) => !/^\d+$/.test(candidate))
+      .map(([candidate, target], index) => ({ key: candidate, target, index, counts: characterCounts(candidate) }));
+    const counts = characterCounts(key);
+    // Most misspellings are one edit away: look among the names that share the key's other words
+    // first; only when none is that close, scan every name.
+    const suggestion = this.closest(key, counts, this.oneEditCandidates(key), 1) ?? this.closest(key, counts, this.candidates, Infinity);
+    this.suggestions.set(key, suggestion?.canonical);
+    return suggestion?.canonical;
+  }
+
+  /**
+   * The nearest of `candidates` (given in table order: on a tie, the first wins), or undefined. Only
+   * a candidate within `within` edits counts.
+   */
+  private closest(key: string, counts: Uint8Array, candidates: Iterable<NameCandidate>, within: number): ReferenceTarget | undefined {
     let best: ReferenceTarget | undefined;
-    let bestDistance = Infinity;
-    for (const [candidate, target] of this.byKey) {
-      if (/^\d+$/.test(candidate)) continue;
-      const limit = Math.max(2, Math.floor(Math.max(key.length, candidate.length) * 0.3));
-      let distance = editDistance(key, candidate, limit);
+    let bestDistance = within + 1;
+    for (const candidate of candidates) {
+      const limit = Math.max(2, Math.floor(Math.max(key.length, candidate.key.length) * 0.3));
+      // A candidate must beat the best so far; a cheap bound skips most that cannot.
+      const cap = Math.min(limit, bestDistance - 1);
+      const near = Math.abs(key.length - candidate.key.length) <= cap && editDistanceLowerBound(counts, candidate.counts) <= cap;
+      let distance = near ? editDistance(key, candidate.key, cap) : cap + 1;
       // A name that contains the written one, or the reverse ("SOP Penetapan Keputusan Produk Hukum").
-      if (distance > limit && (candidate.includes(key) || key.includes(candidate)) && Math.min(key.length, candidate.length) >= 4) distance = limit;
+      if (distance > cap && limit < bestDistance && Math.min(key.length, candidate.key.length) >= 4 && (candidate.key.includes(key) || key.includes(candidate.key))) distance = limit;
       if (distance <= limit && distance < bestDistance) {
-        best = target;
+        best = candidate.target;
         bestDistance = distance;
       }
     }
-    return best?.canonical;
+    return best;
+  }
+
+  /**
+   * Every name at most one edit from `key`. One edit changes one word, or joins or splits two
+   * neighbours, so such a name holds all of the key's words but two adjacent ones. Keys of fewer
+   * than three words would match on too little: they get the full scan.
+   */
+  private oneEditCandidates(key: string): NameCandidate[] {
+    const words = key.split(' ');
+    if (words.length < 3) return [];
+    if (!this.byWord) {
+      this.byWord = new Map();
+      this.candidates!.forEach((candidate) => {
+        for (const word of new Set(candidate.key.split(' '))) {
+          let holders = this.byWord!.get(word);
+          if (!holders) this.byWord!.set(word, (holders = new Set()));
+          holders.add(candidate);
+        }
+      });
+    }
+    const found = new Set<NameCandidate>();
+    for (let skipped = 0; skipped < words.length - 1; skipped++) {
+      const kept = words.filter((_, i) => i !== skipped && i !== skipped + 1).map((w) => this.byWord!.get(w) ?? new Set<NameCandidate>());
+      kept.sort((a, b) => a.size - b.size);
+      for (const candidate of kept[0]) if (kept.every((holders) => holders.has(candidate))) found.add(candidate);
+    }
+    return [...found].sort((a, b) => a.index - b.index);
   }
 
   get names(): string[] {

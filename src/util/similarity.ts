@@ -34,6 +34,25 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return previous[b.length] <= limit ? previous[b.length] : limit + 1;
 }
 
+const COUNT_BUCKETS = 32;
+
+/** How often each character (folded into 32 buckets) occurs in a name. */
+export function characterCounts(text: string): Uint8Array {
+  const counts = new Uint8Array(COUNT_BUCKETS);
+  for (let i = 0; i < text.length; i++) {
+    const bucket = text.charCodeAt(i) & (COUNT_BUCKETS - 1);
+    if (counts[bucket] < 255) counts[bucket]++;
+  }
+  return counts;
+}
+
+/** A lower bound of the edit distance: one edit changes the character counts by at most 2. */
+export function editDistanceLowerBound(a: Uint8Array, b: Uint8Array): number {
+  let difference = 0;
+  for (let i = 0; i < COUNT_BUCKETS; i++) difference += a[i] > b[i] ? a[i] - b[i] : b[i] - a[i];
+  return Math.ceil(difference / 2);
+}
+
 /** Lower case, punctuation to spaces, single spaces: "Telaahan  Kegiatan." → "telaahan kegiatan". */
 export function normalizeWords(text: string): string {
   return text

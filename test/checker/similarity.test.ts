@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { artifactSimilarity } from '../../src/checker/artifacts.js';
-import { editDistance } from '../../src/util/similarity.js';
+import { characterCounts, editDistance, editDistanceLowerBound } from '../../src/util/similarity.js';
 
 /** Textbook Levenshtein distance, the oracle for the optimised one. */
 function reference(a: string, b: string): number {
@@ -55,5 +55,20 @@ describe('artifactSimilarity', () => {
   it('scores a near miss above an unrelated document', () => {
     expect(artifactSimilarity('telaahan kegiatan', 'telahan kegiatan')).toBeGreaterThan(0.9);
     expect(artifactSimilarity('telaahan kegiatan', 'surat undangan')).toBeLessThan(0.5);
+  });
+});
+
+describe('editDistanceLowerBound', () => {
+  it('never exceeds the edit distance, so it can only skip names that are too far', () => {
+    fc.assert(
+      fc.property(words, fc.string({ maxLength: 40 }), (a, b) => {
+        expect(editDistanceLowerBound(characterCounts(a), characterCounts(b))).toBeLessThanOrEqual(reference(a, b));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('tells apart names made of different letters', () => {
+    expect(editDistanceLowerBound(characterCounts('surat keluar'), characterCounts('pembentukan tim'))).toBeGreaterThan(3);
   });
 });
