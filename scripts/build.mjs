@@ -5,10 +5,27 @@
 //    bin/soplint uses when it was built by the same Node binary that runs it (see bin/soplint).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 
 const minify = process.env.SOPLINT_NO_MINIFY !== '1';
+
+// A hash of the sources: `check --cache` reuses only results computed by this very build.
+function sourceHash(dir) {
+  const hash = createHash('sha1');
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(path).update(readFileSync(path));
+    }
+  };
+  walk(dir);
+  return hash.digest('hex').slice(0, 16);
+}
+const define = { __SOPLINT_BUILD__: JSON.stringify(sourceHash('src')) };
 
 // Chevrotain's lexer maps every UTF-16 code unit to a table index in a 65,536-slot Array of numbers
 // (512 KB of heap, serialised into the startup snapshot and read back on every start). The same map
@@ -39,6 +56,7 @@ await build({
   minify,
   // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: requireBanner },
+  define,
   plugins: [compactCharCodeMap],
 });
 
@@ -69,7 +87,7 @@ if (process.env.SOPLINT_NO_SNAPSHOT !== '1') {
     minify,
     plugins: [compactCharCodeMap, checkOnly],
     // A snapshot script is CommonJS: import.meta.url becomes this file's URL.
-    define: { 'import.meta.url': '__soplintFileUrl' },
+    define: { ...define, 'import.meta.url': '__soplintFileUrl' },
     banner: { js: "var __soplintFileUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   try {

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { checkFilesInWorkers, defaultJobs } from './checker/parallel.js';
-import { checkCorpus, finishRun, type CheckInput, type CheckRunResult } from './checker/run.js';
+import type { FileOutcome } from './checker/file-phase.js';
+import { checkCorpus, checkFilesInProcess, finishRun, type CheckInput, type CheckRunOptions, type CheckRunResult } from './checker/run.js';
 import type { Rule } from './checker/rule.js';
 import { defaultConfig } from './config/default.js';
 import { isIgnored } from './config/resolve-settings.js';
@@ -19,16 +20,18 @@ export interface LintOptions {
   onProgress?: (done: number, total: number) => void;
   /** Worker threads for phase 1 (default: one per core for large runs of the bundled CLI). */
   jobs?: number;
+  /** Keep phase-1 results of unchanged files in this file between runs (`--cache`). */
+  cacheLocation?: string;
 }
 
 export type LintResult = CheckRunResult;
 
 /** The files to check: display paths, minus those the config ignores. */
-function filesToCheck(absolutePaths: string[], cwd: string, config: ResolvedConfig): { path: string; absolute: string }[] {
+function filesToCheck(absolutePaths: string[], cwd: string, config: ResolvedConfig): CheckedFile[] {
   return absolutePaths.map((absolute) => ({ path: displayPath(absolute, cwd), absolute })).filter((file) => !isIgnored(config, file.path));
 }
 
-const reader = (file: { path: string; absolute: string }): CheckInput => ({ path: file.path, read: () => readFileSync(file.absolute, 'utf8') });
+const reader = (file: CheckedFile): CheckInput => ({ path: file.path, read: () => readFileSync(file.absolute, 'utf8') });
 
 /** Lint files on disk (absolute paths), in this thread. */
 export function lintFiles(absolutePaths: string[], options: LintOptions = {}): LintResult {
@@ -45,18 +48,52 @@ export function lintTexts(files: { path: string; text: string }[], options: Omit
 }
 
 /**
- * Lint files on disk, spreading phase 1 over worker threads when the run is large. Same result as
- * lintFiles, in the same order.
+ * Lint files on disk, spreading phase 1 over worker threads when the run is large, and reusing the
+ * results of unchanged files when a cache is given. Same result as lintFiles, in the same order.
  */
 export async function lint(absolutePaths: string[], options: LintOptions = {}): Promise<LintResult> {
   const config = options.config ?? defaultConfig();
   const rules = options.rules ?? ALL_RULES;
   const files = filesToCheck(absolutePaths, options.cwd ?? process.cwd(), config);
+  const run = { config, rules, onProgress: options.onProgress };
+  if (!options.cacheLocation) return finishRun(await checkFiles(files, run, options.jobs), run);
+
+  const { ResultCache, cacheKey } = await import('./checker/cache.js');
+  const cache = ResultCache.load(options.cacheLocation, cacheKey(config, rules));
+  const outcomes: (FileOutcome | undefined)[] = [];
+  const misses: { file: CheckedFile; at: number; text?: string; hash?: string }[] = [];
+  files.forEach((file, at) => {
+    let text: string;
+    try {
+      text = readFileSync(file.absolute, 'utf8');
+    } catch {
+      // Phase 1 reports the unreadable file.
+      misses.push({ file, at });
+      return;
+    }
+    const hash = ResultCache.hash(text);
+    const cached = cache.lookup(file.absolute, file.path, hash);
+    if (cached) outcomes[at] = cached;
+    else misses.push({ file, at, text, hash });
+  });
+  const fresh = await checkFiles(misses.map((m) => ({ ...m.file, text: m.text })), run, options.jobs);
+  misses.forEach((miss, i) => {
+    outcomes[miss.at] = fresh[i];
+    if (miss.hash) cache.store(miss.file.absolute, miss.hash, fresh[i]);
+  });
+  cache.save();
+  return finishRun(outcomes as FileOutcome[], run);
+}
+
+type CheckedFile = { path: string; absolute: string };
+
+/** Phase 1 for these files: in worker threads when there are many, else here. */
+async function checkFiles(files: (CheckedFile & { text?: string })[], run: CheckRunOptions, jobs?: number): Promise<FileOutcome[]> {
   // Custom rule sets cannot be sent to a worker; only the built-in rules run in parallel.
-  const jobs = rules === ALL_RULES ? (options.jobs ?? defaultJobs(files.length)) : 1;
-  if (jobs > 1) {
-    const outcomes = await checkFilesInWorkers(files, config, jobs, options.onProgress);
-    return finishRun(outcomes, { config, rules });
-  }
-  return checkCorpus(files.map(reader), { config, rules, onProgress: options.onProgress });
+  const threads = run.rules === ALL_RULES ? (jobs ?? defaultJobs(files.length)) : 1;
+  if (threads > 1) return checkFilesInWorkers(files.map(({ path, absolute }) => ({ path, absolute })), run.config, threads, run.onProgress);
+  return checkFilesInProcess(
+    files.map((file) => (file.text === undefined ? reader(file) : { path: file.path, read: () => file.text! })),
+    run,
+  );
 }

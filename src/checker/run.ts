@@ -52,7 +52,8 @@ export function checkCorpus(inputs: CheckInput[], options: CheckRunOptions): Che
 export function finishRun(outcomes: FileOutcome[], options: CheckRunOptions): CheckRunResult {
   const { config, rules } = options;
   const index: CorpusIndex = { entries: outcomes.flatMap((o) => (o.entry ? [o.entry] : [])) };
-  const perFile = new Map(outcomes.map((o) => [o.path, o.diagnostics]));
+  // Copies: corpus findings join the run's lists, never the phase-1 outcomes (a cache keeps those).
+  const perFile = new Map(outcomes.map((o) => [o.path, [...o.diagnostics]]));
   for (const rule of rules.filter(isCorpusRule)) runCorpusRule(rule, index, config, perFile);
 
   const diagnostics: Diagnostic[] = [];

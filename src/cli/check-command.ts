@@ -9,6 +9,7 @@ import { lint } from '../lint.js';
 import { defaultJobs } from '../checker/parallel.js';
 import { rerunWithoutSnapshot, runtime } from './runtime.js';
 import { ALL_RULES } from '../rules/index.js';
+import { DEFAULT_CACHE_FILE } from '../checker/cache-location.js';
 import { loadProjectConfig } from './config-option.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, UsageError } from './exit-codes.js';
 import { resolveInputs } from './inputs.js';
@@ -32,6 +33,8 @@ export interface CheckOptions {
   baseline?: string | boolean;
   updateBaseline?: boolean;
   jobs?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export async function runCheck(paths: string[], options: CheckOptions): Promise<number> {
@@ -48,7 +51,8 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs takes a whole number of at least 1, found '${options.jobs}'`);
   if ((jobs ?? defaultJobs(files.length)) > 1 && runtime.fromSnapshot) return rerunWithoutSnapshot();
-  const result = await lint(files, { cwd, config, jobs, onProgress: progressReporter(files.length) });
+  const cacheLocation = options.cache || options.cacheLocation ? resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE) : undefined;
+  const result = await lint(files, { cwd, config, jobs, cacheLocation, onProgress: progressReporter(files.length) });
   if (result.fileCount === 0) {
     throw new UsageError(`all ${files.length} .sop file(s) found are ignored by ${config.path ? displayPath(config.path, cwd) : 'the configuration'} (ignores)`);
   }

@@ -42,6 +42,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-baseline', 'ignore the baseline')
     .option('--update-baseline', 'write the current findings to the baseline file')
     .option('-j, --jobs <n>', 'worker threads (default: one per core when checking 300 files or more)')
+    .option('--cache', 'reuse the results of files unchanged since the last run')
+    .option('--cache-location <file>', 'where --cache keeps its results (default: .soplintcache)')
     .addOption(langOption())
     .option('--no-color', 'no colours')
     .action(async (paths: string[], options) => {

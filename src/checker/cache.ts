@@ -1,0 +1,89 @@
+/**
+ * `soplint check --cache`: phase-1 results of unchanged files, kept between runs (ESLint's --cache).
+ * A file's stored result is reused when its content, soplint's build and the configuration are all
+ * the same as when it was stored. Corpus rules, suppressions and the baseline always run afresh
+ * over every file, so a cached run reports exactly what an uncached one does.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { ResolvedConfig } from '../config/types.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import type { FileOutcome } from './file-phase.js';
+import type { Rule } from './rule.js';
+
+export const CACHE_VERSION = 1;
+
+// scripts/build.mjs sets this to a hash of the sources, so a rebuilt soplint never reuses results of
+// another build; run from the sources (tests), it is absent.
+declare const __SOPLINT_BUILD__: string | undefined;
+const BUILD = typeof __SOPLINT_BUILD__ === 'string' ? __SOPLINT_BUILD__ : 'source';
+
+interface CachedFile {
+  /** Hash of the file's content. */
+  hash: string;
+  outcome: FileOutcome;
+}
+
+interface CacheData {
+  version: number;
+  /** Build, rules and configuration the results were computed with. */
+  key: string;
+  /** By absolute path. */
+  files: Record<string, CachedFile>;
+}
+
+const sha1 = (text: string) => createHash('sha1').update(text).digest('base64');
+
+/** What the stored results depend on besides the file itself. */
+export function cacheKey(config: ResolvedConfig, rules: Rule[]): string {
+  return sha1(JSON.stringify([CACHE_VERSION, BUILD, rules.map((r) => r.meta.id), config]));
+}
+
+export class ResultCache {
+  private readonly files: Record<string, CachedFile>;
+  hits = 0;
+
+  private constructor(
+    readonly location: string,
+    private readonly key: string,
+    files: Record<string, CachedFile>,
+  ) {
+    this.files = files;
+  }
+
+  /** The cache at `location`; empty when it is missing, unreadable, or from another build or config. */
+  static load(location: string, key: string): ResultCache {
+    try {
+      const data = JSON.parse(readFileSync(location, 'utf8')) as CacheData;
+      if (data.version === CACHE_VERSION && data.key === key && data.files && typeof data.files === 'object') {
+        return new ResultCache(location, key, data.files);
+      }
+    } catch {
+      // No cache yet, or a damaged one: start afresh (it is rewritten at the end of the run).
+    }
+    return new ResultCache(location, key, {});
+  }
+
+  /** The content hash to store a result under. */
+  static hash(text: string): string {
+    return sha1(text);
+  }
+
+  /** The stored result for this file with this content and display path, if any. */
+  lookup(absolute: string, path: string, hash: string): FileOutcome | undefined {
+    const cached = this.files[absolute];
+    if (!cached || cached.hash !== hash || cached.outcome.path !== path) return undefined;
+    this.hits++;
+    return cached.outcome;
+  }
+
+  store(absolute: string, hash: string, outcome: FileOutcome): void {
+    this.files[absolute] = { hash, outcome };
+  }
+
+  /** Written whole to a temporary file and renamed, so a crash never leaves a truncated cache. */
+  save(): void {
+    const data: CacheData = { version: CACHE_VERSION, key: this.key, files: this.files };
+    writeFileAtomic(this.location, JSON.stringify(data));
+  }
+}

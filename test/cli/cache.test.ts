@@ -1,0 +1,98 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { lint } from '../../src/lint.js';
+import { defaultConfig } from '../../src/config/default.js';
+import { runCli } from '../helpers/cli.js';
+import { fromRoot } from '../helpers/paths.js';
+
+let dir: string;
+const sops = ['sop-506.sop', 'sop-401.sop', 'sop-308.sop'];
+const paths = () => sops.map((f) => join(dir, f));
+const cacheLocation = () => join(dir, '.soplintcache');
+const summary = (result: Awaited<ReturnType<typeof lint>>) => result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.message.en}`);
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'soplint-cache-'));
+  for (const f of sops) cpSync(fromRoot('sops', f), join(dir, f));
+});
+
+describe('lint with a cache', () => {
+  it('reports exactly what an uncached run reports, on the first run and on the next', async () => {
+    const uncached = summary(await lint(paths(), { cwd: dir }));
+    expect(uncached.length).toBeGreaterThan(3);
+    expect(summary(await lint(paths(), { cwd: dir, cacheLocation: cacheLocation() }))).toEqual(uncached);
+    expect(existsSync(cacheLocation())).toBe(true);
+    expect(summary(await lint(paths(), { cwd: dir, cacheLocation: cacheLocation() }))).toEqual(uncached);
+  });
+
+  it('reuses the stored result of an unchanged file', async () => {
+    await lint(paths(), { cwd: dir, cacheLocation: cacheLocation() });
+    // Tamper with one stored finding: a reused result shows the tampered message.
+    const data = JSON.parse(readFileSync(cacheLocation(), 'utf8'));
+    const stored = data.files[join(dir, 'sop-506.sop')].outcome.diagnostics;
+    expect(stored.length).toBeGreaterThan(0);
+    stored[0].message.en = 'from the cache';
+    writeFileSync(cacheLocation(), JSON.stringify(data));
+    const messages = summary(await lint(paths(), { cwd: dir, cacheLocation: cacheLocation() }));
+    expect(messages.some((m) => m.endsWith('from the cache'))).toBe(true);
+  });
+
+  it('checks a changed file again', async () => {
+    await lint(paths(), { cwd: dir, cacheLocation: cacheLocation() });
+    const file = join(dir, 'sop-506.sop');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^Pelaksana:/m, 'Pelaksana:\n  tamu = Tamu Undangan'));
+    const cached = summary(await lint(paths(), { cwd: dir, cacheLocation: cacheLocation() }));
+    expect(cached).toEqual(summary(await lint(paths(), { cwd: dir })));
+    expect(cached.some((m) => m.includes('actor/unused') && m.includes("'tamu'"))).toBe(true);
+  });
+
+  it('starts afresh when the configuration changes', async () => {
+    await lint(paths(), { cwd: dir, cacheLocation: cacheLocation() });
+    const config = defaultConfig();
+    config.rules['chain/unproduced-input'] = { severity: 'off', options: {} };
+    const result = summary(await lint(paths(), { cwd: dir, config, cacheLocation: cacheLocation() }));
+    expect(result.some((m) => m.includes('chain/unproduced-input'))).toBe(false);
+    expect(result).toEqual(summary(await lint(paths(), { cwd: dir, config })));
+  });
+
+  it('runs corpus rules afresh over cached files', async () => {
+    // Two SOPs with the same number: a corpus finding that depends on both files.
+    writeFileSync(join(dir, 'copy.sop'), readFileSync(join(dir, 'sop-506.sop'), 'utf8'));
+    const withCopy = [...paths(), join(dir, 'copy.sop')];
+    const first = summary(await lint(withCopy, { cwd: dir, cacheLocation: cacheLocation() }));
+    expect(first.some((m) => m.includes('corpus/duplicate-number'))).toBe(true);
+    rmSync(join(dir, 'copy.sop'));
+    const second = summary(await lint(paths(), { cwd: dir, cacheLocation: cacheLocation() }));
+    expect(second.some((m) => m.includes('corpus/duplicate-number'))).toBe(false);
+  });
+
+  it('survives a damaged cache file and rewrites it', async () => {
+    writeFileSync(cacheLocation(), '{"version": 1, "files": tru');
+    expect(summary(await lint(paths(), { cwd: dir, cacheLocation: cacheLocation() }))).toEqual(summary(await lint(paths(), { cwd: dir })));
+    expect(JSON.parse(readFileSync(cacheLocation(), 'utf8')).version).toBe(1);
+  });
+});
+
+describe('soplint check --cache', () => {
+  it('gives the same report and exit code as a run without it, and leaves no temporary file', () => {
+    const plain = runCli(['check', '--lang', 'en', '-f', 'json', ...sops], { cwd: dir });
+    const first = runCli(['check', '--lang', 'en', '-f', 'json', '--cache', ...sops], { cwd: dir });
+    const second = runCli(['check', '--lang', 'en', '-f', 'json', '--cache', ...sops], { cwd: dir });
+    expect(plain.status).toBe(1);
+    for (const run of [first, second]) {
+      expect(run.status).toBe(plain.status);
+      expect(JSON.parse(run.stdout)).toEqual(JSON.parse(plain.stdout));
+    }
+    expect(existsSync(join(dir, '.soplintcache'))).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('--cache-location puts the cache where it is told', () => {
+    const run = runCli(['check', '--cache-location', 'build/soplint.cache', ...sops], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(existsSync(join(dir, 'build', 'soplint.cache'))).toBe(true);
+    expect(existsSync(join(dir, '.soplintcache'))).toBe(false);
+  });
+});
