@@ -2,7 +2,8 @@
  * The library API: `lint()` is what `soplint check` runs. Find files, read the config, run the
  * checker's two phases, apply inline suppressions (and the baseline when the caller asks).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import type { FileStamp } from './checker/cache.js';
 import { checkFilesInWorkers, defaultJobs } from './checker/parallel.js';
 import type { FileOutcome } from './checker/file-phase.js';
 import { checkCorpus, checkFilesInProcess, finishRun, type CheckInput, type CheckRunOptions, type CheckRunResult } from './checker/run.js';
@@ -61,10 +62,18 @@ export async function lint(absolutePaths: string[], options: LintOptions = {}): 
   const { ResultCache, cacheKey } = await import('./checker/cache.js');
   const cache = ResultCache.load(options.cacheLocation, cacheKey(config, rules));
   const outcomes: (FileOutcome | undefined)[] = [];
-  const misses: { file: CheckedFile; at: number; text?: string; hash?: string }[] = [];
+  const misses: { file: CheckedFile; at: number; text?: string; hash?: string; stamp?: FileStamp }[] = [];
   files.forEach((file, at) => {
+    let stamp: FileStamp;
     let text: string;
     try {
+      const stats = statSync(file.absolute);
+      stamp = { size: stats.size, mtimeMs: stats.mtimeMs };
+      const untouched = cache.lookupByStamp(file.absolute, file.path, stamp);
+      if (untouched) {
+        outcomes[at] = untouched;
+        return;
+      }
       text = readFileSync(file.absolute, 'utf8');
     } catch {
       // Phase 1 reports the unreadable file.
@@ -72,14 +81,14 @@ export async function lint(absolutePaths: string[], options: LintOptions = {}): 
       return;
     }
     const hash = ResultCache.hash(text);
-    const cached = cache.lookup(file.absolute, file.path, hash);
-    if (cached) outcomes[at] = cached;
-    else misses.push({ file, at, text, hash });
+    const same = cache.lookupByContent(file.absolute, file.path, stamp, hash);
+    if (same) outcomes[at] = same;
+    else misses.push({ file, at, text, hash, stamp });
   });
   const fresh = await checkFiles(misses.map((m) => ({ ...m.file, text: m.text })), run, options.jobs);
   misses.forEach((miss, i) => {
     outcomes[miss.at] = fresh[i];
-    if (miss.hash) cache.store(miss.file.absolute, miss.hash, fresh[i]);
+    if (miss.hash && miss.stamp) cache.store(miss.file.absolute, miss.stamp, miss.hash, fresh[i]);
   });
   cache.save();
   return finishRun(outcomes as FileOutcome[], run);

@@ -11,15 +11,22 @@ import { writeFileAtomic } from '../io/atomic-write.js';
 import type { FileOutcome } from './file-phase.js';
 import type { Rule } from './rule.js';
 
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 
 // scripts/build.mjs sets this to a hash of the sources, so a rebuilt soplint never reuses results of
 // another build; run from the sources (tests), it is absent.
 declare const __SOPLINT_BUILD__: string | undefined;
 const BUILD = typeof __SOPLINT_BUILD__ === 'string' ? __SOPLINT_BUILD__ : 'source';
 
+/** Size and modification time: when both are unchanged, the file is taken as unchanged, unread. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
 interface CachedFile {
-  /** Hash of the file's content. */
+  stamp: FileStamp;
+  /** Hash of the file's content: a file touched but not changed (a fresh checkout) still matches. */
   hash: string;
   outcome: FileOutcome;
 }
@@ -41,6 +48,8 @@ export function cacheKey(config: ResolvedConfig, rules: Rule[]): string {
 
 export class ResultCache {
   private readonly files: Record<string, CachedFile>;
+  /** Whether anything was stored or updated since the cache was read (else there is nothing to write). */
+  private changed = false;
   hits = 0;
 
   private constructor(
@@ -59,9 +68,12 @@ export class ResultCache {
         return new ResultCache(location, key, data.files);
       }
     } catch {
-      // No cache yet, or a damaged one: start afresh (it is rewritten at the end of the run).
+      // No cache yet, or a damaged one.
     }
-    return new ResultCache(location, key, {});
+    // Start afresh (also when it holds another build's or configuration's results); written at the end.
+    const empty = new ResultCache(location, key, {});
+    empty.changed = true;
+    return empty;
   }
 
   /** The content hash to store a result under. */
@@ -69,20 +81,32 @@ export class ResultCache {
     return sha1(text);
   }
 
-  /** The stored result for this file with this content and display path, if any. */
-  lookup(absolute: string, path: string, hash: string): FileOutcome | undefined {
+  /** The stored result for this file and display path if the file has not been touched since. */
+  lookupByStamp(absolute: string, path: string, stamp: FileStamp): FileOutcome | undefined {
     const cached = this.files[absolute];
-    if (!cached || cached.hash !== hash || cached.outcome.path !== path) return undefined;
+    if (!cached || cached.outcome.path !== path || cached.stamp.size !== stamp.size || cached.stamp.mtimeMs !== stamp.mtimeMs) return undefined;
     this.hits++;
     return cached.outcome;
   }
 
-  store(absolute: string, hash: string, outcome: FileOutcome): void {
-    this.files[absolute] = { hash, outcome };
+  /** The stored result for this file and display path if its content is the same. */
+  lookupByContent(absolute: string, path: string, stamp: FileStamp, hash: string): FileOutcome | undefined {
+    const cached = this.files[absolute];
+    if (!cached || cached.outcome.path !== path || cached.hash !== hash) return undefined;
+    cached.stamp = stamp;
+    this.changed = true;
+    this.hits++;
+    return cached.outcome;
+  }
+
+  store(absolute: string, stamp: FileStamp, hash: string, outcome: FileOutcome): void {
+    this.files[absolute] = { stamp, hash, outcome };
+    this.changed = true;
   }
 
   /** Written whole to a temporary file and renamed, so a crash never leaves a truncated cache. */
   save(): void {
+    if (!this.changed) return;
     const data: CacheData = { version: CACHE_VERSION, key: this.key, files: this.files };
     writeFileAtomic(this.location, JSON.stringify(data));
   }

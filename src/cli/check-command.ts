@@ -50,9 +50,12 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
 
   const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs takes a whole number of at least 1, found '${options.jobs}'`);
-  if ((jobs ?? defaultJobs(files.length)) > 1 && runtime.fromSnapshot) return rerunWithoutSnapshot();
   const cacheLocation = options.cache || options.cacheLocation ? resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE) : undefined;
-  const result = await lint(files, { cwd, config, jobs, cacheLocation, onProgress: progressReporter(files.length) });
+  // With a cache from an earlier run most files are usually unchanged: one thread does, and the
+  // process need not restart to get worker threads.
+  const threads = jobs ?? (cacheLocation && existsSync(cacheLocation) ? 1 : defaultJobs(files.length));
+  if (threads > 1 && runtime.fromSnapshot) return rerunWithoutSnapshot();
+  const result = await lint(files, { cwd, config, jobs: threads, cacheLocation, onProgress: progressReporter(files.length) });
   if (result.fileCount === 0) {
     throw new UsageError(`all ${files.length} .sop file(s) found are ignored by ${config.path ? displayPath(config.path, cwd) : 'the configuration'} (ignores)`);
   }
@@ -82,7 +85,8 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     fileCount: result.fileCount,
     files: [...checked],
     language: pickLanguage(options.lang),
-    sources: sourcesForFindings(diagnostics, cwd),
+    // Only the stylish report shows source lines: the others need not read the files again.
+    sources: outputs.some((o) => o.format === 'stylish') ? sourcesForFindings(diagnostics, cwd) : new Map(),
     rules: ALL_RULES,
     toolVersion: VERSION,
   };

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -39,6 +39,19 @@ describe('lint with a cache', () => {
     expect(messages.some((m) => m.endsWith('from the cache'))).toBe(true);
   });
 
+  it('reuses the result of a file touched but not changed (a fresh checkout)', async () => {
+    await lint(paths(), { cwd: dir, cacheLocation: cacheLocation() });
+    const data = JSON.parse(readFileSync(cacheLocation(), 'utf8'));
+    data.files[join(dir, 'sop-506.sop')].outcome.diagnostics[0].message.en = 'from the cache';
+    writeFileSync(cacheLocation(), JSON.stringify(data));
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(dir, 'sop-506.sop'), later, later);
+    const messages = summary(await lint(paths(), { cwd: dir, cacheLocation: cacheLocation() }));
+    expect(messages.some((m) => m.endsWith('from the cache'))).toBe(true);
+    // The new modification time is recorded, so the next run need not read the file.
+    expect(JSON.parse(readFileSync(cacheLocation(), 'utf8')).files[join(dir, 'sop-506.sop')].stamp.mtimeMs).toBeCloseTo(later.getTime(), -1);
+  });
+
   it('checks a changed file again', async () => {
     await lint(paths(), { cwd: dir, cacheLocation: cacheLocation() });
     const file = join(dir, 'sop-506.sop');
@@ -71,7 +84,7 @@ describe('lint with a cache', () => {
   it('survives a damaged cache file and rewrites it', async () => {
     writeFileSync(cacheLocation(), '{"version": 1, "files": tru');
     expect(summary(await lint(paths(), { cwd: dir, cacheLocation: cacheLocation() }))).toEqual(summary(await lint(paths(), { cwd: dir })));
-    expect(JSON.parse(readFileSync(cacheLocation(), 'utf8')).version).toBe(1);
+    expect(JSON.parse(readFileSync(cacheLocation(), 'utf8')).files).toHaveProperty([join(dir, 'sop-506.sop')]);
   });
 });
 
