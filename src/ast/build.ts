@@ -27,7 +27,7 @@ import type {
 } from './types.js';
 import { JoinedText, findReferences, parseDate, parseDuration, parseMarker, parseMissingRange, parseSymbol, splitEnumeration, SYMBOL_SPELLINGS, TIME_UNITS } from './values.js';
 import { readDirectives } from './directives.js';
-import { nodes, nodeSpan, spanOfTokens, tokens, tokenSpan, isRecovered } from './cst.js';
+import { nodes, nodeSpan, spanOfTokens, tokens, tokenSpan, isRecovered, type Children } from './cst.js';
 import { reportLabelLikeContinuations, reportStrayLine } from './stray-lines.js';
 
 const identityKeyOfToken = new Map(IDENTITY_LABELS.map((l) => [`Label_${l.key}`, l.key]));
@@ -108,12 +108,11 @@ class AstBuilder {
     const joined = new JoinedText();
     const items: TextNode[] = [];
     const bodyChildren = body?.children ?? {};
-    for (const t of [...extraText, ...tokens(bodyChildren, 'ValueText'), ...tokens(bodyChildren, 'ContinuationText')]) {
-      if (!isRecovered(t)) joined.add(t.image, t.startOffset);
-    }
+    for (const t of extraText) if (!isRecovered(t)) joined.add(t.image, t.startOffset);
+    addText(joined, bodyChildren, true);
     for (const item of nodes(bodyChildren, 'listItem')) {
       const itemText = new JoinedText();
-      for (const t of [...tokens(item.children, 'ValueText'), ...tokens(item.children, 'ContinuationText')]) itemText.add(t.image, t.startOffset);
+      addText(itemText, item.children);
       const node = itemText.node();
       if (node) items.push(node);
       else this.report(tokenSpan(tokens(item.children, 'ListDash')[0]), SYNTAX.invalid, localized('Butir daftar kosong setelah "-".', 'Empty list item after "-".'), localized('tulis isinya atau hapus baris ini', 'write the item or delete the line'));
@@ -184,7 +183,7 @@ class AstBuilder {
     const decl = tokens(node.children, 'ActorDecl')[0];
     const id = decl.image.replace(/[ \t]*=$/, '');
     const joined = new JoinedText();
-    for (const t of [...tokens(node.children, 'ValueText'), ...tokens(node.children, 'ContinuationText')]) joined.add(t.image, t.startOffset);
+    addText(joined, node.children);
     const idSpan = { start: decl.startOffset, end: decl.startOffset + id.length };
     if (joined.isEmpty) {
       this.report(tokenSpan(decl), SYNTAX.invalid, localized(`Pelaksana '${id}' tidak punya label kolom.`, `The actor '${id}' has no column label.`), localized(`tulis label seperti tercetak, mis. '${id} = Kabid PMKS'`, `write the label as printed, e.g. '${id} = Kabid PMKS'`));
@@ -207,7 +206,7 @@ class AstBuilder {
   private procedure(node: CstNode): Procedure {
     const label = tokens(node.children, 'Label_prosedur')[0];
     const joined = new JoinedText();
-    for (const t of [...tokens(node.children, 'ValueText'), ...tokens(node.children, 'ContinuationText')]) joined.add(t.image, t.startOffset);
+    addText(joined, node.children);
     const titleNode = joined.node();
     const marker = titleNode ? parseMarker(titleNode.text) : undefined;
     const actorBlock = nodes(node.children, 'actorBlock')[0];
@@ -249,7 +248,7 @@ class AstBuilder {
     const numberText = numberToken.image.replace(/\.$/, '');
     const actors = this.actorRefs(tokens(node.children, 'ActorList')[0]);
     const kegiatan = new JoinedText();
-    for (const t of [...tokens(node.children, 'ValueText'), ...tokens(node.children, 'ContinuationText')]) kegiatan.add(t.image, t.startOffset);
+    addText(kegiatan, node.children);
     const kegiatanNode = kegiatan.node() ?? { text: '', span: tokenSpan(numberToken) };
     if (kegiatan.isEmpty) {
       this.report(tokenSpan(numberToken), SYNTAX.invalid, localized(`Langkah ${numberText} tidak punya teks Kegiatan.`, `Step ${numberText} has no Kegiatan text.`), localized(`tulis kegiatannya setelah nomor: '${numberText}. [pelaksana] Memeriksa ...'`, `write the activity after the number: '${numberText}. [actor] Memeriksa ...'`));
@@ -357,6 +356,14 @@ class AstBuilder {
   }
 
 }
+
+/** The text of a line and its continuation lines, in that order (recovered tokens skipped when asked). */
+function addText(joined: JoinedText, children: Children, skipRecovered = false): void {
+  for (const name of TEXT_TOKENS) {
+    for (const t of tokens(children, name)) if (!skipRecovered || !isRecovered(t)) joined.add(t.image, t.startOffset);
+  }
+}
+const TEXT_TOKENS = ['ValueText', 'ContinuationText'];
 
 /** Symbols by convention: explicit, else decision for Keputusan, else terminator at the ends, else process. */
 function assignSymbols(procedure: Procedure): void {

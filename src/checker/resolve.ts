@@ -24,6 +24,9 @@ export interface ResolvedProcedure {
   /** Per step index: the Kelengkapan items it needs and the Output items it produces. */
   inputs: ArtifactItem[][];
   outputs: ArtifactItem[][];
+  /** Step indices by the artifact keys they need, and by those they produce. */
+  consumersOf: Map<string, number[]>;
+  producersOf: Map<string, number[]>;
 }
 
 export interface FileSymbols {
@@ -35,17 +38,25 @@ function artifactItems(items: TextNode[] | undefined): ArtifactItem[] {
   return (items ?? []).map((node) => ({ node, key: normalizeArtifact(node.text) })).filter((i) => i.key.length > 0);
 }
 
+function stepsByKey(perStep: ArtifactItem[][]): Map<string, number[]> {
+  const steps = new Map<string, number[]>();
+  perStep.forEach((items, index) => {
+    for (const { key } of items) {
+      const list = steps.get(key);
+      if (!list) steps.set(key, [index]);
+      else if (list[list.length - 1] !== index) list.push(index);
+    }
+  });
+  return steps;
+}
+
 export function resolveDocument(document: SopDocument, source: SourceFile): FileSymbols {
   const procedures = document.procedures.map((procedure): ResolvedProcedure => {
     const actors = new Map<string, Actor>();
     for (const actor of procedure.actors) if (!actors.has(actor.id.toLowerCase())) actors.set(actor.id.toLowerCase(), actor);
-    return {
-      procedure,
-      graph: buildFlowGraph(procedure),
-      actors,
-      inputs: procedure.steps.map((s) => artifactItems(s.kelengkapan?.items)),
-      outputs: procedure.steps.map((s) => artifactItems(s.output?.items)),
-    };
+    const inputs = procedure.steps.map((s) => artifactItems(s.kelengkapan?.items));
+    const outputs = procedure.steps.map((s) => artifactItems(s.output?.items));
+    return { procedure, graph: buildFlowGraph(procedure), actors, inputs, outputs, consumersOf: stepsByKey(inputs), producersOf: stepsByKey(outputs) };
   });
   const references: IndexedReference[] = [];
   for (const ref of document.identity.keterkaitan?.references ?? []) {

@@ -85,20 +85,23 @@ function memo(compute: (i: number) => ReadonlySet<number>): (i: number) => Reado
 
 /** Reachable in one or more steps (so i is included only when it lies on a loop). */
 function strictlyReachable(graph: FlowGraph, i: number, direction: 'forward' | 'backward'): ReadonlySet<number> {
-  const next = (n: number) => (direction === 'forward' ? graph.outgoing[n].map((e) => e.to) : graph.incoming[n].map((e) => e.from));
-  return reachable(graph, next(i), direction);
+  const edges = direction === 'forward' ? graph.outgoing[i] : graph.incoming[i];
+  const starts: number[] = [];
+  for (const edge of edges) starts.push(direction === 'forward' ? edge.to : edge.from);
+  return reachable(graph, starts, direction);
 }
 
 /** Indices reachable from `start` following edges forwards (or backwards). */
 export function reachable(graph: FlowGraph, starts: number[], direction: 'forward' | 'backward' = 'forward'): Set<number> {
+  // Every rule asks this for every step: a plain loop over the edges, no arrays made per node.
+  const forward = direction === 'forward';
   const seen = new Set<number>();
-  const stack = [...starts];
+  const stack = starts.slice();
   while (stack.length) {
     const node = stack.pop()!;
     if (seen.has(node)) continue;
     seen.add(node);
-    const next = direction === 'forward' ? graph.outgoing[node].map((e) => e.to) : graph.incoming[node].map((e) => e.from);
-    stack.push(...next);
+    for (const edge of forward ? graph.outgoing[node] : graph.incoming[node]) stack.push(forward ? edge.to : edge.from);
   }
   return seen;
 }

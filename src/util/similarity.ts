@@ -55,11 +55,19 @@ export function editDistanceLowerBound(a: Uint8Array, b: Uint8Array): number {
 
 /** Lower case, punctuation to spaces, single spaces: "Telaahan  Kegiatan." → "telaahan kegiatan". */
 export function normalizeWords(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
-    .trim();
+  let normalized = normalizedWords.get(text);
+  if (normalized === undefined) {
+    normalized = text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+      .trim();
+    // The same names recur across a corpus ("Surat Undangan", "SOP Surat Keluar"): remember a bounded number.
+    if (normalizedWords.size >= 50_000) normalizedWords.clear();
+    normalizedWords.set(text, normalized);
+  }
+  return normalized;
 }
+const normalizedWords = new Map<string, string>();
 
 /** The closest candidate within a distance that grows with the length of the word. */
 export function closest(word: string, candidates: Iterable<string>, maxRatio = 0.34): string | undefined {

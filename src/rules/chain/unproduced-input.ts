@@ -32,10 +32,16 @@ export const unproducedInput: FileRule = {
           if (index === 0) return; // the first step's inputs come from outside by definition
           // Outputs of steps on lost pages are unknown: do not guess.
           if (step.number === null || procedure.missing.some((m) => m.from < step.number!)) return;
-          const producers = [...graph.ancestors(index)].sort((a, b) => a - b);
+          const ancestors = graph.ancestors(index);
+          // The common case, an exact match, needs no list of everything available.
+          const exactlyAvailable = (key: string) =>
+            firstInputs.includes(key) || declaredOutside.includes(key) || (resolved.producersOf.get(key)?.some((i) => ancestors.has(i)) ?? false);
+          const unmatched = resolved.inputs[index].filter((input) => !exactlyAvailable(input.key));
+          if (unmatched.length === 0) return;
+          const producers = [...ancestors].sort((a, b) => a - b);
           const available = new Set([...firstInputs, ...declaredOutside]);
           for (const i of producers) for (const item of resolved.outputs[i]) available.add(item.key);
-          for (const input of resolved.inputs[index]) {
+          for (const input of unmatched) {
             if (containsArtifact(available, input.key)) continue;
             const produced = producers.flatMap((i) => resolved.outputs[i].map((item) => ({ item, step: procedure.steps[i] })));
             const nearest = produced

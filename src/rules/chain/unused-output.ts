@@ -24,9 +24,13 @@ export const unusedOutput: FileRule = {
         procedure.steps.forEach((step, index) => {
           if (index === last || graph.outgoing[index].length === 0) return; // final products
           if (step.number === null || procedure.missing.some((m) => m.from > step.number!)) return; // consumers may be lost
+          const descendants = graph.descendants(index);
+          // The common case, an exact match, needs no list of everything consumed.
+          const unmatched = resolved.outputs[index].filter((output) => !resolved.consumersOf.get(output.key)?.some((i) => descendants.has(i)));
+          if (unmatched.length === 0) return;
           const consumed = new Set<string>();
-          for (const i of graph.descendants(index)) for (const item of resolved.inputs[i]) consumed.add(item.key);
-          const unused = resolved.outputs[index].filter((output) => !containsArtifact(consumed, output.key));
+          for (const i of descendants) for (const item of resolved.inputs[i]) consumed.add(item.key);
+          const unused = unmatched.filter((output) => !containsArtifact(consumed, output.key));
           if (unused.length === 0) return;
           const next = procedure.steps[index + 1];
           const nextInput = next?.kelengkapan?.text?.text ?? next?.kelengkapan?.items.map((i) => i.text).join(', ');
