@@ -11,8 +11,11 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { FileOutcome } from './file-phase.js';
 import type { WorkerTask } from './worker.js';
 
-/** Below this many files one thread is faster than starting workers. */
-export const PARALLEL_THRESHOLD = 300;
+/**
+ * Below this many files one thread is faster than starting workers (each loads the bundle and builds
+ * its parser): measured on 2 vCPUs, 1,000 SOPs run 20% faster in one thread, 10,000 about 10% slower.
+ */
+export const PARALLEL_THRESHOLD = 2000;
 
 export function workerScript(): string | undefined {
   const path = fileURLToPath(new URL('./worker.js', import.meta.url));

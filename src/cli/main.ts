@@ -41,7 +41,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--baseline <file>', 'baseline of accepted findings (default: `baseline:` of the config)')
     .option('--no-baseline', 'ignore the baseline')
     .option('--update-baseline', 'write the current findings to the baseline file')
-    .option('-j, --jobs <n>', 'worker threads (default: one per core when checking 300 files or more)')
+    .option('-j, --jobs <n>', 'worker threads (default: one per core when checking 2000 files or more)')
     .option('--cache', 'reuse the results of files unchanged since the last run')
     .option('--cache-location <file>', 'where --cache keeps its results (default: .soplintcache)')
     .addOption(langOption())
