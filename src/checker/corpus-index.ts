@@ -5,6 +5,7 @@
  */
 import type { Reference, SopDocument, SuppressionDirective } from '../ast/types.js';
 import type { SourceFile, Span } from '../diagnostics/source.js';
+import { ownCopy } from '../util/own-copy.js';
 
 export interface Location {
   offset: number;
@@ -60,24 +61,24 @@ export function indexEntry(document: SopDocument, source: SourceFile, references
   const entry: IndexEntry = {
     file: source.path,
     identityMissing: document.identity.missing,
-    references,
-    directives: document.directives,
+    references: references.map((r) => ({ ...r, text: ownCopy(r.text) })),
+    directives: document.directives.map((d) => ({ ...d, ruleIds: d.ruleIds.map(ownCopy), reason: d.reason === null ? null : ownCopy(d.reason) })),
     directiveLocations: document.directives.map((d) => locate(source, d.span)),
     fileStart: locate(source, { start: 0, end: 0 }),
   };
   const nomor = document.identity.nomor?.text;
   if (nomor) {
-    entry.number = { text: nomor.text, location: locate(source, nomor.span) };
+    entry.number = { text: ownCopy(nomor.text), location: locate(source, nomor.span) };
     const match = NUMBER.exec(nomor.text.trim());
     if (match) {
-      entry.numberDigits = match[1];
+      entry.numberDigits = ownCopy(match[1]);
       if (match[2]) {
         const codeStart = nomor.span.start + nomor.text.indexOf(match[2], match[0].indexOf('/'));
-        entry.unitCode = { text: match[2], location: locate(source, { start: codeStart, end: codeStart + match[2].length }) };
+        entry.unitCode = { text: ownCopy(match[2]), location: locate(source, { start: codeStart, end: codeStart + match[2].length }) };
       }
     }
   }
   const judul = document.identity.judul?.text;
-  if (judul) entry.title = { text: judul.text, location: locate(source, judul.span) };
+  if (judul) entry.title = { text: ownCopy(judul.text), location: locate(source, judul.span) };
   return entry;
 }

@@ -12,7 +12,6 @@ import { LineCounter, parseDocument } from 'yaml';
 import { main } from './main.js';
 import { exitWhenFlushed, rerunWithoutSnapshot, runtime } from './runtime.js';
 import { parseSop } from '../parse.js';
-import { getParser } from '../syntax/parser.js';
 import { lintTexts } from '../lint.js';
 import './check-command.js';
 import { formatStylish } from '../format/stylish.js';
@@ -46,8 +45,6 @@ parseDocument('preset: recommended\nrules:\n  step/numbering-gap: [warn, {}]\nex
   main(['check', '--update-baseline', 'warm-up.sop'])
     .then(() => main(['check', 'warm-up.sop']))
     .finally(() => {
-      // Let go of the last parsed input, so it is not serialised with the parser.
-      getParser().input = [];
       process.stdout.write = write;
       process.stderr.write = writeErr;
       process.chdir(home);

@@ -3,6 +3,7 @@
  * a message in Indonesian and English, a location, and optionally a hint and related locations.
  */
 import type { SourceFile, Span } from './source.js';
+import { ownCopy } from '../util/own-copy.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Language = 'id' | 'en';
@@ -56,7 +57,7 @@ export function diagnosticAt(source: SourceFile, span: Span, init: DiagnosticIni
   const diagnostic: Diagnostic = {
     ruleId: init.ruleId,
     severity: init.severity,
-    message: init.message,
+    message: ownLocalized(init.message),
     file: source.path,
     line: start.line,
     column: start.column,
@@ -65,16 +66,19 @@ export function diagnosticAt(source: SourceFile, span: Span, init: DiagnosticIni
     offset: span.start,
     endOffset: Math.max(span.end, span.start),
   };
-  if (init.hint) diagnostic.hint = init.hint;
+  if (init.hint) diagnostic.hint = ownLocalized(init.hint);
   if (init.related?.length) {
     diagnostic.related = init.related.map((r) => {
       const rs = r.source.positionAt(r.span.start);
       const re = r.source.positionAt(r.span.end);
-      return { file: r.source.path, line: rs.line, column: rs.column, endLine: re.line, endColumn: re.column, message: r.message };
+      return { file: r.source.path, line: rs.line, column: rs.column, endLine: re.line, endColumn: re.column, message: ownLocalized(r.message) };
     });
   }
   return diagnostic;
 }
+
+/** Messages quote the source; a finding outlives its file's text (see ownCopy). */
+const ownLocalized = (message: Localized): Localized => ({ id: ownCopy(message.id), en: ownCopy(message.en) });
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

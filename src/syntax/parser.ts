@@ -167,5 +167,8 @@ export function parseTokens(tokens: IToken[]): CstParseResult {
   const parser = getParser();
   parser.input = tokens;
   const cst = parser.sopFile();
-  return { cst, errors: parser.errors };
+  const errors = parser.errors;
+  // The shared parser would otherwise hold the last file's tokens (and so its text) until the next.
+  parser.input = [];
+  return { cst, errors };
 }
