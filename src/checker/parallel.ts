@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/types.js';
 import type { FileOutcome } from './file-phase.js';
-import type { WorkerTask } from './worker.js';
+import type { WorkerMessage, WorkerTask } from './worker.js';
 
 /**
  * Below this many files one thread is faster than starting workers (each loads the bundle and builds
@@ -44,10 +44,12 @@ export async function checkFilesInWorkers(
         new Promise<FileOutcome[]>((resolve, reject) => {
           const task: WorkerTask = { files: chunk, config };
           const worker = new Worker(script, { workerData: task });
-          worker.on('message', (message: { progress: number; outcomes?: FileOutcome[] }) => {
-            done += message.progress;
+          const outcomes: FileOutcome[] = [];
+          worker.on('message', (message: WorkerMessage) => {
+            for (const outcome of message.outcomes) outcomes.push(outcome);
+            done += message.outcomes.length;
             onProgress?.(done, files.length);
-            if (message.outcomes) resolve(message.outcomes);
+            if (message.done) resolve(outcomes);
           });
           worker.on('error', reject);
           worker.on('exit', (code) => code !== 0 && reject(new Error(`check worker exited with code ${code}`)));

@@ -11,11 +11,21 @@ export interface WorkerTask {
   config: ResolvedConfig;
 }
 
+/** A batch of results, in the order of the task's files; `done` on the last. */
+export interface WorkerMessage {
+  outcomes: FileOutcome[];
+  done: boolean;
+}
+
 const { files, config } = workerData as WorkerTask;
 const fileRules = ALL_RULES.filter((r): r is FileRule => r.meta.scope === 'file');
-const outcomes: FileOutcome[] = [];
+// Results go back in batches, so neither this thread nor the message holds a whole share at once.
+let batch: FileOutcome[] = [];
 files.forEach((file, i) => {
-  outcomes.push(checkFile(file.path, () => readFileSync(file.absolute, 'utf8'), config, fileRules));
-  if ((i + 1) % 100 === 0) parentPort!.postMessage({ progress: 100 });
+  batch.push(checkFile(file.path, () => readFileSync(file.absolute, 'utf8'), config, fileRules));
+  if (batch.length === 100 || i === files.length - 1) {
+    const message: WorkerMessage = { outcomes: batch, done: i === files.length - 1 };
+    parentPort!.postMessage(message);
+    batch = [];
+  }
 });
-parentPort!.postMessage({ progress: files.length % 100, outcomes });
