@@ -5,7 +5,7 @@
  * over every file, so a cached run reports exactly what an uncached one does.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { ResolvedConfig } from '../config/types.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import type { FileOutcome } from './file-phase.js';
@@ -50,7 +50,8 @@ export class ResultCache {
   private readonly files: Record<string, CachedFile>;
   /** Whether anything was stored or updated since the cache was read (else there is nothing to write). */
   private changed = false;
-  hits = 0;
+  /** Files this run looked up; the others are kept only while they exist. */
+  private readonly checked = new Set<string>();
 
   private constructor(
     readonly location: string,
@@ -83,9 +84,9 @@ export class ResultCache {
 
   /** The stored result for this file and display path if the file has not been touched since. */
   lookupByStamp(absolute: string, path: string, stamp: FileStamp): FileOutcome | undefined {
+    this.checked.add(absolute);
     const cached = this.files[absolute];
     if (!cached || cached.outcome.path !== path || cached.stamp.size !== stamp.size || cached.stamp.mtimeMs !== stamp.mtimeMs) return undefined;
-    this.hits++;
     return cached.outcome;
   }
 
@@ -95,17 +96,24 @@ export class ResultCache {
     if (!cached || cached.outcome.path !== path || cached.hash !== hash) return undefined;
     cached.stamp = stamp;
     this.changed = true;
-    this.hits++;
     return cached.outcome;
   }
 
   store(absolute: string, stamp: FileStamp, hash: string, outcome: FileOutcome): void {
+    this.checked.add(absolute);
     this.files[absolute] = { stamp, hash, outcome };
     this.changed = true;
   }
 
   /** Written whole to a temporary file and renamed, so a crash never leaves a truncated cache. */
   save(): void {
+    // Results of files that were deleted or renamed since would otherwise stay forever.
+    for (const absolute of Object.keys(this.files)) {
+      if (!this.checked.has(absolute) && !existsSync(absolute)) {
+        delete this.files[absolute];
+        this.changed = true;
+      }
+    }
     if (!this.changed) return;
     const data: CacheData = { version: CACHE_VERSION, key: this.key, files: this.files };
     writeFileAtomic(this.location, JSON.stringify(data));

@@ -81,6 +81,14 @@ describe('lint with a cache', () => {
     expect(second.some((m) => m.includes('corpus/duplicate-number'))).toBe(false);
   });
 
+  it('forgets files that no longer exist, and keeps those merely not checked this time', async () => {
+    await lint(paths(), { cwd: dir, cacheLocation: cacheLocation() });
+    rmSync(join(dir, 'sop-401.sop'));
+    await lint([join(dir, 'sop-506.sop')], { cwd: dir, cacheLocation: cacheLocation() });
+    const stored = Object.keys(JSON.parse(readFileSync(cacheLocation(), 'utf8')).files).sort();
+    expect(stored).toEqual([join(dir, 'sop-308.sop'), join(dir, 'sop-506.sop')]);
+  });
+
   it('survives a damaged cache file and rewrites it', async () => {
     writeFileSync(cacheLocation(), '{"version": 1, "files": tru');
     expect(summary(await lint(paths(), { cwd: dir, cacheLocation: cacheLocation() }))).toEqual(summary(await lint(paths(), { cwd: dir })));
