@@ -57,52 +57,49 @@ export async function lint(absolutePaths: string[], options: LintOptions = {}): 
   const rules = options.rules ?? ALL_RULES;
   const files = filesToCheck(absolutePaths, options.cwd ?? process.cwd(), config);
   const run = { config, rules, onProgress: options.onProgress };
-  if (!options.cacheLocation) return finishRun(await checkFiles(files, run, options.jobs), run);
+  const outcomes = options.cacheLocation ? await checkFilesWithCache(files, run, options.cacheLocation, options.jobs) : await checkFiles(files, run, options.jobs);
+  return finishRun(outcomes, run);
+}
 
+/** Phase 1 with a cache: stored results for unchanged files, the others checked and stored. */
+async function checkFilesWithCache(files: CheckedFile[], run: CheckRunOptions, location: string, jobs?: number): Promise<FileOutcome[]> {
   const { ResultCache, cacheKey } = await import('./checker/cache.js');
-  const cache = ResultCache.load(options.cacheLocation, cacheKey(config, rules));
-  const outcomes: (FileOutcome | undefined)[] = [];
-  const misses: { file: CheckedFile; at: number; text?: string; hash?: string; stamp?: FileStamp }[] = [];
+  const cache = ResultCache.load(location, cacheKey(run.config, run.rules));
+  const outcomes: FileOutcome[] = [];
+  // Only stamps and hashes are kept for the files to check: phase 1 reads them again (no texts held).
+  const misses: { file: CheckedFile; at: number; stamp?: FileStamp; hash?: string }[] = [];
   files.forEach((file, at) => {
-    let stamp: FileStamp;
-    let text: string;
     try {
       const stats = statSync(file.absolute);
-      stamp = { size: stats.size, mtimeMs: stats.mtimeMs };
-      const untouched = cache.lookupByStamp(file.absolute, file.path, stamp);
-      if (untouched) {
-        outcomes[at] = untouched;
+      const stamp = { size: stats.size, mtimeMs: stats.mtimeMs };
+      const cached = cache.lookupByStamp(file.absolute, file.path, stamp);
+      if (cached) {
+        outcomes[at] = cached;
         return;
       }
-      text = readFileSync(file.absolute, 'utf8');
+      const hash = ResultCache.hash(readFileSync(file.absolute, 'utf8'));
+      const same = cache.lookupByContent(file.absolute, file.path, stamp, hash);
+      if (same) outcomes[at] = same;
+      else misses.push({ file, at, stamp, hash });
     } catch {
-      // Phase 1 reports the unreadable file.
-      misses.push({ file, at });
-      return;
+      misses.push({ file, at }); // unreadable: phase 1 reports it, nothing is stored
     }
-    const hash = ResultCache.hash(text);
-    const same = cache.lookupByContent(file.absolute, file.path, stamp, hash);
-    if (same) outcomes[at] = same;
-    else misses.push({ file, at, text, hash, stamp });
   });
-  const fresh = await checkFiles(misses.map((m) => ({ ...m.file, text: m.text })), run, options.jobs);
+  const fresh = await checkFiles(misses.map((m) => m.file), run, jobs);
   misses.forEach((miss, i) => {
     outcomes[miss.at] = fresh[i];
-    if (miss.hash && miss.stamp) cache.store(miss.file.absolute, miss.stamp, miss.hash, fresh[i]);
+    if (miss.stamp && miss.hash) cache.store(miss.file.absolute, miss.stamp, miss.hash, fresh[i]);
   });
   cache.save();
-  return finishRun(outcomes as FileOutcome[], run);
+  return outcomes;
 }
 
 type CheckedFile = { path: string; absolute: string };
 
 /** Phase 1 for these files: in worker threads when there are many, else here. */
-async function checkFiles(files: (CheckedFile & { text?: string })[], run: CheckRunOptions, jobs?: number): Promise<FileOutcome[]> {
+async function checkFiles(files: CheckedFile[], run: CheckRunOptions, jobs?: number): Promise<FileOutcome[]> {
   // Custom rule sets cannot be sent to a worker; only the built-in rules run in parallel.
   const threads = run.rules === ALL_RULES ? (jobs ?? defaultJobs(files.length)) : 1;
-  if (threads > 1) return checkFilesInWorkers(files.map(({ path, absolute }) => ({ path, absolute })), run.config, threads, run.onProgress);
-  return checkFilesInProcess(
-    files.map((file) => (file.text === undefined ? reader(file) : { path: file.path, read: () => file.text! })),
-    run,
-  );
+  if (threads > 1) return checkFilesInWorkers(files, run.config, threads, run.onProgress);
+  return checkFilesInProcess(files.map(reader), run);
 }

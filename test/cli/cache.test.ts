@@ -110,6 +110,18 @@ describe('soplint check --cache', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('fills and uses the cache the same way with worker threads', () => {
+    const plain = runCli(['check', '--lang', 'en', '-f', 'json', ...sops], { cwd: dir });
+    const filled = runCli(['check', '--lang', 'en', '-f', 'json', '--cache', '-j', '2', ...sops], { cwd: dir });
+    const stored = Object.keys(JSON.parse(readFileSync(join(dir, '.soplintcache'), 'utf8')).files);
+    const reused = runCli(['check', '--lang', 'en', '-f', 'json', '--cache', '-j', '2', ...sops], { cwd: dir });
+    expect(stored).toHaveLength(3);
+    for (const run of [filled, reused]) {
+      expect(run.status).toBe(plain.status);
+      expect(JSON.parse(run.stdout)).toEqual(JSON.parse(plain.stdout));
+    }
+  });
+
   it('--cache-location puts the cache where it is told', () => {
     const run = runCli(['check', '--cache-location', 'build/soplint.cache', ...sops], { cwd: dir });
     expect(run.status).toBe(1);
