@@ -51,6 +51,8 @@ export const MINUTES_PER_UNIT: Record<TimeUnit, number> = {
 };
 
 export function parseMarker(text: string): Marker | undefined {
+  // Called on every cell: most are not markers, and a marker has a '(' in it.
+  if (!text.includes('(')) return undefined;
   const trimmed = text.trim().toLowerCase();
   if (trimmed === '(kosong)') return 'kosong';
   if (trimmed === '(hilang)') return 'hilang';
