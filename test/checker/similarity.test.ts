@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { artifactSimilarity } from '../../src/checker/artifacts.js';
-import { characterCounts, editDistance, editDistanceLowerBound } from '../../src/util/similarity.js';
+import { characterCounts, editDistance, editDistanceLowerBound, normalizeWords } from '../../src/util/similarity.js';
 
 /** Textbook Levenshtein distance, the oracle for the optimised one. */
 function reference(a: string, b: string): number {
@@ -70,5 +70,21 @@ describe('editDistanceLowerBound', () => {
 
   it('tells apart names made of different letters', () => {
     expect(editDistanceLowerBound(characterCounts('surat keluar'), characterCounts('pembentukan tim'))).toBeGreaterThan(3);
+  });
+});
+
+describe('normalizeWords', () => {
+  it('gives what the Unicode rule gives, for ASCII and other text alike', () => {
+    const unicodeRule = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ').trim();
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 30 }), words), (text) => {
+        expect(normalizeWords(text)).toBe(unicodeRule(text));
+        expect(normalizeWords(text)).toBe(normalizeWords(text)); // remembered: same answer
+      }),
+      { numRuns: 500 },
+    );
+    expect(normalizeWords('Telaahan  Kegiatan.')).toBe('telaahan kegiatan');
+    expect(normalizeWords('Naskah Dinas (Kabid PE & PKM)')).toBe('naskah dinas kabid pe & pkm');
+    expect(normalizeWords('Évaluasi – tahap Ⅱ')).toBe('évaluasi tahap ⅱ');
   });
 });
