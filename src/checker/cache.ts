@@ -47,19 +47,16 @@ export function cacheKey(config: ResolvedConfig, rules: Rule[]): string {
 }
 
 export class ResultCache {
-  private readonly files: Record<string, CachedFile>;
   /** Whether anything was stored or updated since the cache was read (else there is nothing to write). */
   private changed = false;
   /** Files this run looked up; the others are kept only while they exist. */
   private readonly checked = new Set<string>();
 
   private constructor(
-    readonly location: string,
+    private readonly location: string,
     private readonly key: string,
-    files: Record<string, CachedFile>,
-  ) {
-    this.files = files;
-  }
+    private readonly files: Record<string, CachedFile>,
+  ) {}
 
   /** The cache at `location`; empty when it is missing, unreadable, or from another build or config. */
   static load(location: string, key: string): ResultCache {

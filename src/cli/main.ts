@@ -7,6 +7,7 @@ import { FORMATS } from '../emit/registry.js';
 import { REPORT_FORMATS } from '../format/registry.js';
 import { EXIT_USAGE, UsageError } from './exit-codes.js';
 import { VERSION } from './version.js';
+import { DEFAULT_CACHE_FILE } from '../checker/cache-location.js';
 import type { OutputTarget } from './check-command.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -43,7 +44,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--update-baseline', 'write the current findings to the baseline file')
     .option('-j, --jobs <n>', 'worker threads (default: one per core when checking 2000 files or more)')
     .option('--cache', 'reuse the results of files unchanged since the last run')
-    .option('--cache-location <file>', 'where --cache keeps its results (default: .soplintcache)')
+    .option('--cache-location <file>', `where --cache keeps its results (default: ${DEFAULT_CACHE_FILE})`)
     .addOption(langOption())
     .option('--no-color', 'no colours')
     .action(async (paths: string[], options) => {
