@@ -28,7 +28,7 @@ import type {
 import { JoinedText, findReferences, parseDate, parseDuration, parseMarker, parseMissingRange, parseSymbol, splitEnumeration, SYMBOL_SPELLINGS, TIME_UNITS } from './values.js';
 import { readDirectives } from './directives.js';
 import { nodes, nodeSpan, spanOfTokens, tokens, tokenSpan, isRecovered, type Children } from './cst.js';
-import { reportLabelLikeContinuations, reportStrayLine } from './stray-lines.js';
+import { reportSuspiciousContinuations, reportStrayLine } from './stray-lines.js';
 
 const identityKeyOfToken = new Map(IDENTITY_LABELS.map((l) => [`Label_${l.key}`, l.key]));
 const stepFieldKeyOfToken = new Map(STEP_FIELD_LABELS.map((l) => [`Label_${l.key}`, l.key]));
@@ -382,7 +382,7 @@ function assignSymbols(procedure: Procedure): void {
 export function buildDocument(cst: CstNode, tokens: IToken[], comments: IToken[], source: SourceFile): BuildResult {
   const builder = new AstBuilder(source);
   const document = builder.build(cst, comments);
-  reportLabelLikeContinuations(
+  reportSuspiciousContinuations(
     tokens,
     (offset) => builder.diagnostics.some((d) => d.offset === offset),
     (span, ruleId, message, hint) => builder.diagnostics.push(diagnosticAt(source, span, { ruleId, severity: 'error', message, hint })),

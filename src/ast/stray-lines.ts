@@ -50,21 +50,42 @@ export function reportStrayLine(node: CstNode, source: SourceFile, report: Repor
   }
 }
 
-/** A continuation line that looks like a mistyped label ("Kelengkapn: ...") is reported. */
-export function reportLabelLikeContinuations(tokens: IToken[], alreadyReported: (offset: number) => boolean, report: Report): void {
+/**
+ * A continuation line that looks like a mistyped label ("Kelengkapn: ...") or like a step whose
+ * number is not one ("x. [kabid] ...") is reported: it would silently lengthen the text above it.
+ */
+export function reportSuspiciousContinuations(tokens: IToken[], alreadyReported: (offset: number) => boolean, report: Report): void {
   for (const token of tokens) {
-    if (token.tokenType.name !== 'ContinuationText') continue;
-    const suggestion = suggestLabel(token.image.trim());
-    if (!suggestion || alreadyReported(token.startOffset)) continue;
-    const start = token.startOffset;
-    report(
-      { start, end: start + suggestion.written.length + 1 },
-      UNKNOWN_LABEL,
-      localized(`Label '${suggestion.written}:' tidak dikenal; baris ini dibaca sebagai lanjutan teks di atasnya.`, `Unknown label '${suggestion.written}:'; this line is read as more text for the line above.`),
-      localized(`maksudnya '${suggestion.label}:'?`, `did you mean '${suggestion.label}:'?`),
-    );
+    if (token.tokenType.name !== 'ContinuationText' || alreadyReported(token.startOffset)) continue;
+    const text = token.image.trim();
+    const start = token.startOffset + token.image.length - token.image.trimStart().length;
+    const suggestion = suggestLabel(text);
+    if (suggestion) {
+      report(
+        { start, end: start + suggestion.written.length + 1 },
+        UNKNOWN_LABEL,
+        localized(`Label '${suggestion.written}:' tidak dikenal; baris ini dibaca sebagai lanjutan teks di atasnya.`, `Unknown label '${suggestion.written}:'; this line is read as more text for the line above.`),
+        localized(`maksudnya '${suggestion.label}:'?`, `did you mean '${suggestion.label}:'?`),
+      );
+      continue;
+    }
+    const step = STEP_LIKE.exec(text);
+    if (step) {
+      report(
+        { start, end: start + step[1].length + 1 },
+        MISPLACED_LINE,
+        localized(
+          `Baris ini tampak seperti langkah, tetapi '${step[1]}' bukan nomor langkah; baris ini dibaca sebagai lanjutan teks di atasnya.`,
+          `This line looks like a step, but '${step[1]}' is not a step number; it is read as more text for the line above.`,
+        ),
+        localized("tulis nomornya dengan angka, mis. '7. [kasubbid] ...', atau '?.' bila sumber tidak memberi nomor", "write the number in digits, e.g. '7. [kasubbid] ...', or '?.' when the source gives no number"),
+      );
+    }
   }
 }
+
+/** "x. [kabid] ...", "7a. [jfu] ...": a step line whose number does not lex as one. */
+const STEP_LIKE = /^(\S{1,5})\.[ \t]*\[/;
 
 function lineEndOf(text: string, offset: number): number {
   const match = /\r|\n/.exec(text.slice(offset));
