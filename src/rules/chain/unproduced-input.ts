@@ -43,7 +43,10 @@ export const unproducedInput: FileRule = {
           for (const i of producers) for (const item of resolved.outputs[i]) available.add(item.key);
           for (const input of unmatched) {
             if (containsArtifact(available, input.key)) continue;
-            const produced = producers.flatMap((i) => resolved.outputs[i].map((item) => ({ item, step: procedure.steps[i] })));
+            // A step reached again through a loop is not a name to suggest for its own input.
+            const produced = producers
+              .filter((i) => i !== index)
+              .flatMap((i) => resolved.outputs[i].map((item) => ({ item, step: procedure.steps[i] })));
             const nearest = produced
               .map((p) => ({ ...p, score: artifactSimilarity(p.item.key, input.key, 0.5) }))
               .filter((p) => p.score >= 0.5)
