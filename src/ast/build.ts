@@ -117,7 +117,7 @@ class AstBuilder {
       if (node) items.push(node);
       else this.report(tokenSpan(tokens(item.children, 'ListDash')[0]), SYNTAX.invalid, localized('Butir daftar kosong setelah "-".', 'Empty list item after "-".'), localized('tulis isinya atau hapus baris ini', 'write the item or delete the line'));
     }
-    const label: TextNode = { text: labelToken.image.replace(/\s*:$/, ''), span: tokenSpan(labelToken) };
+    const label: TextNode = { text: labelToken.image.endsWith(':') ? labelToken.image.slice(0, -1).trimEnd() : labelToken.image, span: tokenSpan(labelToken) };
     const textNode = joined.node();
     const span = body ? nodeSpan(body, labelToken) : spanOfTokens([labelToken, ...extraText]);
     const value: FieldValue = { label, text: textNode, items, span };

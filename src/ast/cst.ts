@@ -4,8 +4,10 @@ import type { Span } from '../diagnostics/source.js';
 
 export type Children = Record<string, (CstNode | IToken)[] | undefined>;
 
-export const tokens = (ctx: Children, name: string): IToken[] => (ctx[name] as IToken[] | undefined) ?? [];
-export const nodes = (ctx: Children, name: string): CstNode[] => (ctx[name] as CstNode[] | undefined) ?? [];
+// One shared empty list for absent children (most lookups miss): callers only read it.
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+export const tokens = (ctx: Children, name: string): IToken[] => (ctx[name] as IToken[] | undefined) ?? NONE;
+export const nodes = (ctx: Children, name: string): CstNode[] => (ctx[name] as CstNode[] | undefined) ?? NONE;
 export const tokenSpan = (t: IToken): Span => ({ start: t.startOffset, end: t.startOffset + t.image.length });
 export const isRecovered = (t: IToken): boolean => Number.isNaN(t.startOffset);
 

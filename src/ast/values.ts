@@ -88,16 +88,23 @@ export function parseMissingRange(text: string): { from: number; to: number | nu
   return { from, to, note: match[3]?.trim() || null };
 }
 
+// Cheap tests that let most cells skip the full scans below.
+const MAY_JOIN = /dan|serta/i;
+const MAY_REFER = /sop/i;
+
 /** Split a TextNode at the separators of an Indonesian enumeration: commas, " dan ", " serta ". */
 export function splitEnumeration(node: TextNode, offsetOf: (index: number) => number): TextNode[] {
+  // Most cells hold one item: no comma and no "dan"/"serta" at all.
+  if (!node.text.includes(',') && !MAY_JOIN.test(node.text)) {
+    const item = enumerationItem(node.text, 0, node.text.length, offsetOf);
+    return item ? [item] : [];
+  }
   const parts: TextNode[] = [];
   const separator = /\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+/gi;
   let last = 0;
   const push = (from: number, to: number) => {
-    const raw = node.text.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
-    const value = raw.trim().replace(/[.;]+$/, '').trim();
-    if (value) parts.push({ text: value, span: { start: offsetOf(from + lead), end: offsetOf(from + lead + value.length) } });
+    const item = enumerationItem(node.text, from, to, offsetOf);
+    if (item) parts.push(item);
   };
   for (const match of node.text.matchAll(separator)) {
     push(last, match.index!);
@@ -107,6 +114,14 @@ export function splitEnumeration(node: TextNode, offsetOf: (index: number) => nu
   return parts;
 }
 
+/** One item of an enumeration: text[from, to) trimmed, a trailing '.' or ';' dropped; null if empty. */
+function enumerationItem(text: string, from: number, to: number, offsetOf: (index: number) => number): TextNode | null {
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const value = raw.trim().replace(/[.;]+$/, '').trim();
+  return value ? { text: value, span: { start: offsetOf(from + lead), end: offsetOf(from + lead + value.length) } } : null;
+}
+
 /**
  * The SOP references in a text: "SOP Surat Keluar, SOP SPPD", "SOP Surat Keluar dan SOP Penetapan
  * produk Hukum", "SOP-405/BKBPM". A reference runs from "SOP" to the next comma, semicolon,
@@ -114,6 +129,7 @@ export function splitEnumeration(node: TextNode, offsetOf: (index: number) => nu
  */
 export function findReferences(node: TextNode, offsetOf: (index: number) => number): Reference[] {
   const references: Reference[] = [];
+  if (!MAY_REFER.test(node.text)) return references;
   const pattern = /\bSOP\b[\s-]*/gi;
   const starts = [...node.text.matchAll(pattern)].map((m) => m.index!);
   for (let i = 0; i < starts.length; i++) {

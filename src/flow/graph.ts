@@ -30,9 +30,9 @@ export interface FlowGraph {
   /** Index of the step with a number, preferring the first one written. */
   indexOfNumber(number: number): number | undefined;
   /** Steps from which the flow reaches step i (i itself only on a loop); computed once, on demand. */
-  ancestors(i: number): ReadonlySet<number>;
+  ancestors(i: number): StepSet;
   /** Steps the flow reaches from step i (i itself only on a loop); computed once, on demand. */
-  descendants(i: number): ReadonlySet<number>;
+  descendants(i: number): StepSet;
 }
 
 export function buildFlowGraph(procedure: Procedure): FlowGraph {
@@ -68,27 +68,78 @@ export function buildFlowGraph(procedure: Procedure): FlowGraph {
     incoming,
     unresolved,
     indexOfNumber: (n) => byNumber.get(n),
-    ancestors: memo((i) => strictlyReachable(graph, i, 'backward')),
-    descendants: memo((i) => strictlyReachable(graph, i, 'forward')),
+    ancestors: rowsOnDemand(() => new Reachability(steps.length, (i) => incoming[i].map((e) => e.from))),
+    descendants: rowsOnDemand(() => new Reachability(steps.length, (i) => outgoing[i].map((e) => e.to))),
   };
   return graph;
 }
 
-function memo(compute: (i: number) => ReadonlySet<number>): (i: number) => ReadonlySet<number> {
-  const cache = new Map<number, ReadonlySet<number>>();
-  return (i) => {
-    let value = cache.get(i);
-    if (!value) cache.set(i, (value = compute(i)));
-    return value;
-  };
+function rowsOnDemand(build: () => Reachability): (i: number) => StepSet {
+  let table: Reachability | undefined;
+  return (i) => (table ??= build()).row(i);
 }
 
-/** Reachable in one or more steps (so i is included only when it lies on a loop). */
-function strictlyReachable(graph: FlowGraph, i: number, direction: 'forward' | 'backward'): ReadonlySet<number> {
-  const edges = direction === 'forward' ? graph.outgoing[i] : graph.incoming[i];
-  const starts: number[] = [];
-  for (const edge of edges) starts.push(direction === 'forward' ? edge.to : edge.from);
-  return reachable(graph, starts, direction);
+/**
+ * Which steps reach which, in one or more steps, as one bit row per step. The chain rules ask it for
+ * every step; one pass over all steps (repeated while a loop still adds steps) beats a search per step.
+ */
+class Reachability {
+  private readonly words: number;
+  private readonly bits: Uint32Array;
+  private readonly rows: (StepSet | undefined)[];
+
+  constructor(
+    private readonly count: number,
+    next: (i: number) => number[],
+  ) {
+    this.words = (count + 31) >>> 5;
+    this.bits = new Uint32Array(count * this.words);
+    this.rows = new Array(count);
+    const successors = Array.from({ length: count }, (_, i) => next(i));
+    for (let changed = true; changed; ) {
+      changed = false;
+      // Backwards first: in the usual forward flow each row is complete once its successors are.
+      for (let i = count - 1; i >= 0; i--) {
+        const row = i * this.words;
+        for (const j of successors[i]) {
+          const other = j * this.words;
+          const before = this.bits[row + (j >>> 5)];
+          if ((before & (1 << (j & 31))) === 0) {
+            this.bits[row + (j >>> 5)] = before | (1 << (j & 31));
+            changed = true;
+          }
+          for (let w = 0; w < this.words; w++) {
+            const merged = (this.bits[row + w] | this.bits[other + w]) >>> 0; // unsigned, as the array holds it
+            if (merged !== this.bits[row + w]) {
+              this.bits[row + w] = merged;
+              changed = true;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  row(i: number): StepSet {
+    return (this.rows[i] ??= new StepSet(this.bits, i * this.words, this.count));
+  }
+}
+
+/** A set of step indices: one row of a reachability table. */
+export class StepSet implements Iterable<number> {
+  constructor(
+    private readonly bits: Uint32Array,
+    private readonly offset: number,
+    private readonly count: number,
+  ) {}
+
+  has(i: number): boolean {
+    return i >= 0 && i < this.count && (this.bits[this.offset + (i >>> 5)] & (1 << (i & 31))) !== 0;
+  }
+
+  *[Symbol.iterator](): Iterator<number> {
+    for (let i = 0; i < this.count; i++) if (this.has(i)) yield i;
+  }
 }
 
 /** Indices reachable from `start` following edges forwards (or backwards). */

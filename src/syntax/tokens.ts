@@ -1,8 +1,8 @@
 /**
  * Tokens of the .sop language. The lexer is line-oriented: what a line is depends on how it starts
  * (mode `lineStart`); after a label, a list dash or a step number the rest of the line is read in a
- * value mode and the line end returns to `lineStart`. Line ends are kept out of the parser's token
- * stream (group `newlines`), so the grammar speaks only of the things a line can be.
+ * value mode and the line end returns to `lineStart`. Line ends are skipped (they only switch modes),
+ * so the grammar speaks only of the things a line can be.
  */
 import { createToken, Lexer, type TokenType } from 'chevrotain';
 import { BLOCK_LABELS, IDENTITY_LABELS, STEP_FIELD_LABELS, labelPattern, type LabelSpec } from './labels.js';
@@ -25,11 +25,11 @@ export const LineEnd = createToken({
   name: 'LineEnd',
   pattern: /\r\n|\r|\n/,
   line_breaks: true,
-  group: 'newlines',
+  group: Lexer.SKIPPED,
   pop_mode: true,
 });
 /** A line end while already at the start of a line (a blank line, or after a continuation line). */
-export const BlankLine = createToken({ name: 'BlankLine', pattern: /\r\n|\r|\n/, line_breaks: true, group: 'newlines' });
+export const BlankLine = createToken({ name: 'BlankLine', pattern: /\r\n|\r|\n/, line_breaks: true, group: Lexer.SKIPPED });
 export const Comment = createToken({ name: 'Comment', pattern: /#[^\r\n]*/, group: 'comments', label: "a comment ('# ...')" });
 
 /** Categories let the grammar say "an identity label" once while each label keeps its own token. */
