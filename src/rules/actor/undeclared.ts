@@ -30,16 +30,23 @@ export const undeclaredActor: FileRule = {
             closest(ref.id, declared.map((a) => a.label)) ??
             declared.find((a) => written.startsWith(normalizeWords(a.label)) || normalizeWords(a.label).startsWith(written))?.label;
           const suggestion = closest(ref.id, ids) ?? declared.find((a) => a.label === byLabel)?.id;
-          const list = declared.map((a) => `${a.id} (${a.label})`).join(', ') || '—';
+          const list = declared.map((a) => `${a.id} (${a.label})`).join(', ');
           context.report({
             span: ref.span,
-            message: localized(
-              `Pelaksana '${ref.id}' tidak dideklarasikan; kolom yang ada: ${list}.`,
-              `The actor '${ref.id}' is not declared; the columns are: ${list}.`,
-            ),
+            message: list
+              ? localized(
+                  `Pelaksana '${ref.id}' tidak dideklarasikan; kolom yang ada: ${list}.`,
+                  `The actor '${ref.id}' is not declared; the columns are: ${list}.`,
+                )
+              : localized(
+                  `Pelaksana '${ref.id}' tidak dideklarasikan; prosedur ini belum punya kolom Pelaksana.`,
+                  `The actor '${ref.id}' is not declared; this procedure has no Pelaksana columns yet.`,
+                ),
             hint: suggestion
               ? localized(`maksudnya '${suggestion}'?`, `did you mean '${suggestion}'?`)
-              : localized(`tambahkan '${ref.id} = <label>' ke blok Pelaksana`, `add '${ref.id} = <label>' to the Pelaksana block`),
+              : list
+                ? localized(`tambahkan '${ref.id} = <label>' ke blok Pelaksana`, `add '${ref.id} = <label>' to the Pelaksana block`)
+                : localized(`tulis blok 'Pelaksana:' dengan baris '${ref.id} = <label>' di bawah 'Prosedur:'`, `write a 'Pelaksana:' block with a line '${ref.id} = <label>' under 'Prosedur:'`),
           });
         }
       },
