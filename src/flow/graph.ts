@@ -102,14 +102,11 @@ class Reachability {
       for (let i = count - 1; i >= 0; i--) {
         const row = i * this.words;
         for (const j of successors[i]) {
+          // Row i gains step j and everything j reaches.
           const other = j * this.words;
-          const before = this.bits[row + (j >>> 5)];
-          if ((before & (1 << (j & 31))) === 0) {
-            this.bits[row + (j >>> 5)] = before | (1 << (j & 31));
-            changed = true;
-          }
           for (let w = 0; w < this.words; w++) {
-            const merged = (this.bits[row + w] | this.bits[other + w]) >>> 0; // unsigned, as the array holds it
+            const own = w === j >>> 5 ? 1 << (j & 31) : 0;
+            const merged = (this.bits[row + w] | this.bits[other + w] | own) >>> 0; // unsigned, as the array holds it
             if (merged !== this.bits[row + w]) {
               this.bits[row + w] = merged;
               changed = true;
