@@ -1,8 +1,9 @@
 // Start-up cost of `soplint check` on one typical SOP, side by side with `node -e 0` in one run.
 // Usage: node bench/startup.mjs [runs] [file]   (build first: npm run build)
 // Prints the medians and their ratio; the recorded results live in bench/RESULTS.md.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join, dirname } from 'node:path';
 
@@ -45,7 +46,39 @@ console.log(`node ${process.version}, ${runs} runs each, file ${file.replace(roo
 compare('environment as it is:', process.env);
 // NODE_EXTRA_CA_CERTS makes Node read a certificate bundle as it starts (tens of milliseconds on
 // some machines), which inflates the baseline; the figure without it is the stricter one.
-if (process.env.NODE_EXTRA_CA_CERTS) {
-  const { NODE_EXTRA_CA_CERTS, ...plain } = process.env;
-  compare('without NODE_EXTRA_CA_CERTS:', plain);
+const { NODE_EXTRA_CA_CERTS, ...plain } = process.env;
+if (NODE_EXTRA_CA_CERTS) compare('without NODE_EXTRA_CA_CERTS:', plain);
+
+// Where soplint's addition goes, in the plain environment: two probe snapshots built here, one
+// empty (what any user-land snapshot costs Node) and one of soplint's own snapshot script whose main
+// function exits at once (the cost of restoring soplint's heap, before any work).
+const blob = join(root, 'dist', 'soplint.blob');
+if (existsSync(blob)) {
+  const dir = mkdtempSync(join(tmpdir(), 'soplint-startup-'));
+  try {
+    const script = readFileSync(join(root, 'dist', 'snapshot.cjs'), 'utf8');
+    const hook = 'setDeserializeMainFunction(';
+    if (script.split(hook).length !== 2) throw new Error(`dist/snapshot.cjs: expected one ${hook}`);
+    writeFileSync(join(dir, 'empty.cjs'), "require('node:v8').startupSnapshot.setDeserializeMainFunction(() => {});\n");
+    writeFileSync(join(dir, 'heap-only.cjs'), script.replace(hook, `${hook}() => process.exit(0)), void (`));
+    for (const name of ['empty', 'heap-only']) {
+      execFileSync(process.execPath, ['--snapshot-blob', join(dir, `${name}.blob`), '--build-snapshot', join(dir, `${name}.cjs`)], { cwd: root, stdio: 'pipe' });
+    }
+    const steps = [
+      ['node -e 0', [process.execPath, '-e', '0']],
+      ['an empty user-land snapshot', [process.execPath, '--snapshot-blob', join(dir, 'empty.blob')]],
+      ["soplint's snapshot, exit at once", [process.execPath, '--snapshot-blob', join(dir, 'heap-only.blob'), 'check', file]],
+      ['soplint check FILE', [join(root, 'bin', 'soplint'), 'check', file]],
+    ];
+    const samples = steps.map(() => []);
+    for (let i = 0; i < runs; i++) steps.forEach(([, [command, ...args]], j) => samples[j].push(time(command, args, plain)));
+    const medians = samples.map(median);
+    console.log('where the time goes, without NODE_EXTRA_CA_CERTS:');
+    steps.forEach(([label], j) => {
+      const added = j === 0 ? '' : ` (+${(medians[j] - medians[j - 1]).toFixed(1)} ms)`;
+      console.log(`  ${label.padEnd(34)} median ${medians[j].toFixed(1)} ms${added}, ${(medians[j] / medians[0]).toFixed(2)}x`);
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
