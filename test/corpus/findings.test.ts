@@ -34,6 +34,22 @@ describe('the real corpus', () => {
     expect(result.diagnostics.filter((d) => d.ruleId.startsWith('syntax/'))).toEqual([]);
   });
 
+  it("shows the corpus's real output as README's first example", () => {
+    const readme = readFileSync(fromRoot('README.md'), 'utf8');
+    const section = /<!-- corpus-example:start -->([\s\S]*?)<!-- corpus-example:end -->/.exec(readme)?.[1] ?? '';
+    const example = /```\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    const blocks = example.split('\n\n').map((b) => b.trim()).filter((b) => b && !b.startsWith('...') && !b.startsWith('✖'));
+    expect(blocks.length).toBeGreaterThan(0);
+    // Each finding shown is what the checker prints for it, in English or in Indonesian.
+    const source = (file: string) => new SourceFile(file, readFileSync(fromRoot(file), 'utf8'));
+    const printed = new Set(result.diagnostics.flatMap((d) => (['en', 'id'] as const).map((lang) => formatCodeFrame(d, source(d.file), lang).trim())));
+    for (const block of blocks) expect(printed, block).toContain(block);
+    const count = (severity: string) => result.diagnostics.filter((d) => d.severity === severity).length;
+    expect(example).toContain(
+      `✖ ${result.diagnostics.length} problems (${count('error')} errors, ${count('warning')} warnings, ${count('info')} infos) in ${files.length} files`,
+    );
+  });
+
   it('passes with its committed baseline, and a new defect fails it', () => {
     const clean = runCli(['check', 'sops/']);
     expect(clean.stdout).toMatch(/no problems/);

@@ -3,6 +3,13 @@ import type { FileRule } from '../../checker/rule.js';
 import { artifactSimilarity, containsArtifact, normalizeArtifact } from '../../checker/artifacts.js';
 
 /**
+ * From this similarity on, the nearest Output is most likely the same document spelled differently
+ * ("Telaahan kegiatan" / "telahan kegiatan"); below it (one shared word of two: "susunan acara" /
+ * "tempat acara") it may just as well be another document, and the hint says both possibilities.
+ */
+const SAME_DOCUMENT_LIKELY = 0.75;
+
+/**
  * A Kelengkapan item that no earlier step of the flow produced and that is not declared as coming
  * from outside: the chain Output → Kelengkapan is the quality control of the SOP.
  */
@@ -72,9 +79,14 @@ export const unproducedInput: FileRule = {
             context.report({
               span: input.node.span,
               message,
-              hint: nearest
-                ? localized(`samakan namanya dengan Output langkah ${nearest.step.number ?? '?'}: '${nearest.item.node.text}'`, `use the same name as step ${nearest.step.number ?? '?'}'s Output: '${nearest.item.node.text}'`)
-                : localized(`bila '${input.node.text}' datang dari luar SOP ini, tulis di 'Masukan Luar:'`, `if '${input.node.text}' comes from outside this SOP, list it under 'Masukan Luar:'`),
+              hint: !nearest
+                ? localized(`bila '${input.node.text}' datang dari luar SOP ini, tulis di 'Masukan Luar:'`, `if '${input.node.text}' comes from outside this SOP, list it under 'Masukan Luar:'`)
+                : nearest.score >= SAME_DOCUMENT_LIKELY
+                  ? localized(`samakan namanya dengan Output langkah ${nearest.step.number ?? '?'}: '${nearest.item.node.text}'`, `use the same name as step ${nearest.step.number ?? '?'}'s Output: '${nearest.item.node.text}'`)
+                  : localized(
+                      `bila ini dokumen yang sama dengan '${nearest.item.node.text}' (langkah ${nearest.step.number ?? '?'}), samakan namanya; bila datang dari luar SOP ini, tulis di 'Masukan Luar:'`,
+                      `if this is the same document as step ${nearest.step.number ?? '?'}'s '${nearest.item.node.text}', use one name for both; if it comes from outside this SOP, list it under 'Masukan Luar:'`,
+                    ),
             });
           }
         });
