@@ -3,6 +3,7 @@ import { buildDocument } from './ast/build.js';
 import type { SopDocument } from './ast/types.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { SourceFile } from './diagnostics/source.js';
+import { encodingDiagnostics } from './io/encoding.js';
 import { tokenize } from './syntax/lexer.js';
 import { parseTokens } from './syntax/parser.js';
 import { lexerDiagnostics, parserDiagnostics } from './syntax/syntax-errors.js';
@@ -19,6 +20,6 @@ export function parseSop(text: string, path = '<input>'): ParseResult {
   const lexed = tokenize(text);
   const { cst, errors } = parseTokens(lexed.tokens);
   const built = buildDocument(cst, lexed.tokens, lexed.groups.comments ?? [], source);
-  const diagnostics = [...lexerDiagnostics(lexed.errors, source), ...parserDiagnostics(errors, source), ...built.diagnostics];
+  const diagnostics = [...encodingDiagnostics(source), ...lexerDiagnostics(lexed.errors, source), ...parserDiagnostics(errors, source), ...built.diagnostics];
   return { document: built.document, source, diagnostics: diagnostics.sort(compareDiagnostics) };
 }

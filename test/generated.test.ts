@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_FINDING_IDS } from '../src/checker/builtin-findings.js';
+import { docsPath } from '../src/checker/rule.js';
 import { rulesIndexMarkdown } from '../src/checker/rules-index-doc.js';
 import { configValidatorSource } from '../src/config/validator-source.js';
 import { ALL_RULES } from '../src/rules/index.js';
@@ -14,5 +16,17 @@ describe('generated files are current (npm run generate)', () => {
     const text = readFileSync(fromRoot('docs/rules/README.md'), 'utf8');
     expect(text).toBe(rulesIndexMarkdown(ALL_RULES));
     for (const rule of ALL_RULES) expect(text).toContain(`(${rule.meta.id}.md)`);
+  });
+
+  it("every finding's docs link (JSON and SARIF reports) leads to a page, and to a heading on it", () => {
+    for (const id of [...ALL_RULES.map((r) => r.meta.id), ...BUILTIN_FINDING_IDS]) {
+      const [page, anchor] = docsPath(id).split('#');
+      expect(existsSync(fromRoot(page)), id).toBe(true);
+      if (anchor) {
+        const headings = readFileSync(fromRoot(page), 'utf8').match(/^#+ .*$/gm) ?? [];
+        const anchors = headings.map((h) => h.replace(/^#+ /, '').toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-'));
+        expect(anchors, id).toContain(anchor);
+      }
+    }
   });
 });

@@ -4,6 +4,7 @@
  * rule runs once over the corpus index after every file has been read.
  */
 import type { Procedure, SopDocument, Step } from '../ast/types.js';
+import { BUILTIN_FINDING_IDS, BUILTIN_FINDINGS_ANCHOR } from './builtin-findings.js';
 import type { Diagnostic, Localized, Severity } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/source.js';
 import type { FlowGraph } from '../flow/graph.js';
@@ -100,6 +101,8 @@ export interface CheckSettings {
 
 /** The rule's docs page, relative to the project root (shipped with the package). */
 export function docsPath(ruleId: string): string {
+  // The pipeline's own findings share one section of the rules index.
+  if (BUILTIN_FINDING_IDS.includes(ruleId)) return `docs/rules/README.md#${BUILTIN_FINDINGS_ANCHOR}`;
   return `docs/rules/${ruleId}.md`;
 }
 

@@ -1,4 +1,5 @@
 /** docs/rules/README.md: the table of every rule, generated from the rules' metadata. */
+import { BUILTIN_FINDINGS, BUILTIN_FINDINGS_HEADING } from './builtin-findings.js';
 import type { Rule } from './rule.js';
 
 export function rulesIndexMarkdown(rules: Rule[]): string {
@@ -16,10 +17,13 @@ export function rulesIndexMarkdown(rules: Rule[]): string {
     '|---|---|---|---|---|',
     ...rows,
     '',
-    'Findings of the pipeline itself (always on, not configurable): `syntax/error`, `syntax/misplaced-line`,',
-    '`syntax/duplicate-field`, `syntax/invalid-value`, `syntax/unknown-label` (the file could not be read as',
-    'written), `suppression/unused`, `suppression/missing-reason`, `baseline/stale`, `io/unreadable`,',
-    '`internal/rule-error`.',
+    `## ${BUILTIN_FINDINGS_HEADING}`,
+    '',
+    'Always on, not configurable.',
+    '',
+    '| finding | severity | description |',
+    '|---|---|---|',
+    ...BUILTIN_FINDINGS.map((f) => `| \`${f.id}\` | \`${f.defaultSeverity}\` | ${f.description.id} — ${f.description.en} |`),
     '',
   ].join('\n');
 }

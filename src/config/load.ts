@@ -8,7 +8,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import validateConfig from '../generated/config-validator.js';
 import type { Preset, Rule } from '../checker/rule.js';
-import { ALL_RULES, BUILTIN_RULE_IDS } from '../rules/index.js';
+import { ALL_RULES } from '../rules/index.js';
+import { BUILTIN_FINDING_IDS } from '../checker/builtin-findings.js';
 import { closest } from '../util/similarity.js';
 import { presetRules } from './presets.js';
 import type { ConfigOverride, ResolvedConfig, RuleSetting } from './types.js';
@@ -92,7 +93,7 @@ export function loadConfigFile(path: string, cwd = process.cwd(), rules: Rule[] 
       if (!rule) {
         const node = keyNodeAt(document, `${path}/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`);
         const suggestion = closest(id, [...known.keys()]);
-        const builtin = BUILTIN_RULE_IDS.includes(id) ? ' (a built-in finding, not a configurable rule)' : '';
+        const builtin = BUILTIN_FINDING_IDS.includes(id) ? ' (a built-in finding, not a configurable rule)' : '';
         throw at(node?.range?.[0] ?? 0, `unknown rule '${id}'${builtin}${suggestion ? `; did you mean '${suggestion}'?` : ''}`);
       }
       const setting = toSetting(value, rule);

@@ -23,6 +23,8 @@ export class SourceFile {
     public readonly text: string,
   ) {
     this.lineStarts = text.includes('\r') ? lineStartsWithCarriageReturns(text) : lineStartsOfNewlines(text);
+    // A byte order mark is no column: editors count line 1 from the character after it.
+    if (text.charCodeAt(0) === 0xfeff) this.lineStarts[0] = 1;
   }
 
   get lineCount(): number {
@@ -38,7 +40,7 @@ export class SourceFile {
       if (this.lineStarts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: clamped - this.lineStarts[low] + 1 };
+    return { line: low + 1, column: Math.max(1, clamped - this.lineStarts[low] + 1) };
   }
 
   /** The text of a 1-based line, without its line end. */

@@ -1,6 +1,6 @@
 /** Descriptions of every finding id a report can carry: the rules plus the pipeline's own findings. */
 import type { Localized, Severity } from '../diagnostics/diagnostic.js';
-import { localized } from '../diagnostics/diagnostic.js';
+import { BUILTIN_FINDINGS } from '../checker/builtin-findings.js';
 import type { Rule } from '../checker/rule.js';
 
 export interface CatalogueEntry {
@@ -10,23 +10,7 @@ export interface CatalogueEntry {
   defaultSeverity: Severity;
 }
 
-const BUILTIN: CatalogueEntry[] = [
-  ['syntax/error', 'Kesalahan sintaks.', 'A syntax error.'],
-  ['syntax/misplaced-line', 'Baris di tempat yang salah.', 'A line where it cannot stand.'],
-  ['syntax/duplicate-field', 'Kolom ditulis dua kali.', 'A field written twice.'],
-  ['syntax/invalid-value', 'Nilai yang tidak sah.', 'An invalid value.'],
-  ['syntax/unknown-label', 'Label yang tidak dikenal.', 'An unknown label.'],
-  ['suppression/unused', 'Penekanan yang tidak menekan apa pun.', 'A suppression that suppresses nothing.'],
-  ['suppression/missing-reason', 'Penekanan tanpa alasan.', 'A suppression without a reason.'],
-  ['baseline/stale', 'Entri baseline yang sudah usang.', 'A stale baseline entry.'],
-  ['io/unreadable', 'Berkas tidak dapat dibaca.', 'An unreadable file.'],
-  ['internal/rule-error', 'Aturan gagal dijalankan.', 'A rule failed.'],
-].map(([id, idText, en]) => ({
-  id,
-  description: localized(idText, en),
-  rationale: localized(idText, en),
-  defaultSeverity: id.startsWith('suppression') || id.startsWith('baseline') ? 'warning' : 'error',
-}));
+const BUILTIN: CatalogueEntry[] = BUILTIN_FINDINGS.map((f) => ({ ...f, rationale: f.description }));
 
 export function catalogue(rules: Rule[]): CatalogueEntry[] {
   return [

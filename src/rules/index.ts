@@ -14,6 +14,7 @@ import { deadEnd } from './flow/dead-end.js';
 import { decisionExits } from './flow/decision-exits.js';
 import { implicitDecision } from './flow/implicit-decision.js';
 import { loopWithoutDecision } from './flow/loop-without-decision.js';
+import { noSteps } from './flow/no-steps.js';
 import { terminators } from './flow/terminators.js';
 import { unreachable } from './flow/unreachable.js';
 import { dateRule } from './identity/date.js';
@@ -42,6 +43,7 @@ export const ALL_RULES: Rule[] = [
   unnumbered,
   missingField,
   waktuFormat,
+  noSteps,
   terminators,
   decisionExits,
   unreachable,
@@ -58,19 +60,6 @@ export const ALL_RULES: Rule[] = [
   unitCode,
   duplicateTitle,
   oneWayKeterkaitan,
-];
-
-/** Findings that come from the pipeline itself rather than a rule module (always on). */
-export const BUILTIN_RULE_IDS = [
-  'syntax/error',
-  'syntax/misplaced-line',
-  'syntax/duplicate-field',
-  'syntax/invalid-value',
-  'syntax/unknown-label',
-  'suppression/unused',
-  'suppression/missing-reason',
-  'io/unreadable',
-  'internal/rule-error',
 ];
 
 export function findRule(id: string): Rule | undefined {

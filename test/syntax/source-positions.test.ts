@@ -23,4 +23,13 @@ describe('SourceFile line and column', () => {
     expect(['a', 'b', 'c', 'd'].map((ch) => source.positionAt(text.indexOf(ch)).line)).toEqual([1, 2, 3, 4]);
     expect(source.positionAt(text.length + 10)).toEqual({ line: 5, column: 1 });
   });
+
+  it('does not count a byte order mark as a column, nor show it as part of line 1', () => {
+    const text = '\uFEFFTanggal: 32 Oktober\nb';
+    const source = new SourceFile('x.sop', text);
+    expect(source.positionAt(text.indexOf('32'))).toEqual({ line: 1, column: 10 });
+    expect(source.positionAt(0)).toEqual({ line: 1, column: 1 });
+    expect(source.lineText(1)).toBe('Tanggal: 32 Oktober');
+    expect(source.positionAt(text.indexOf('\nb') + 1)).toEqual({ line: 2, column: 1 });
+  });
 });

@@ -1,0 +1,37 @@
+/**
+ * Findings of the pipeline itself rather than of a rule module: always on, not configurable. One
+ * list for the config loader ("not a configurable rule"), the SARIF rule catalogue and the docs.
+ */
+import { localized, type Localized, type Severity } from '../diagnostics/diagnostic.js';
+
+export interface BuiltinFinding {
+  id: string;
+  description: Localized;
+  defaultSeverity: Severity;
+}
+
+const finding = (id: string, idText: string, en: string, defaultSeverity: Severity = 'error'): BuiltinFinding => ({
+  id,
+  description: localized(idText, en),
+  defaultSeverity,
+});
+
+export const BUILTIN_FINDINGS: BuiltinFinding[] = [
+  finding('syntax/error', 'Kesalahan sintaks.', 'A syntax error.'),
+  finding('syntax/misplaced-line', 'Baris di tempat yang salah.', 'A line where it cannot stand.'),
+  finding('syntax/duplicate-field', 'Kolom ditulis dua kali.', 'A field written twice.'),
+  finding('syntax/invalid-value', 'Nilai yang tidak sah.', 'An invalid value.'),
+  finding('syntax/unknown-label', 'Label yang tidak dikenal.', 'An unknown label.'),
+  finding('suppression/unused', 'Penekanan yang tidak menekan apa pun.', 'A suppression that suppresses nothing.', 'warning'),
+  finding('suppression/missing-reason', 'Penekanan tanpa alasan.', 'A suppression without a reason.', 'warning'),
+  finding('baseline/stale', 'Entri baseline yang sudah usang.', 'A stale baseline entry.', 'warning'),
+  finding('io/unreadable', 'Berkas tidak dapat dibaca.', 'An unreadable file.'),
+  finding('io/encoding', 'Berkas yang bukan UTF-8.', 'A file that is not UTF-8.'),
+  finding('internal/rule-error', 'Aturan gagal dijalankan.', 'A rule failed.'),
+];
+
+export const BUILTIN_FINDING_IDS = BUILTIN_FINDINGS.map((f) => f.id);
+
+/** The heading of their section in docs/rules/README.md, as a Markdown anchor. */
+export const BUILTIN_FINDINGS_HEADING = 'Findings of the pipeline itself';
+export const BUILTIN_FINDINGS_ANCHOR = 'findings-of-the-pipeline-itself';
