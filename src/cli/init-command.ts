@@ -6,7 +6,7 @@ import { displayPath } from '../files.js';
 import { loadProjectConfig } from './config-option.js';
 import { EXIT_CLEAN, UsageError } from './exit-codes.js';
 
-export const STARTER_CONFIG = `# soplint configuration: https://github.com/ (docs/configuration.md in the soplint package)
+export const STARTER_CONFIG = `# soplint configuration; every key is described in docs/configuration.md of the soplint package.
 # preset: recommended (default) or strict
 preset: recommended
 
@@ -26,8 +26,9 @@ externalInputs:
 # Files never checked.
 ignores: []
 
-# Accepted findings of an existing corpus (soplint check --update-baseline writes it).
-# baseline: .soplint-baseline.json
+# Accepted findings of an existing corpus: \`soplint check sops/ --update-baseline\` writes this file;
+# commit it, and only new findings fail the check.
+baseline: .soplint-baseline.json
 `;
 
 export function runInit(cwd: string): number {
