@@ -70,7 +70,18 @@ export function reportSuspiciousContinuations(tokens: IToken[], alreadyReported:
       continue;
     }
     const step = STEP_LIKE.exec(text);
-    if (step) {
+    if (step && /^\d+$/.test(step[1])) {
+      // "2) [staf] ...", "2: [staf] ...": a number, but not written as a step number.
+      report(
+        { start, end: start + step[1].length + 1 },
+        MISPLACED_LINE,
+        localized(
+          `Baris ini tampak seperti langkah ${step[1]}, tetapi nomor langkah ditulis '${step[1]}.', bukan '${step[1]}${step[2]}'; baris ini dibaca sebagai lanjutan teks di atasnya.`,
+          `This line looks like step ${step[1]}, but a step number is written '${step[1]}.', not '${step[1]}${step[2]}'; it is read as more text for the line above.`,
+        ),
+        localized(`tulis '${step[1]}. [' di awal baris`, `write '${step[1]}. [' at the start of the line`),
+      );
+    } else if (step) {
       report(
         { start, end: start + step[1].length + 1 },
         MISPLACED_LINE,
@@ -84,8 +95,8 @@ export function reportSuspiciousContinuations(tokens: IToken[], alreadyReported:
   }
 }
 
-/** "x. [kabid] ...", "7a. [jfu] ...": a step line whose number does not lex as one. */
-const STEP_LIKE = /^(\S{1,5})\.[ \t]*\[/;
+/** "x. [kabid] ...", "7a. [jfu] ...", "2) [jfu] ...": a step line whose number does not lex as one. */
+const STEP_LIKE = /^(\S{1,5}?)([.):])[ \t]*\[/;
 
 function lineEndOf(text: string, offset: number): number {
   const match = /\r|\n/.exec(text.slice(offset));

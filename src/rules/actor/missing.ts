@@ -20,13 +20,22 @@ export const missingActor: FileRule = {
       step({ step, procedure }) {
         if (step.actors.length > 0) return;
         const ids = procedure.actors.map((a) => a.id).join(', ') || '—';
+        const number = step.number ?? '?';
+        // "4. kabid Menandatangani": the actor was written without its brackets.
+        const [firstWord, ...rest] = step.kegiatan.text.split(' ');
+        const unbracketed = procedure.actors.find((a) => a.id.toLowerCase() === firstWord?.toLowerCase());
         context.report({
           span: step.numberSpan,
           message: localized(
-            `Langkah ${step.number ?? '?'} tidak menyebut pelaksana; diharapkan salah satu dari: ${ids}.`,
-            `Step ${step.number ?? '?'} names no actor; expected one of: ${ids}.`,
+            `Langkah ${number} tidak menyebut pelaksana; diharapkan salah satu dari: ${ids}.`,
+            `Step ${number} names no actor; expected one of: ${ids}.`,
           ),
-          hint: localized(`tulis pelaksananya setelah nomor, mis. '${step.number ?? '?'}. [${procedure.actors[0]?.id ?? 'kabid'}] ...'`, `write the actor after the number, e.g. '${step.number ?? '?'}. [${procedure.actors[0]?.id ?? 'kabid'}] ...'`),
+          hint: unbracketed
+            ? localized(
+                `'${firstWord}' tampaknya pelaksananya: tulis dalam kurung siku, '${number}. [${unbracketed.id}] ${rest.join(' ')}'`,
+                `'${firstWord}' looks like the actor: write it in brackets, '${number}. [${unbracketed.id}] ${rest.join(' ')}'`,
+              )
+            : localized(`tulis pelaksananya setelah nomor, mis. '${number}. [${procedure.actors[0]?.id ?? 'kabid'}] ...'`, `write the actor after the number, e.g. '${number}. [${procedure.actors[0]?.id ?? 'kabid'}] ...'`),
         });
       },
     };
