@@ -1,4 +1,5 @@
 import type { DateField } from '../../ast/types.js';
+import { suggestDate } from '../../ast/value-suggestions.js';
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { FileRule } from '../../checker/rule.js';
 
@@ -19,10 +20,16 @@ export const dateRule: FileRule = {
   create(context) {
     const invalid = (field: DateField | undefined, label: string) => {
       if (!field?.text || field.date) return;
+      const meant = suggestDate(field.text.text);
       context.report({
         span: field.text.span,
-        message: localized(`'${label}' bukan tanggal yang sah: '${field.text.text}'.`, `'${label}' is not a valid date: '${field.text.text}'.`),
-        hint: localized("tulis seperti '13 Oktober 2015' atau '2015-10-13'", "write it as '13 Oktober 2015' or '2015-10-13'"),
+        message: localized(
+          `'${label}' bukan tanggal yang sah: diharapkan tanggal seperti '13 Oktober 2015', ditemukan '${field.text.text}'.`,
+          `'${label}' is not a valid date: a date such as '13 Oktober 2015' is expected, found '${field.text.text}'.`,
+        ),
+        hint: meant
+          ? localized(`maksudnya '${meant}'?`, `did you mean '${meant}'?`)
+          : localized("tulis seperti '13 Oktober 2015' atau '2015-10-13'", "write it as '13 Oktober 2015' or '2015-10-13'"),
       });
     };
     const order = (later: DateField | undefined, laterLabel: string, earlier: DateField | undefined, earlierLabel: string) => {

@@ -1,7 +1,7 @@
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { FileRule } from '../../checker/rule.js';
 import { TIME_UNITS } from '../../ast/values.js';
-import { closest } from '../../util/similarity.js';
+import { suggestDuration } from '../../ast/value-suggestions.js';
 
 /** A Waktu that is not a number and a unit, "Seketika" or "Menyesuaikan". */
 export const waktuFormat: FileRule = {
@@ -23,12 +23,9 @@ export const waktuFormat: FileRule = {
       step({ step }) {
         const waktu = step.waktu;
         if (!waktu?.text || waktu.duration) return;
-        const words = waktu.text.text.trim().split(/\s+/);
-        const amount = words[0];
-        const unit = words.slice(1).join(' ');
-        const unitGuess = unit ? closest(unit, TIME_UNITS) : undefined;
-        const hint = /^\d+([.,]\d+)?$/.test(amount) && unitGuess
-          ? localized(`maksudnya '${amount} ${unitGuess}'?`, `did you mean '${amount} ${unitGuess}'?`)
+        const meant = suggestDuration(waktu.text.text);
+        const hint = meant
+          ? localized(`maksudnya '${meant}'?`, `did you mean '${meant}'?`)
           : localized(`bentuk yang sah: ${valid}`, `valid forms: ${valid}`);
         context.report({
           span: waktu.text.span,
