@@ -1,35 +1,52 @@
 /** Near-miss matching for "did you mean ...?" suggestions. */
 
-// Two reusable rows: edit distances run for every near miss, often in code that is not yet optimised.
+// Three reusable rows: edit distances run for every near miss, often in code that is not yet optimised.
+let rowBeforePrevious = new Uint32Array(64);
 let previousRow = new Uint32Array(64);
 let currentRow = new Uint32Array(64);
 
-/** Levenshtein distance, with an early exit once it exceeds `limit` (then `limit + 1` is returned). */
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit ("Telahaan" / "Telaahan"),
+ * the commonest typo (optimal string alignment). Exits early once it exceeds `limit` (then `limit + 1`
+ * is returned).
+ */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   if (previousRow.length <= b.length) {
+    rowBeforePrevious = new Uint32Array(b.length * 2 + 1);
     previousRow = new Uint32Array(b.length * 2 + 1);
     currentRow = new Uint32Array(b.length * 2 + 1);
   }
+  let beforePrevious = rowBeforePrevious;
   let previous = previousRow;
   let current = currentRow;
   for (let j = 0; j <= b.length; j++) previous[j] = j;
+  let previousMin = 0;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowMin = i;
     const ca = a.charCodeAt(i - 1);
+    const caBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = 1; j <= b.length; j++) {
-      const substitute = previous[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const cb = b.charCodeAt(j - 1);
+      const substitute = previous[j - 1] + (ca === cb ? 0 : 1);
       const insertOrDelete = (previous[j] < current[j - 1] ? previous[j] : current[j - 1]) + 1;
-      const best = substitute < insertOrDelete ? substitute : insertOrDelete;
+      let best = substitute < insertOrDelete ? substitute : insertOrDelete;
+      if (j > 1 && ca === b.charCodeAt(j - 2) && caBefore === cb && ca !== cb) {
+        const swap = beforePrevious[j - 2] + 1;
+        if (swap < best) best = swap;
+      }
       current[j] = best;
       if (best < rowMin) rowMin = best;
     }
-    if (rowMin > limit) return limit + 1;
-    const swap = previous;
+    // A swap reaches back two rows: stop only when neither of the last two rows can come back under.
+    if (rowMin > limit && previousMin >= limit) return limit + 1;
+    previousMin = rowMin;
+    const oldest = beforePrevious;
+    beforePrevious = previous;
     previous = current;
-    current = swap;
+    current = oldest;
   }
   return previous[b.length] <= limit ? previous[b.length] : limit + 1;
 }

@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { artifactSimilarity } from '../../src/checker/artifacts.js';
 import { characterCounts, editDistance, editDistanceLowerBound, normalizeWords } from '../../src/util/similarity.js';
 
-/** Textbook Levenshtein distance, the oracle for the optimised one. */
+/** Textbook optimal string alignment distance (Levenshtein plus swaps of neighbours), the oracle. */
 function reference(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
   }
   return d[a.length][b.length];
 }
@@ -19,6 +22,10 @@ describe('editDistance', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('', 'abc')).toBe(3);
     expect(editDistance('telaahan', 'telaahan')).toBe(0);
+    // A swap of neighbours is one edit, not two.
+    expect(editDistance('telahaan', 'telaahan')).toBe(1);
+    expect(editDistance('ab', 'ba')).toBe(1);
+    expect(editDistance('ca', 'abc')).toBe(3);
   });
 
   it('stops at the limit and says so with limit + 1', () => {
@@ -35,6 +42,13 @@ describe('editDistance', () => {
         expect(editDistance(a, b, limit)).toBe(exact <= limit ? exact : limit + 1);
       }),
       { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 9 }), fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 9 }), fc.nat(6), (a, b, limit) => {
+        const exact = reference(a, b);
+        expect(editDistance(a, b, limit)).toBe(exact <= limit ? exact : limit + 1);
+      }),
+      { numRuns: 2000 },
     );
     const long = 'x'.repeat(150);
     expect(editDistance(long, `${long}yz`)).toBe(2);
