@@ -28,7 +28,7 @@ import type {
 import { JoinedText, findReferences, parseDate, parseDuration, parseMarker, parseMissingRange, parseSymbol, splitEnumeration, SYMBOL_SPELLINGS, TIME_UNITS } from './values.js';
 import { readDirectives } from './directives.js';
 import { nodes, nodeSpan, spanOfTokens, tokens, tokenSpan, isRecovered, type Children } from './cst.js';
-import { reportSuspiciousContinuations, reportStrayLine } from './stray-lines.js';
+import { numberedListLine, reportNumberedListLine, reportSuspiciousContinuations, reportStrayLine } from './stray-lines.js';
 
 const identityKeyOfToken = new Map(IDENTITY_LABELS.map((l) => [`Label_${l.key}`, l.key]));
 const stepFieldKeyOfToken = new Map(STEP_FIELD_LABELS.map((l) => [`Label_${l.key}`, l.key]));
@@ -64,20 +64,34 @@ class AstBuilder {
       ...nodes(cst.children, 'strayLine'),
     ]
       .sort((a, b) => nodeSpan(a).start - nodeSpan(b).start);
+    // A list field left empty on its label line (Dasar Hukum:, ...), which numbered lines below it extend.
+    let listAbove: { field: FieldValue; label: string } | undefined;
     for (const statement of statements) {
       switch (statement.name) {
-        case 'identityField':
-          this.identityField(statement);
+        case 'identityField': {
+          const key = this.identityField(statement);
+          const field = (this.identity as unknown as Record<string, FieldValue | undefined>)[key];
+          listAbove = LIST_IDENTITY_KEYS.has(key) && field && !field.text ? { field, label: canonicalLabel.get(key)! } : undefined;
           break;
+        }
         case 'actorBlock':
           this.topLevelActorBlock(statement);
+          listAbove = undefined;
           break;
         case 'procedure':
           this.procedures.push(this.procedure(statement));
+          listAbove = undefined;
           break;
-        case 'strayLine':
-          reportStrayLine(statement, this.source, (span, ruleId, message, hint) => this.report(span, ruleId, message, hint));
+        case 'strayLine': {
+          const step = nodes(statement.children, 'step')[0];
+          const line = step && listAbove ? numberedListLine(step) : undefined;
+          if (listAbove && line) this.absorbListLine(listAbove, line);
+          else {
+            reportStrayLine(statement, this.source, (span, ruleId, message, hint) => this.report(span, ruleId, message, hint));
+            listAbove = undefined;
+          }
           break;
+        }
       }
     }
     for (const procedure of this.procedures) {
@@ -129,20 +143,21 @@ class AstBuilder {
     return { value, joined };
   }
 
-  private identityField(node: CstNode): void {
+  /** Reads one identity field; returns its key. */
+  private identityField(node: CstNode): IdentityKey {
     const labelToken = tokens(node.children, 'IdentityLabel')[0];
     const key = identityKeyOfToken.get(labelToken.tokenType.name) as IdentityKey;
     const body = nodes(node.children, 'fieldBody')[0];
     const { value, joined } = this.fieldValue(labelToken, body);
     if (this.identity[key] && key !== 'identitas') {
       this.report(value.label.span, SYNTAX.duplicate, localized(`Kolom '${canonicalLabel.get(key)}' ditulis dua kali; yang kedua diabaikan.`, `The field '${canonicalLabel.get(key)}' is written twice; the second one is ignored.`), localized('gabungkan keduanya menjadi satu', 'merge them into one'));
-      return;
+      return key;
     }
     if (key === 'identitas') {
       if (value.marker === 'hilang') this.identity.missing = true;
       else this.report(value.span, SYNTAX.invalid, localized(`'Identitas:' hanya menerima '(hilang)', ditemukan '${joined.text}'.`, `'Identitas:' only takes '(hilang)', found '${joined.text}'.`), localized("tulis 'Identitas: (hilang)' bila lembar identitas tidak ada di sumber", "write 'Identitas: (hilang)' when the source has no identity sheet"));
       this.identity.identitas = value;
-      return;
+      return key;
     }
     if (LIST_IDENTITY_KEYS.has(key) && value.text && value.items.length === 0) {
       // A one-item list written on the label's line.
@@ -156,6 +171,7 @@ class AstBuilder {
       (value as ReferenceListField).references = refs;
     }
     (this.identity as unknown as Record<string, FieldValue>)[key] = value;
+    return key;
   }
 
   // ---- actors ---------------------------------------------------------------------------------
@@ -210,7 +226,20 @@ class AstBuilder {
     const titleNode = joined.node();
     const marker = titleNode ? parseMarker(titleNode.text) : undefined;
     const actorBlock = nodes(node.children, 'actorBlock')[0];
-    const steps = nodes(node.children, 'step').map((s) => this.step(s));
+    const steps: Step[] = [];
+    for (const stepNode of nodes(node.children, 'step')) {
+      const previous = steps[steps.length - 1];
+      const list = previous ? this.openListOf(previous) : undefined;
+      const line = list ? numberedListLine(stepNode) : undefined;
+      // "1. Surat permohonan" indented under an empty 'Kelengkapan:': an item of that list, not a step.
+      if (list && line && this.columnOf(line.number.startOffset) > this.columnOf(previous.numberSpan.start)) {
+        this.absorbListLine(list, line);
+        this.stepFields(previous, stepNode);
+        previous.span = { start: previous.span.start, end: Math.max(previous.span.end, nodeSpan(stepNode).end) };
+        continue;
+      }
+      steps.push(this.step(stepNode));
+    }
     for (const stray of nodes(node.children, 'strayInProcedure')) {
       reportStrayLine(stray, this.source, (span, ruleId, message, hint) => this.report(span, ruleId, message, hint));
     }
@@ -261,14 +290,40 @@ class AstBuilder {
       symbol: 'process',
       span: nodeSpan(node),
     };
+    this.stepFields(step, node);
+    return step;
+  }
+
+  /** The Mutu Baku, Keterangan, Simbol and Keputusan lines of a step node, read into `step`. */
+  private stepFields(step: Step, node: CstNode): void {
     for (const field of nodes(node.children, 'stepField')) this.stepField(step, field);
-    const decisions = nodes(node.children, 'decision');
-    for (const [index, decisionNode] of decisions.entries()) {
+    for (const decisionNode of nodes(node.children, 'decision')) {
       const decision = this.decision(decisionNode);
-      if (index === 0) step.decision = decision;
+      const numberText = step.number ?? '?';
+      if (!step.decision) step.decision = decision;
       else this.report(decision.span, SYNTAX.duplicate, localized(`Langkah ${numberText} punya dua baris 'Keputusan:'.`, `Step ${numberText} has two 'Keputusan:' lines.`), localized("tulis semua cabang dalam satu baris: 'Keputusan: Ya -> 4, Tidak -> 2'", "write every exit on one line: 'Keputusan: Ya -> 4, Tidak -> 2'"));
     }
-    return step;
+  }
+
+  /** The step's last written field, when it is a Kelengkapan or Output left empty on its label line. */
+  private openListOf(step: Step): { field: FieldValue; label: string } | undefined {
+    const fields = [step.kelengkapan, step.waktu, step.output, step.keterangan, step.decision].filter((f) => f !== undefined);
+    const last = fields.reduce<(typeof fields)[number] | undefined>((a, b) => (a && a.span.start > b.span.start ? a : b), undefined);
+    if (!last || (last !== step.kelengkapan && last !== step.output) || last.text) return undefined;
+    return { field: last, label: last === step.kelengkapan ? 'Kelengkapan' : 'Output' };
+  }
+
+  /** A numbered list line read as an item of the list above it, with its finding. */
+  private absorbListLine(list: { field: FieldValue; label: string }, line: { number: IToken; text: TextNode }): void {
+    reportNumberedListLine(line, list.label, (span, ruleId, message, hint) => this.report(span, ruleId, message, hint));
+    list.field.items.push(line.text);
+    const references = (list.field as Partial<ReferenceListField>).references;
+    if (references) references.push(...findReferences(line.text, (i) => line.text.span.start + i));
+    list.field.span = { start: list.field.span.start, end: Math.max(list.field.span.end, line.text.span.end) };
+  }
+
+  private columnOf(offset: number): number {
+    return this.source.positionAt(offset).column;
   }
 
   private actorRefs(token: IToken | undefined): ActorRef[] {
