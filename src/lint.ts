@@ -23,6 +23,8 @@ export interface LintOptions {
   jobs?: number;
   /** Keep phase-1 results of unchanged files in this file between runs (`--cache`). */
   cacheLocation?: string;
+  /** Texts to check instead of what is on disk, by absolute path (an editor's unsaved buffer). */
+  texts?: Map<string, string>;
 }
 
 export type LintResult = CheckRunResult;
@@ -57,6 +59,15 @@ export async function lint(absolutePaths: string[], options: LintOptions = {}): 
   const rules = options.rules ?? ALL_RULES;
   const files = filesToCheck(absolutePaths, options.cwd ?? process.cwd(), config);
   const run = { config, rules, onProgress: options.onProgress };
+  const texts = options.texts;
+  if (texts?.size) {
+    // Texts held in memory: checked here, in this thread, and never stored in or taken from the cache.
+    const inputs = files.map((file) => {
+      const text = texts.get(file.absolute);
+      return text === undefined ? reader(file) : { path: file.path, read: () => text };
+    });
+    return finishRun(checkFilesInProcess(inputs, run), run);
+  }
   const outcomes = options.cacheLocation ? await checkFilesWithCache(files, run, options.cacheLocation, options.jobs) : await checkFiles(files, run, options.jobs);
   return finishRun(outcomes, run);
 }

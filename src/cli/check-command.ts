@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { applyBaseline, createBaseline, readBaseline, writeBaseline } from '../baseline.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -35,12 +35,18 @@ export interface CheckOptions {
   jobs?: string;
   cache?: boolean;
   cacheLocation?: string;
+  /** `--stdin-filename FILE`: FILE's text comes from stdin, and only FILE's findings are reported. */
+  stdinFilename?: string;
 }
 
 export async function runCheck(paths: string[], options: CheckOptions): Promise<number> {
   const cwd = process.cwd();
   const config = loadProjectConfig(options.config, cwd);
-  const files = resolveInputs(paths, cwd);
+  const stdin = options.stdinFilename ? { absolute: resolve(cwd, options.stdinFilename), text: readFileSync(0, 'utf8') } : undefined;
+  const onDisk = resolveInputs(paths, cwd);
+  // An editor's buffer: checked with the corpus given by the paths, as the file would be once saved.
+  const files = stdin && !onDisk.includes(stdin.absolute) ? [...onDisk, stdin.absolute] : onDisk;
+  const texts = stdin ? new Map([[stdin.absolute, stdin.text]]) : undefined;
   const outputs = options.outputs.length ? options.outputs : [{ format: 'stylish' }];
   for (const o of outputs) {
     if (!FORMATTERS[o.format]) throw new UsageError(`unknown format '${o.format}' (known: ${REPORT_FORMATS.join(', ')})`);
@@ -53,14 +59,23 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   const cacheLocation = options.cache || options.cacheLocation ? resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE) : undefined;
   // With a cache from an earlier run most files are usually unchanged: one thread does, and the
   // process need not restart to get worker threads.
-  const threads = jobs ?? (cacheLocation && existsSync(cacheLocation) ? 1 : defaultJobs(files.length));
+  const threads = stdin ? 1 : (jobs ?? (cacheLocation && existsSync(cacheLocation) ? 1 : defaultJobs(files.length)));
   if (threads > 1 && runtime.fromSnapshot) return rerunWithoutSnapshot();
-  const result = await lint(files, { cwd, config, jobs: threads, cacheLocation, onProgress: progressReporter(files.length) });
+  const result = await lint(files, { cwd, config, jobs: threads, cacheLocation, texts, onProgress: progressReporter(files.length) });
   if (result.fileCount === 0) {
     throw new UsageError(`all ${files.length} .sop file(s) found are ignored by ${config.path ? displayPath(config.path, cwd) : 'the configuration'} (ignores)`);
   }
   let diagnostics = result.diagnostics;
-  const checked = new Set(result.index.entries.map((e) => e.file));
+  let checked = new Set(result.index.entries.map((e) => e.file));
+  if (stdin) {
+    const file = displayPath(stdin.absolute, cwd);
+    if (!checked.has(file)) {
+      process.stderr.write(`soplint: ${file} is ignored by ${config.path ? displayPath(config.path, cwd) : 'the configuration'} (ignores); nothing to check\n`);
+      return EXIT_CLEAN;
+    }
+    diagnostics = diagnostics.filter((d) => d.file === file);
+    checked = new Set([file]);
+  }
 
   const baselinePath = options.baseline === false ? null : typeof options.baseline === 'string' ? resolve(cwd, options.baseline) : config.baseline;
   // Baseline entries name files relative to the project (the config's folder, else the baseline's).
@@ -82,11 +97,11 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   const color = options.color && !process.env.NO_COLOR && (Boolean(process.env.FORCE_COLOR) || process.stdout.isTTY === true);
   const input = {
     diagnostics,
-    fileCount: result.fileCount,
+    fileCount: stdin ? checked.size : result.fileCount,
     files: [...checked],
     language: pickLanguage(options.lang),
     // Only the stylish report shows source lines: the others need not read the files again.
-    sources: outputs.some((o) => o.format === 'stylish') ? sourcesForFindings(diagnostics, cwd) : new Map(),
+    sources: outputs.some((o) => o.format === 'stylish') ? sourcesForFindings(diagnostics, cwd, texts) : new Map(),
     rules: ALL_RULES,
     toolVersion: VERSION,
   };

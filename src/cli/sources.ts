@@ -3,12 +3,13 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { SourceFile } from '../diagnostics/source.js';
 
-/** Re-read only the files that have findings, for code frames (the checker does not keep texts). */
-export function sourcesForFindings(diagnostics: Diagnostic[], cwd = process.cwd()): Map<string, SourceFile> {
+/** Re-read only the files that have findings, for code frames (the checker does not keep texts); `texts` stand in for files. */
+export function sourcesForFindings(diagnostics: Diagnostic[], cwd = process.cwd(), texts?: Map<string, string>): Map<string, SourceFile> {
   const sources = new Map<string, SourceFile>();
   for (const file of new Set(diagnostics.map((d) => d.file))) {
     try {
-      sources.set(file, new SourceFile(file, readFileSync(resolve(cwd, file), 'utf8')));
+      const absolute = resolve(cwd, file);
+      sources.set(file, new SourceFile(file, texts?.get(absolute) ?? readFileSync(absolute, 'utf8')));
     } catch {
       // Unreadable: the finding prints without a code frame.
     }

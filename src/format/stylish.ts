@@ -30,16 +30,17 @@ export function formatStylish(diagnostics: Diagnostic[], options: StylishOptions
   const infos = diagnostics.length - errors - warnings;
   const filesWithFindings = new Set(diagnostics.map((d) => d.file)).size;
   const id = options.language === 'id';
+  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
   let summary: string;
   if (diagnostics.length === 0) {
-    summary = color.green(id ? `✔ ${options.fileCount} berkas diperiksa, tidak ada masalah` : `✔ ${options.fileCount} ${options.fileCount === 1 ? "file" : "files"} checked, no problems`);
+    summary = color.green(id ? `✔ ${options.fileCount} berkas diperiksa, tidak ada masalah` : `✔ ${count(options.fileCount, 'file')} checked, no problems`);
   } else {
     const parts = id
       ? `${errors} galat, ${warnings} peringatan${infos ? `, ${infos} info` : ''}`
-      : `${errors} errors, ${warnings} warnings${infos ? `, ${infos} infos` : ''}`;
+      : `${count(errors, 'error')}, ${count(warnings, 'warning')}${infos ? `, ${count(infos, 'info')}` : ''}`;
     const line = id
       ? `✖ ${diagnostics.length} masalah (${parts}) di ${filesWithFindings} berkas`
-      : `✖ ${diagnostics.length} problems (${parts}) in ${filesWithFindings} ${filesWithFindings === 1 ? "file" : "files"}`;
+      : `✖ ${count(diagnostics.length, 'problem')} (${parts}) in ${count(filesWithFindings, 'file')}`;
     summary = errors ? color.red.bold(line) : color.yellow.bold(line);
   }
   return [...blocks, summary].join('\n\n') + '\n';

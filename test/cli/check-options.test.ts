@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -170,5 +170,50 @@ describe('the baseline from another folder', () => {
     const inside = runCli(['check', 'a.sop'], { cwd: join(dir, 'sops') });
     expect(inside.stdout).toBe('✔ 1 file checked, no problems\n');
     expect(inside.status).toBe(0);
+  });
+});
+
+describe('--stdin-filename (an editor\'s unsaved buffer)', () => {
+  const corpus = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'soplint-stdin-'));
+    cpSync(fromRoot('sops'), join(dir, 'sops'), { recursive: true });
+    cpSync(fromRoot('.soplintrc.yaml'), join(dir, '.soplintrc.yaml'));
+    return dir;
+  };
+
+  it('checks the buffer in place of the file, with the rest of the corpus, and reports only that file', () => {
+    const dir = corpus();
+    const onDisk = readFileSync(join(dir, 'sops/sop-506.sop'), 'utf8');
+    const buffer = onDisk.replace(/^(\s*2\. \[)[^\]]+\]/m, '$1staf]');
+    const run = runCli(['check', 'sops/', '--stdin-filename', 'sops/sop-506.sop'], { cwd: dir, input: buffer });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^sops\/sop-506\.sop:\d+:7: error The actor 'staf' is not declared/m);
+    expect(run.stdout).toContain('2. [staf] Mengetik'); // the code frame shows the buffer, not the file
+    expect(run.stdout.match(/^sops\/[^:]+/gm)?.every((f) => f === 'sops/sop-506.sop')).toBe(true);
+    expect(run.stdout).toMatch(/✖ 1 problem \(1 error, 0 warnings\) in 1 file$/m);
+    expect(readFileSync(join(dir, 'sops/sop-506.sop'), 'utf8')).toBe(onDisk); // nothing written
+  });
+
+  it('runs the corpus rules over the whole corpus (a unit code spelt unlike the others)', () => {
+    const dir = corpus();
+    const text = readFileSync(join(dir, 'sops/sop-309.sop'), 'utf8');
+    const withCorpus = runCli(['check', '--no-baseline', 'sops/', '--stdin-filename', 'sops/sop-309.sop'], { cwd: dir, input: text });
+    expect(withCorpus.stdout).toContain('[corpus/unit-code]');
+    const alone = runCli(['check', '--no-baseline', 'sops/sop-309.sop', '--stdin-filename', 'sops/sop-309.sop'], { cwd: dir, input: text });
+    expect(alone.stdout).not.toContain('[corpus/unit-code]');
+  });
+
+  it('passes a clean buffer under the baseline, checks a file not yet saved, and skips an ignored one', () => {
+    const dir = corpus();
+    const clean = runCli(['check', 'sops/', '--stdin-filename', 'sops/sop-506.sop'], { cwd: dir, input: readFileSync(join(dir, 'sops/sop-506.sop'), 'utf8') });
+    expect(clean.stdout).toContain('✔ 1 file checked, no problems');
+    expect(clean.status).toBe(0);
+    const unsaved = runCli(['check', 'sops/', '--stdin-filename', 'sops/baru.sop'], { cwd: dir, input: WITH_ERROR });
+    expect(unsaved.status).toBe(1);
+    expect(unsaved.stdout).toMatch(/^sops\/baru\.sop:\d+:\d+: error The actor 'staf' is not declared/m);
+    expect(existsSync(join(dir, 'sops/baru.sop'))).toBe(false);
+    const ignored = runCli(['check', 'sops/', '--stdin-filename', 'test/a.sop'], { cwd: dir, input: WITH_ERROR });
+    expect(ignored.status).toBe(0);
+    expect(ignored.stderr).toContain('test/a.sop is ignored by .soplintrc.yaml');
   });
 });
