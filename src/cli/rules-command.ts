@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUILTIN_FINDINGS } from '../checker/builtin-findings.js';
 import { docsPath } from '../checker/rule.js';
 import { ALL_RULES, findRule } from '../rules/index.js';
 import { closest } from '../util/similarity.js';
@@ -27,8 +28,18 @@ export function runRules(options: { lang?: string }): number {
 
 export function runExplain(id: string): number {
   const rule = findRule(id);
+  const builtin = BUILTIN_FINDINGS.find((f) => f.id === id);
+  if (!rule && builtin) {
+    process.stdout.write(
+      `# ${builtin.id}\n\n${builtin.description.id} — ${builtin.description.en}\n\n` +
+        `Temuan dari soplint sendiri, bukan dari sebuah aturan: selalu aktif, tidak dapat diatur. Severity: \`${builtin.defaultSeverity}\`.\n` +
+        `A finding of soplint itself, not of a rule: always on, not configurable. Severity: \`${builtin.defaultSeverity}\`.\n\n` +
+        `See ${docsPath(builtin.id)}\n`,
+    );
+    return EXIT_CLEAN;
+  }
   if (!rule) {
-    const suggestion = closest(id, ALL_RULES.map((r) => r.meta.id));
+    const suggestion = closest(id, [...ALL_RULES.map((r) => r.meta.id), ...BUILTIN_FINDINGS.map((f) => f.id)]);
     throw new UsageError(`unknown rule '${id}'${suggestion ? `; did you mean '${suggestion}'?` : ''} (soplint rules lists them)`);
   }
   const page = join(packageRoot(), docsPath(rule.meta.id));

@@ -160,6 +160,16 @@ describe('rules and explain', () => {
     expect(explain.status).toBe(0);
     expect(runCli(['explain', 'nope/rule']).status).toBe(2);
   });
+
+  it("explains soplint's own findings too (every id a report can carry), and suggests the id meant", () => {
+    const encoding = runCli(['explain', 'io/encoding']);
+    expect(encoding.status).toBe(0);
+    expect(encoding.stdout).toMatch(/^# io\/encoding\n\n.*not UTF-8/);
+    expect(encoding.stdout).toContain('not configurable');
+    const typo = runCli(['explain', 'syntax/eror']);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain("did you mean 'syntax/error'?");
+  });
 });
 
 describe('the baseline from another folder', () => {
