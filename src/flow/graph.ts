@@ -83,7 +83,9 @@ function rowsOnDemand(build: () => Reachability): (i: number) => StepSet {
  * Which steps reach which, in one or more steps, as one bit row per step. The chain rules ask it for
  * every step; one pass over all steps (repeated while a loop still adds steps) beats a search per step.
  */
-class Reachability {
+export class Reachability {
+  /** Passes over all steps until nothing changed (kept for the tests: it must not grow with the steps). */
+  readonly passes: number;
   private readonly words: number;
   private readonly bits: Uint32Array;
   private readonly rows: (StepSet | undefined)[];
@@ -96,10 +98,14 @@ class Reachability {
     this.bits = new Uint32Array(count * this.words);
     this.rows = new Array(count);
     const successors = Array.from({ length: count }, (_, i) => next(i));
-    for (let changed = true; changed; ) {
+    // Passes alternate direction: a row is complete once the rows it takes from are, and those come
+    // after it for descendants (a flow runs forward) but before it for ancestors. One direction only
+    // would need a pass per step for the other (5,000 steps: 10 s instead of milliseconds).
+    let pass = 0;
+    for (let changed = true; changed; pass++) {
       changed = false;
-      // Backwards first: in the usual forward flow each row is complete once its successors are.
-      for (let i = count - 1; i >= 0; i--) {
+      for (let k = 0; k < count; k++) {
+        const i = pass % 2 === 0 ? count - 1 - k : k;
         const row = i * this.words;
         for (const j of successors[i]) {
           // Row i gains step j and everything j reaches.
@@ -115,6 +121,7 @@ class Reachability {
         }
       }
     }
+    this.passes = pass;
   }
 
   row(i: number): StepSet {

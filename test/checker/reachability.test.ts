@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Procedure, Step } from '../../src/ast/types.js';
-import { buildFlowGraph, reachable, type FlowGraph } from '../../src/flow/graph.js';
+import { buildFlowGraph, Reachability, reachable, type FlowGraph } from '../../src/flow/graph.js';
 
 const span = { start: 0, end: 0 };
 
@@ -60,5 +60,21 @@ describe('flow graph reachability', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('settles in a few passes whatever the length of the flow, in both directions', () => {
+    // Flows with a return loop every ten steps: the ancestors' table once took a pass per step.
+    const passes = (count: number) => {
+      const exits = Array.from({ length: count }, (_, i) => (i % 10 === 9 && i + 2 <= count ? [i + 2, i - 3] : null));
+      const graph = buildFlowGraph(procedureOf(count, exits));
+      const forward = new Reachability(count, (i) => graph.outgoing[i].map((e) => e.to));
+      const backward = new Reachability(count, (i) => graph.incoming[i].map((e) => e.from));
+      expect(forward.row(0).has(count - 1)).toBe(true);
+      expect(backward.row(count - 1).has(0)).toBe(true);
+      return [forward.passes, backward.passes];
+    };
+    const short = passes(200);
+    expect(passes(2000)).toEqual(short);
+    for (const p of short) expect(p).toBeLessThanOrEqual(6);
   });
 });
