@@ -56,6 +56,9 @@ class AstBuilder {
     this.diagnostics.push(diagnosticAt(this.source, span, { ruleId, severity: 'error', message, hint }));
   }
 
+  /** `report` as a function of its own, for the line checks in stray-lines.ts. */
+  private readonly reportLine = (span: Span, ruleId: string, message: Localized, hint?: Localized): void => this.report(span, ruleId, message, hint);
+
   build(cst: CstNode, comments: IToken[]): SopDocument {
     const statements = [
       ...nodes(cst.children, 'identityField'),
@@ -87,7 +90,7 @@ class AstBuilder {
           const line = step && listAbove ? numberedListLine(step) : undefined;
           if (listAbove && line) this.absorbListLine(listAbove, line);
           else {
-            reportStrayLine(statement, this.source, (span, ruleId, message, hint) => this.report(span, ruleId, message, hint));
+            reportStrayLine(statement, this.source, this.reportLine);
             listAbove = undefined;
           }
           break;
@@ -229,8 +232,8 @@ class AstBuilder {
     const steps: Step[] = [];
     for (const stepNode of nodes(node.children, 'step')) {
       const previous = steps[steps.length - 1];
-      const list = previous ? this.openListOf(previous) : undefined;
-      const line = list ? numberedListLine(stepNode) : undefined;
+      const line = previous ? numberedListLine(stepNode) : undefined;
+      const list = line ? this.openListOf(previous) : undefined;
       // "1. Surat permohonan" indented under an empty 'Kelengkapan:': an item of that list, not a step.
       if (list && line && this.columnOf(line.number.startOffset) > this.columnOf(previous.numberSpan.start)) {
         this.absorbListLine(list, line);
@@ -241,7 +244,7 @@ class AstBuilder {
       steps.push(this.step(stepNode));
     }
     for (const stray of nodes(node.children, 'strayInProcedure')) {
-      reportStrayLine(stray, this.source, (span, ruleId, message, hint) => this.report(span, ruleId, message, hint));
+      reportStrayLine(stray, this.source, this.reportLine);
     }
     const missing = nodes(node.children, 'missingSteps')
       .map((m) => this.missingSteps(m))
@@ -315,7 +318,7 @@ class AstBuilder {
 
   /** A numbered list line read as an item of the list above it, with its finding. */
   private absorbListLine(list: { field: FieldValue; label: string }, line: { number: IToken; text: TextNode }): void {
-    reportNumberedListLine(line, list.label, (span, ruleId, message, hint) => this.report(span, ruleId, message, hint));
+    reportNumberedListLine(line, list.label, this.reportLine);
     list.field.items.push(line.text);
     const references = (list.field as Partial<ReferenceListField>).references;
     if (references) references.push(...findReferences(line.text, (i) => line.text.span.start + i));
