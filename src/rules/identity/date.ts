@@ -29,7 +29,13 @@ export const dateRule: FileRule = {
         ),
         hint: meant
           ? localized(`maksudnya '${meant}'?`, `did you mean '${meant}'?`)
-          : localized("tulis seperti '13 Oktober 2015' atau '2015-10-13'", "write it as '13 Oktober 2015' or '2015-10-13'"),
+          : label === 'Tanggal Revisi'
+            ? // Not revised yet ('-'): the form then holds the planned review date.
+              localized(
+                "tulis tanggal revisi terakhir, atau bila belum pernah direvisi tanggal rencana peninjauannya, mis. '13 Oktober 2017'",
+                "write the date of the last revision, or when there has been none the planned review date, e.g. '13 Oktober 2017'",
+              )
+            : localized("tulis seperti '13 Oktober 2015' atau '2015-10-13'", "write it as '13 Oktober 2015' or '2015-10-13'"),
       });
     };
     const order = (later: DateField | undefined, laterLabel: string, earlier: DateField | undefined, earlierLabel: string) => {
