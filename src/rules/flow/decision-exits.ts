@@ -5,7 +5,10 @@ import type { FileRule } from '../../checker/rule.js';
 export const decisionExits: FileRule = {
   meta: {
     id: 'flow/decision-exits',
-    description: localized('Keputusan dengan cabang kurang dari dua, tanpa label, atau ke langkah yang tidak ada.', 'A decision with fewer than two exits, an unlabelled exit, or an exit to a missing step.'),
+    description: localized(
+      'Keputusan dengan cabang kurang dari dua, tanpa label, semuanya ke langkah yang sama, atau ke langkah yang tidak ada.',
+      'A decision with fewer than two exits, an unlabelled exit, every exit to the same step, or an exit to a missing step.',
+    ),
     rationale: localized(
       'Belah ketupat selalu bercabang (Ya/Tidak atau lebih); cabang ke langkah yang tidak ada memutus alur.',
       'A diamond always branches (Ya/Tidak or more); an exit to a step that does not exist breaks the flow.',
@@ -50,6 +53,22 @@ export const decisionExits: FileRule = {
               hint: localized('arahkan ke langkah yang memperbaiki (mis. langkah sebelumnya)', 'point it at the step that does the correction (e.g. the step before)'),
             });
           }
+        }
+        // "Ya -> 3, Tidak -> 3": whatever is decided, the flow goes on the same way.
+        const targets = new Set(exits.map((e) => e.target));
+        if (exits.length >= 2 && targets.size === 1 && exits[0].target !== null) {
+          const back = graph.steps[Math.max(0, index - 1)]?.number ?? 'N';
+          context.report({
+            span: decision.span,
+            message: localized(
+              `Semua cabang keputusan langkah ${step.number ?? '?'} menuju langkah ${exits[0].target}; diharapkan cabang ke langkah yang berbeda, keputusan ini tidak mengubah apa pun.`,
+              `Every exit of step ${step.number ?? '?'}'s decision leads to step ${exits[0].target}; exits to different steps are expected, as written the decision changes nothing.`,
+            ),
+            hint: localized(
+              `arahkan cabang penolakan ke langkah yang memperbaiki, mis. '${exits[exits.length - 1].label ?? 'Tidak'} -> ${back}'; atau hapus 'Keputusan:' bila langkah ini tidak memutuskan apa pun`,
+              `point the rejecting exit at the step that does the correction, e.g. '${exits[exits.length - 1].label ?? 'Tidak'} -> ${back}'; or remove 'Keputusan:' if this step decides nothing`,
+            ),
+          });
         }
         for (const { exit } of graph.unresolved.filter((u) => u.from === index)) {
           if (exit.target === null) continue;
