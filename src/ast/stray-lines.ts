@@ -42,8 +42,18 @@ export function reportStrayLine(node: CstNode, source: SourceFile, report: Repor
     case 'ContinuationText': {
       const text = source.text.slice(span.start, span.end).trim();
       const suggestion = suggestLabel(text);
+      const actor = underActorColumns(source.text, span.start) ? ACTOR_COLUMN_LIKE.exec(text) : null;
       if (suggestion) {
         report(firstLine, UNKNOWN_LABEL, localized(`Label '${suggestion.written}:' tidak dikenal.`, `Unknown label '${suggestion.written}:'.`), localized(`maksudnya '${suggestion.label}:'?`, `did you mean '${suggestion.label}:'?`));
+      } else if (actor) {
+        // "kabid: Kabid PMKS", "jfu - JFU Subbid" under 'Pelaksana:'.
+        const written = `${actorId(actor[1])} = ${actor[2]}`;
+        report(
+          firstLine,
+          MISPLACED_LINE,
+          localized(`Kolom pelaksana ditulis 'id = label', ditemukan '${truncate(text)}'.`, `An actor column is written 'id = label'; found '${truncate(text)}'.`),
+          localized(`tulis '${written}'`, `write '${written}'`),
+        );
       } else {
         report(firstLine, MISPLACED_LINE, localized(`Teks '${truncate(text)}' tidak berada di bawah label apa pun.`, `The text '${truncate(text)}' does not belong to any label.`), localized("awali dengan label seperti 'Judul SOP:' atau jadikan komentar dengan '#'", "start it with a label such as 'Judul SOP:' or make it a comment with '#'"));
       }
@@ -98,6 +108,20 @@ export function reportSuspiciousContinuations(tokens: IToken[], alreadyReported:
       );
       continue;
     }
+    const spacedId = SPACED_ACTOR_ID.exec(text);
+    if (spacedId) {
+      // "kasubbid pe = Kasubbid PE" would silently lengthen the label of the column above it.
+      report(
+        { start, end: start + spacedId[1].length },
+        MISPLACED_LINE,
+        localized(
+          `Baris ini tampak seperti kolom pelaksana, tetapi id '${spacedId[1]}' berisi spasi; baris ini dibaca sebagai lanjutan teks di atasnya.`,
+          `This line looks like an actor column, but the id '${spacedId[1]}' has a space in it; it is read as more text for the line above.`,
+        ),
+        localized(`tulis id sebagai satu kata: '${actorId(spacedId[1])} = ${spacedId[2]}'`, `write the id as one word: '${actorId(spacedId[1])} = ${spacedId[2]}'`),
+      );
+      continue;
+    }
     const step = STEP_LIKE.exec(text);
     if (step && /^\d+$/.test(step[1])) {
       // "2) [staf] ...", "2: [staf] ...": a number, but not written as a step number.
@@ -122,6 +146,33 @@ export function reportSuspiciousContinuations(tokens: IToken[], alreadyReported:
       );
     }
   }
+}
+
+/** "kasubbid pe = Kasubbid PE": an actor column whose id is more than one word. */
+const SPACED_ACTOR_ID = /^([A-Za-z_][\w.&-]*(?:[ \t]+[\w.&-]+)+)[ \t]*=(?!=)[ \t]*(\S.*)$/;
+/** "kabid: Kabid PMKS", "jfu - JFU Subbid", "kasubbid pe = ...": an actor column written another way. */
+const ACTOR_COLUMN_LIKE = /^([A-Za-z_][\w.&-]*(?:[ \t]+[\w.&-]+)*?)[ \t]*(?:=|:|[ \t]-[ \t]|[ \t]\u2013[ \t])[ \t]*(\S.*)$/;
+/** The lines that open or continue a block of actor columns: 'Pelaksana:' or an actor column. */
+const AFTER_ACTOR_COLUMNS = /^[ \t]*(?:Pelaksana[ \t]*:|[A-Za-z_][\w.&-]*[ \t]*=)/i;
+
+/** An id as the grammar takes it: one word, spaces turned into '-'. */
+const actorId = (written: string) => written.trim().replace(/[ \t]+/g, '-');
+
+/**
+ * Whether the line at `offset` stands in a 'Pelaksana:' block: above it, past blank lines, comments and
+ * other indented lines that look like actor columns, is 'Pelaksana:' or an actor column.
+ */
+function underActorColumns(text: string, offset: number): boolean {
+  let end = text.lastIndexOf('\n', offset - 1);
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    end = start - 1;
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (AFTER_ACTOR_COLUMNS.test(line)) return true;
+    if (!/^[ \t]/.test(line) || !ACTOR_COLUMN_LIKE.test(line.trim())) return false;
+  }
+  return false;
 }
 
 /** "x. [kabid] ...", "7a. [jfu] ...", "2) [jfu] ...": a step line whose number does not lex as one. */
