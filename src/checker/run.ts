@@ -10,6 +10,8 @@ import type { CorpusIndex } from './corpus-index.js';
 import { checkFile, type FileOutcome } from './file-phase.js';
 import type { CorpusRule, FileRule, Rule } from './rule.js';
 import { applySuppressions } from './suppressions.js';
+import { BUILTIN_FINDING_IDS } from './builtin-findings.js';
+import { ALL_RULES } from '../rules/index.js';
 
 export interface CheckInput {
   /** Repo-relative path with POSIX slashes, as findings print it. */
@@ -55,6 +57,8 @@ export function finishRun(outcomes: FileOutcome[], options: CheckRunOptions): Ch
   // Copies: corpus findings join the run's lists, never the phase-1 outcomes (a cache keeps those).
   const perFile = new Map(outcomes.map((o) => [o.path, [...o.diagnostics]]));
   for (const rule of rules.filter(isCorpusRule)) runCorpusRule(rule, index, config, perFile);
+  // What a suppression may name: every rule soplint has (not only those of this run) and its own findings.
+  const knownRuleIds = [...new Set([...ALL_RULES, ...rules].map((r) => r.meta.id)), ...BUILTIN_FINDING_IDS];
 
   const diagnostics: Diagnostic[] = [];
   const suppressed: Diagnostic[] = [];
@@ -65,7 +69,7 @@ export function finishRun(outcomes: FileOutcome[], options: CheckRunOptions): Ch
       diagnostics.push(...findings);
       continue;
     }
-    const result = applySuppressions(entry.file, findings, entry.directives, entry.directiveLocations);
+    const result = applySuppressions(entry.file, findings, entry.directives, entry.directiveLocations, knownRuleIds);
     diagnostics.push(...result.kept, ...result.directiveFindings);
     suppressed.push(...result.suppressed);
   }

@@ -5,6 +5,7 @@
 import type { SuppressionDirective } from '../ast/types.js';
 import { localized, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Location } from './corpus-index.js';
+import { closest } from '../util/similarity.js';
 
 export const UNUSED_DIRECTIVE_RULE = 'suppression/unused';
 export const MISSING_REASON_RULE = 'suppression/missing-reason';
@@ -16,13 +17,15 @@ function covers(directive: SuppressionDirective, d: Diagnostic): boolean {
 }
 
 /** Syntax and internal findings cannot be suppressed: they mean the file was not fully read. */
-const unsuppressible = (d: Diagnostic) => d.ruleId.startsWith('syntax/') || d.ruleId.startsWith('internal/') || d.ruleId.startsWith('io/');
+const UNSUPPRESSIBLE = /^(?:syntax|internal|io)\//;
+const unsuppressible = (d: Diagnostic) => UNSUPPRESSIBLE.test(d.ruleId);
 
 export function applySuppressions(
   file: string,
   diagnostics: Diagnostic[],
   directives: SuppressionDirective[],
   locations: Location[],
+  knownRuleIds: readonly string[],
 ): { kept: Diagnostic[]; suppressed: Diagnostic[]; directiveFindings: Diagnostic[] } {
   const used = new Set<SuppressionDirective>();
   const kept: Diagnostic[] = [];
@@ -40,7 +43,25 @@ export function applySuppressions(
     directiveFindings.push({ ruleId, severity: 'warning', message, hint, file, ...location });
   };
   for (const directive of directives) {
-    if (!used.has(directive)) {
+    const unknown = directive.ruleIds.filter((id) => !knownRuleIds.includes(id));
+    for (const id of unknown) {
+      const meant = closest(id, knownRuleIds);
+      finding(
+        directive,
+        UNUSED_DIRECTIVE_RULE,
+        localized(`Penekanan menyebut aturan yang tidak dikenal: '${id}'.`, `The suppression names an unknown rule: '${id}'.`),
+        meant ? localized(`maksudnya '${meant}'?`, `did you mean '${meant}'?`) : localized("'soplint rules' menampilkan daftar aturan", "'soplint rules' lists the rules"),
+      );
+    }
+    const known = directive.ruleIds.filter((id) => knownRuleIds.includes(id));
+    if (!used.has(directive) && known.length > 0 && known.every((id) => UNSUPPRESSIBLE.test(id))) {
+      finding(
+        directive,
+        UNUSED_DIRECTIVE_RULE,
+        localized(`Temuan ${known.join(', ')} tidak dapat ditekan: artinya berkas tidak terbaca sepenuhnya.`, `${known.join(', ')} findings cannot be suppressed: they mean the file was not fully read.`),
+        localized('perbaiki baris yang ditunjuk temuan itu, lalu hapus komentar ini', 'fix the line that finding points at, then delete this comment'),
+      );
+    } else if (!used.has(directive) && unknown.length === 0) {
       finding(
         directive,
         UNUSED_DIRECTIVE_RULE,

@@ -130,6 +130,17 @@ describe('suppressions and the baseline', () => {
     expect(b.stdout).not.toContain('[step/numbering-gap]');
   });
 
+  it('names an unknown rule in a directive with the id meant, and says syntax findings cannot be suppressed', () => {
+    const typo = WITH_GAP.replace('  6. [kabid]', '  # soplint-disable-next-line step/numbering-gp -- langkah 4-5 digabung\n  6. [kabid]');
+    const syntax = CLEAN.replace('  1. [kasubbid]', '  # soplint-disable-next-line syntax/error -- hide it\n  1. [kasubbid]');
+    const dir = workspace({ '.soplintrc.yaml': CONFIG, 'typo.sop': typo, 'syntax.sop': syntax });
+    const typoRun = runCli(['check', 'typo.sop'], { cwd: dir });
+    expect(typoRun.stdout).toMatch(/typo\.sop:\d+:3: warning The suppression names an unknown rule: 'step\/numbering-gp'\. \[suppression\/unused\]\n.*\n.*\n = did you mean 'step\/numbering-gap'\?/);
+    expect(typoRun.stdout).toContain('[step/numbering-gap]'); // not suppressed
+    const syntaxRun = runCli(['check', 'syntax.sop'], { cwd: dir });
+    expect(syntaxRun.stdout).toContain('syntax/error findings cannot be suppressed');
+  });
+
   it('accepts recorded findings, fails on new ones, and reports stale entries', () => {
     const dir = workspace({ '.soplintrc.yaml': CONFIG + 'baseline: baseline.json\n', 'a.sop': WITH_ERROR });
     expect(runCli(['check', 'a.sop'], { cwd: dir }).status).toBe(1);
