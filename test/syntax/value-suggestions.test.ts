@@ -45,6 +45,11 @@ describe('suggestDuration', () => {
     ['2 hours', '2 jam'],
     ['1,5 jam.', '1,5 jam'],
     ['15 menut', '15 menit'],
+    ['dua hari', '2 hari'],
+    ['Satu Jam', '1 jam'],
+    ['setengah hari', '0,5 hari'],
+    ['dua belas jam', '12 jam'],
+    ['seminggu', '1 minggu'],
   ])('%s → %s', (written, meant) => {
     expect(suggestDuration(written)).toBe(meant);
   });
