@@ -1,4 +1,5 @@
-import { localized } from '../../diagnostics/diagnostic.js';
+import type { Actor } from '../../ast/types.js';
+import { localized, type Localized } from '../../diagnostics/diagnostic.js';
 import type { FileRule } from '../../checker/rule.js';
 
 /** A step that names no actor: its symbol has no column to be drawn in. */
@@ -21,23 +22,33 @@ export const missingActor: FileRule = {
         if (step.actors.length > 0) return;
         const ids = procedure.actors.map((a) => a.id).join(', ') || '—';
         const number = step.number ?? '?';
-        // "4. kabid Menandatangani": the actor was written without its brackets.
-        const [firstWord, ...rest] = step.kegiatan.text.split(' ');
-        const unbracketed = procedure.actors.find((a) => a.id.toLowerCase() === firstWord?.toLowerCase());
         context.report({
           span: step.numberSpan,
           message: localized(
             `Langkah ${number} tidak menyebut pelaksana; diharapkan salah satu dari: ${ids}.`,
             `Step ${number} names no actor; expected one of: ${ids}.`,
           ),
-          hint: unbracketed
-            ? localized(
-                `'${firstWord}' tampaknya pelaksananya: tulis dalam kurung siku, '${number}. [${unbracketed.id}] ${rest.join(' ')}'`,
-                `'${firstWord}' looks like the actor: write it in brackets, '${number}. [${unbracketed.id}] ${rest.join(' ')}'`,
-              )
-            : localized(`tulis pelaksananya setelah nomor, mis. '${number}. [${procedure.actors[0]?.id ?? 'kabid'}] ...'`, `write the actor after the number, e.g. '${number}. [${procedure.actors[0]?.id ?? 'kabid'}] ...'`),
+          hint: hintFor(step.kegiatan.text, procedure.actors, number),
         });
       },
     };
   },
 };
+
+/**
+ * The line to write. "4. kabid Menandatangani": the actor was written without its brackets;
+ * "4. [kabid Menandatangani": its bracket was left open; otherwise an example with the first column.
+ */
+function hintFor(kegiatan: string, actors: Actor[], number: number | string): Localized {
+  const unclosed = kegiatan.startsWith('[') && !kegiatan.includes(']');
+  const [firstWord, ...rest] = kegiatan.replace(/^\[/, '').split(' ');
+  const actor = actors.find((a) => a.id.toLowerCase() === firstWord?.toLowerCase());
+  if (!actor) {
+    const example = `'${number}. [${actors[0]?.id ?? 'kabid'}] ...'`;
+    return localized(`tulis pelaksananya setelah nomor, mis. ${example}`, `write the actor after the number, e.g. ${example}`);
+  }
+  const line = `'${number}. [${actor.id}] ${rest.join(' ')}'`;
+  return unclosed
+    ? localized(`kurung siku pelaksana belum ditutup: tulis ${line}`, `the actor's bracket is not closed: write ${line}`)
+    : localized(`'${firstWord}' tampaknya pelaksananya: tulis dalam kurung siku, ${line}`, `'${firstWord}' looks like the actor: write it in brackets, ${line}`);
+}
