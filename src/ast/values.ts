@@ -138,7 +138,9 @@ export function findReferences(node: TextNode, offsetOf: (index: number) => numb
     let chunk = node.text.slice(start, limit);
     const stop = /[,;]|\s+(?:dan|serta)\s*$/i.exec(chunk);
     if (stop) chunk = chunk.slice(0, stop.index);
-    chunk = chunk.replace(/\s+(?:dan|serta)\s*$/i, '').replace(/[.\s]+$/, '');
+    chunk = chunk.replace(/\s+(?:dan|serta)\s*$/i, '').replace(/[.\s/]+$/, '');
+    // "(SOP Surat Keluar)": a closing bracket that the reference did not open is not part of it.
+    if (chunk.endsWith(')') && !chunk.includes('(')) chunk = chunk.slice(0, -1).trimEnd();
     if (!/^SOP[\s-]*\S/i.test(chunk)) continue;
     const kind = /^SOP-\d+/i.test(chunk) ? 'number' : 'title';
     references.push({ text: chunk, kind, span: { start: offsetOf(start), end: offsetOf(start + chunk.length) } });
