@@ -24,9 +24,13 @@ export const waktuFormat: FileRule = {
         const waktu = step.waktu;
         if (!waktu?.text || waktu.duration) return;
         const meant = suggestDuration(waktu.text.text);
+        const dash = /^[-\u2013\u2014]+$/.test(waktu.text.text.trim());
         const hint = meant
           ? localized(`maksudnya '${meant}'?`, `did you mean '${meant}'?`)
-          : localized(`bentuk yang sah: ${valid}`, `valid forms: ${valid}`);
+          : dash
+            ? // A dash for "nothing", as on paper: the language says that with a marker.
+              localized("tanda '-' bukan waktu: tulis standar waktunya, mis. '1 jam', atau '(kosong)' bila sel ini kosong di sumber", "a dash is not a time: write the time standard, e.g. '1 jam', or '(kosong)' when the source leaves the cell empty")
+            : localized(`bentuk yang sah: ${valid}`, `valid forms: ${valid}`);
         context.report({
           span: waktu.text.span,
           message: localized(
