@@ -64,10 +64,15 @@ export const requiredField: FileRule = {
           }
           if (!field.text && field.items.length === 0) {
             const why = field.marker === 'hilang' ? localized('hilang di sumber', 'lost in the source') : localized('kosong', 'empty');
+            // An empty Keterkaitan whose steps do name other SOPs: those are what it should list.
+            const named = key === 'keterkaitan' ? [...new Set(document.procedures.flatMap((p) => p.steps.flatMap((st) => st.keterangan?.references ?? [])).map((r) => r.text))] : [];
+            const list = named.map((n) => `'- ${n}'`).join(', ');
             context.report({
               span: field.span,
               message: localized(`Kolom '${label}' ${why.id}; diharapkan sebuah isian.`, `The field '${label}' is ${why.en}; a value is expected.`),
-              hint: localized(`isi '${label}:' sesuai Permenpan RB 35/2012`, `fill in '${label}:' as Permenpan RB 35/2012 asks`),
+              hint: named.length
+                ? localized(`langkah-langkahnya merujuk SOP lain: tulis di bawahnya ${list}`, `its steps refer to other SOPs: list them under it, ${list}`)
+                : localized(`isi '${label}:' sesuai Permenpan RB 35/2012`, `fill in '${label}:' as Permenpan RB 35/2012 asks`),
             });
           }
         }
