@@ -67,14 +67,14 @@ class AstBuilder {
       ...nodes(cst.children, 'strayLine'),
     ]
       .sort((a, b) => nodeSpan(a).start - nodeSpan(b).start);
-    // A list field left empty on its label line (Dasar Hukum:, ...), which numbered lines below it extend.
+    // The list field just above (Dasar Hukum:, ...), which numbered lines below it extend.
     let listAbove: { field: FieldValue; label: string } | undefined;
     for (const statement of statements) {
       switch (statement.name) {
         case 'identityField': {
           const key = this.identityField(statement);
           const field = (this.identity as unknown as Record<string, FieldValue | undefined>)[key];
-          listAbove = LIST_IDENTITY_KEYS.has(key) && field && !field.text ? { field, label: canonicalLabel.get(key)! } : undefined;
+          listAbove = LIST_IDENTITY_KEYS.has(key) && field ? { field, label: canonicalLabel.get(key)! } : undefined;
           break;
         }
         case 'actorBlock':

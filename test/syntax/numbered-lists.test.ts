@@ -14,6 +14,8 @@ describe('a list numbered as on paper', () => {
       'Undang-undang Nomor 23 Tahun 2002 tentang Perlindungan Anak',
       'Peraturan Walikota Banjarmasin',
     ]);
+    // A list whose first item is on the label's line goes on with the numbered lines below it.
+    expect(document.identity.peralatan?.items.map((i) => i.text)).toEqual(['Komputer', 'Printer']);
     const [first] = document.procedures[0].steps;
     expect(first.kelengkapan?.items.map((i) => i.text)).toEqual(['Surat permohonan', 'KTP']);
     // The fields written after the numbered items still belong to the step above them.
@@ -28,7 +30,7 @@ describe('a list numbered as on paper', () => {
   it('gives one finding per numbered line and nothing that cascades from it', () => {
     const findings = lintTexts([{ path: 'numbered-list.sop', text }]).diagnostics;
     const at = (line: number) => findings.filter((d) => d.line === line).map((d) => d.ruleId);
-    for (const line of [5, 6, 15, 16]) expect(at(line)).toEqual(['syntax/misplaced-line']);
+    for (const line of [5, 6, 11, 17, 18]) expect(at(line)).toEqual(['syntax/misplaced-line']);
     expect(findings.map((d) => d.ruleId)).not.toContain('step/numbering-duplicate');
     expect(findings.filter((d) => d.ruleId === 'identity/required-field' && d.message.en.includes('Dasar Hukum'))).toEqual([]);
   });
