@@ -86,9 +86,11 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     writeBaseline(baselinePath, createBaseline(diagnostics, baselineKey));
     process.stderr.write(`soplint: wrote ${baselinePath}\n`);
   }
+  let acceptedByBaseline = 0;
   if (baselinePath && existsSync(baselinePath)) {
     const applied = applyBaseline(diagnostics, readBaseline(baselinePath), checked, baselineKey);
     diagnostics = [...applied.kept, ...applied.stale].sort(compareDiagnostics);
+    acceptedByBaseline = applied.accepted.length;
   } else if (typeof options.baseline === 'string') {
     throw new UsageError(`baseline file not found: ${options.baseline}`);
   }
@@ -104,6 +106,7 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     sources: outputs.some((o) => o.format === 'stylish') ? sourcesForFindings(diagnostics, cwd, texts) : new Map(),
     rules: ALL_RULES,
     toolVersion: VERSION,
+    acceptedByBaseline,
   };
   for (const output of outputs) {
     const format = await FORMATTERS[output.format]();

@@ -19,6 +19,7 @@ export interface StylishOptions {
   color: boolean;
   sources: Map<string, SourceFile>;
   fileCount: number;
+  acceptedByBaseline?: number;
 }
 
 export function formatStylish(diagnostics: Diagnostic[], options: StylishOptions): string {
@@ -32,8 +33,11 @@ export function formatStylish(diagnostics: Diagnostic[], options: StylishOptions
   const id = options.language === 'id';
   const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
   let summary: string;
+  // Findings the baseline accepts are not shown, but the summary says how many there are.
+  const accepted = options.acceptedByBaseline ?? 0;
+  const acceptedNote = accepted === 0 ? '' : id ? ` (${accepted} temuan diterima baseline)` : ` (${count(accepted, 'finding')} accepted by the baseline)`;
   if (diagnostics.length === 0) {
-    summary = color.green(id ? `✔ ${options.fileCount} berkas diperiksa, tidak ada masalah` : `✔ ${count(options.fileCount, 'file')} checked, no problems`);
+    summary = color.green((id ? `✔ ${options.fileCount} berkas diperiksa, tidak ada masalah` : `✔ ${count(options.fileCount, 'file')} checked, no problems`) + acceptedNote);
   } else {
     const parts = id
       ? `${errors} galat, ${warnings} peringatan${infos ? `, ${infos} info` : ''}`
@@ -41,10 +45,10 @@ export function formatStylish(diagnostics: Diagnostic[], options: StylishOptions
     const line = id
       ? `✖ ${diagnostics.length} masalah (${parts}) di ${filesWithFindings} berkas`
       : `✖ ${count(diagnostics.length, 'problem')} (${parts}) in ${count(filesWithFindings, 'file')}`;
-    summary = errors ? color.red.bold(line) : color.yellow.bold(line);
+    summary = errors ? color.red.bold(line + acceptedNote) : color.yellow.bold(line + acceptedNote);
   }
   return [...blocks, summary].join('\n\n') + '\n';
 }
 
 export const stylishFormatter = (input: import('./types.js').ReportInput): string =>
-  formatStylish(input.diagnostics, { language: input.language, color: input.color, sources: input.sources, fileCount: input.fileCount });
+  formatStylish(input.diagnostics, { language: input.language, color: input.color, sources: input.sources, fileCount: input.fileCount, acceptedByBaseline: input.acceptedByBaseline });

@@ -14,6 +14,8 @@ export interface ReportInput {
   sources: Map<string, SourceFile>;
   rules: Rule[];
   toolVersion: string;
+  /** Findings left out because the baseline accepts them (0 without a baseline). */
+  acceptedByBaseline?: number;
 }
 
 export type Formatter = (input: ReportInput) => string;

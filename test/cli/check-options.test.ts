@@ -147,7 +147,7 @@ describe('suppressions and the baseline', () => {
     expect(runCli(['check', '--update-baseline', 'a.sop'], { cwd: dir }).status).toBe(0);
     const baseline = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8'));
     expect(baseline.files['a.sop']['actor/undeclared']).toBe(1);
-    expect(runCli(['check', 'a.sop'], { cwd: dir }).stdout).toBe('✔ 1 file checked, no problems\n');
+    expect(runCli(['check', 'a.sop'], { cwd: dir }).stdout).toBe('✔ 1 file checked, no problems (3 findings accepted by the baseline)\n');
     // A new defect of the same rule in the same file fails again.
     writeFileSync(join(dir, 'a.sop'), WITH_ERROR.replace('4. [kabid]', '4. [kabid2]').replace('6. [kabid]', '6. [kabid2]'));
     const worse = runCli(['check', 'a.sop'], { cwd: dir });
@@ -189,7 +189,7 @@ describe('the baseline from another folder', () => {
     expect(runCli(['check', '--update-baseline', 'sops/'], { cwd: dir }).status).toBe(0);
     expect(Object.keys(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).files)).toEqual(['sops/a.sop']);
     const inside = runCli(['check', 'a.sop'], { cwd: join(dir, 'sops') });
-    expect(inside.stdout).toBe('✔ 1 file checked, no problems\n');
+    expect(inside.stdout).toBe('✔ 1 file checked, no problems (3 findings accepted by the baseline)\n');
     expect(inside.status).toBe(0);
   });
 });
@@ -211,7 +211,7 @@ describe('--stdin-filename (an editor\'s unsaved buffer)', () => {
     expect(run.stdout).toMatch(/^sops\/sop-506\.sop:\d+:7: error The actor 'staf' is not declared/m);
     expect(run.stdout).toContain('2. [staf] Mengetik'); // the code frame shows the buffer, not the file
     expect(run.stdout.match(/^sops\/[^:]+/gm)?.every((f) => f === 'sops/sop-506.sop')).toBe(true);
-    expect(run.stdout).toMatch(/✖ 1 problem \(1 error, 0 warnings\) in 1 file$/m);
+    expect(run.stdout).toMatch(/✖ 1 problem \(1 error, 0 warnings\) in 1 file \(2 findings accepted by the baseline\)$/m);
     expect(readFileSync(join(dir, 'sops/sop-506.sop'), 'utf8')).toBe(onDisk); // nothing written
   });
 
