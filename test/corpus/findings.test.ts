@@ -9,6 +9,7 @@ import { lintFiles } from '../../src/lint.js';
 import { runCli } from '../helpers/cli.js';
 import { expectGolden } from '../helpers/golden.js';
 import { filesIn, fromRoot } from '../helpers/paths.js';
+import { schemaValidator } from '../helpers/schema.js';
 
 const files = filesIn(fromRoot('sops'), '.sop');
 
@@ -48,6 +49,16 @@ describe('the real corpus', () => {
     expect(example).toContain(
       `✖ ${result.diagnostics.length} problems (${count('error')} errors, ${count('warning')} warnings, ${count('info')} infos) in ${files.length} files`,
     );
+  });
+
+  it("says in its JSON report how many findings the baseline accepts: all of the corpus's", () => {
+    const withBaseline = JSON.parse(runCli(['check', 'sops/', '-f', 'json']).stdout);
+    const everything = JSON.parse(runCli(['check', 'sops/', '--no-baseline', '-f', 'json']).stdout);
+    for (const report of [withBaseline, everything]) expect(schemaValidator('report.schema.json')(report)).toBe(true);
+    expect(withBaseline.findings).toEqual([]);
+    expect(everything.findings.length).toBe(result.diagnostics.length);
+    expect(withBaseline.summary.acceptedByBaseline).toBe(result.diagnostics.length);
+    expect(everything.summary.acceptedByBaseline).toBe(0);
   });
 
   it('passes with its committed baseline, and a new defect fails it', () => {
