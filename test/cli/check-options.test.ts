@@ -224,7 +224,7 @@ describe('--stdin-filename (an editor\'s unsaved buffer)', () => {
     expect(alone.stdout).not.toContain('[corpus/unit-code]');
   });
 
-  it('passes a clean buffer under the baseline, checks a file not yet saved, and skips an ignored one', () => {
+  it('passes a clean buffer under the baseline, checks a file not yet saved, will not rewrite the baseline from one buffer, and skips an ignored one', () => {
     const dir = corpus();
     const clean = runCli(['check', 'sops/', '--stdin-filename', 'sops/sop-506.sop'], { cwd: dir, input: readFileSync(join(dir, 'sops/sop-506.sop'), 'utf8') });
     expect(clean.stdout).toContain('✔ 1 file checked, no problems');
@@ -233,6 +233,11 @@ describe('--stdin-filename (an editor\'s unsaved buffer)', () => {
     expect(unsaved.status).toBe(1);
     expect(unsaved.stdout).toMatch(/^sops\/baru\.sop:\d+:\d+: error The actor 'staf' is not declared/m);
     expect(existsSync(join(dir, 'sops/baru.sop'))).toBe(false);
+    const baseline = readFileSync(join(dir, 'sops/soplint-baseline.json'), 'utf8');
+    const update = runCli(['check', 'sops/', '--update-baseline', '--stdin-filename', 'sops/sop-506.sop'], { cwd: dir, input: WITH_ERROR });
+    expect(update.status).toBe(2);
+    expect(update.stderr).toContain('--update-baseline cannot be used with --stdin-filename');
+    expect(readFileSync(join(dir, 'sops/soplint-baseline.json'), 'utf8')).toBe(baseline);
     const ignored = runCli(['check', 'sops/', '--stdin-filename', 'test/a.sop'], { cwd: dir, input: WITH_ERROR });
     expect(ignored.status).toBe(0);
     expect(ignored.stderr).toContain('test/a.sop is ignored by .soplintrc.yaml');
