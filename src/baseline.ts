@@ -49,6 +49,21 @@ export function createBaseline(diagnostics: Diagnostic[], keyOf: BaselineKey = s
   return { version: BASELINE_VERSION, files: sorted };
 }
 
+/**
+ * The baseline after `--update-baseline`: the files checked in this run get their fresh counts; the
+ * others keep their entries (a run over part of the book updates only that part), except files that
+ * no longer exist.
+ */
+export function updateBaseline(previous: Baseline | undefined, fresh: Baseline, checkedKeys: Set<string>, stillExists: (key: string) => boolean): Baseline {
+  const files: Baseline['files'] = { ...fresh.files };
+  for (const [key, rules] of Object.entries(previous?.files ?? {})) {
+    if (!checkedKeys.has(key) && stillExists(key)) files[key] = rules;
+  }
+  const sorted: Baseline['files'] = {};
+  for (const key of Object.keys(files).sort()) sorted[key] = files[key];
+  return { version: BASELINE_VERSION, files: sorted };
+}
+
 export function writeBaseline(path: string, baseline: Baseline): void {
   writeFileAtomic(path, JSON.stringify(baseline, null, 2) + '\n');
 }

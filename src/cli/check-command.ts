@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { applyBaseline, createBaseline, readBaseline, writeBaseline } from '../baseline.js';
+import { applyBaseline, createBaseline, readBaseline, updateBaseline, writeBaseline } from '../baseline.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { FORMATTERS, REPORT_FORMATS } from '../format/registry.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
@@ -85,7 +85,9 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   const baselineKey = (file: string) => relative(projectDir, resolve(cwd, file)).split(sep).join('/');
   if (options.updateBaseline) {
     if (!baselinePath) throw new UsageError('--update-baseline needs a baseline file: give --baseline FILE or set `baseline:` in .soplintrc.yaml');
-    writeBaseline(baselinePath, createBaseline(diagnostics, baselineKey));
+    const previous = existsSync(baselinePath) ? readBaseline(baselinePath) : undefined;
+    const checkedKeys = new Set([...checked].map(baselineKey));
+    writeBaseline(baselinePath, updateBaseline(previous, createBaseline(diagnostics, baselineKey), checkedKeys, (key) => existsSync(resolve(projectDir, key))));
     process.stderr.write(`soplint: wrote ${baselinePath}\n`);
   }
   let acceptedByBaseline = 0;

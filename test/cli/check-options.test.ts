@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -139,6 +139,22 @@ describe('suppressions and the baseline', () => {
     expect(typoRun.stdout).toContain('[step/numbering-gap]'); // not suppressed
     const syntaxRun = runCli(['check', 'syntax.sop'], { cwd: dir });
     expect(syntaxRun.stdout).toContain('syntax/error findings cannot be suppressed');
+  });
+
+  it('--update-baseline over part of the book keeps the other files\' entries, and drops those of deleted files', () => {
+    const dir = workspace({ '.soplintrc.yaml': CONFIG + 'baseline: baseline.json\n', 'sops/a.sop': WITH_ERROR, 'sops/b.sop': WITH_GAP, 'sops/c.sop': WITH_ERROR });
+    expect(runCli(['check', '--update-baseline', 'sops/'], { cwd: dir }).status).toBe(0);
+    const files = () => Object.keys(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).files);
+    expect(files()).toEqual(['sops/a.sop', 'sops/b.sop', 'sops/c.sop']);
+    // Only a.sop is checked, now clean: its entry goes, b's and c's stay.
+    writeFileSync(join(dir, 'sops/a.sop'), CLEAN);
+    expect(runCli(['check', '--update-baseline', 'sops/a.sop'], { cwd: dir }).status).toBe(0);
+    expect(files()).toEqual(['sops/b.sop', 'sops/c.sop']);
+    expect(runCli(['check', 'sops/'], { cwd: dir }).status).toBe(0);
+    // c.sop is deleted: the next update forgets it, even from a run over another file.
+    rmSync(join(dir, 'sops/c.sop'));
+    expect(runCli(['check', '--update-baseline', 'sops/b.sop'], { cwd: dir }).status).toBe(0);
+    expect(files()).toEqual(['sops/b.sop']);
   });
 
   it('accepts recorded findings, fails on new ones, and reports stale entries', () => {
