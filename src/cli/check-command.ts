@@ -42,8 +42,8 @@ export interface CheckOptions {
 export async function runCheck(paths: string[], options: CheckOptions): Promise<number> {
   const cwd = process.cwd();
   const config = loadProjectConfig(options.config, cwd);
-  // The baseline covers the whole book: rewriting it from one buffer's findings would drop the others.
-  if (options.stdinFilename && options.updateBaseline) throw new UsageError('--update-baseline cannot be used with --stdin-filename (it would keep only that file in the baseline)');
+  // The baseline records the files as they are on disk, not an editor's unsaved buffer.
+  if (options.stdinFilename && options.updateBaseline) throw new UsageError('--update-baseline cannot be used with --stdin-filename (the baseline records files as saved, not a buffer)');
   const stdin = options.stdinFilename ? { absolute: resolve(cwd, options.stdinFilename), text: readFileSync(0, 'utf8') } : undefined;
   const onDisk = resolveInputs(paths, cwd);
   // An editor's buffer: checked with the corpus given by the paths, as the file would be once saved.

@@ -240,7 +240,7 @@ describe('--stdin-filename (an editor\'s unsaved buffer)', () => {
     expect(alone.stdout).not.toContain('[corpus/unit-code]');
   });
 
-  it('passes a clean buffer under the baseline, checks a file not yet saved, will not rewrite the baseline from one buffer, and skips an ignored one', () => {
+  it('passes a clean buffer under the baseline, checks a file not yet saved, will not update the baseline from a buffer, and skips an ignored one', () => {
     const dir = corpus();
     const clean = runCli(['check', 'sops/', '--stdin-filename', 'sops/sop-506.sop'], { cwd: dir, input: readFileSync(join(dir, 'sops/sop-506.sop'), 'utf8') });
     expect(clean.stdout).toContain('✔ 1 file checked, no problems');
