@@ -52,6 +52,10 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   const outputs = options.outputs.length ? options.outputs : [{ format: 'stylish' }];
   for (const o of outputs) {
     if (!FORMATTERS[o.format]) throw new UsageError(`unknown format '${o.format}' (known: ${REPORT_FORMATS.join(', ')})`);
+    // A report written over an SOP (`-o sops/x.sop` for `-o x.sarif`) would destroy it.
+    if (o.file && (o.file.toLowerCase().endsWith('.sop') || files.includes(resolve(cwd, o.file)))) {
+      throw new UsageError(`will not write the ${o.format} report over the SOP file ${o.file} (give -o another file name)`);
+    }
   }
   const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError(`--max-warnings takes a whole number, found '${options.maxWarnings}'`);

@@ -85,6 +85,14 @@ describe('configuration', () => {
 });
 
 describe('exit codes and output options', () => {
+  it('will not write a report over an SOP file (exit 2, the file untouched)', () => {
+    const dir = workspace({ '.soplintrc.yaml': CONFIG, 'a.sop': CLEAN });
+    const run = runCli(['check', 'a.sop', '-f', 'sarif', '-o', 'a.sop'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('will not write the sarif report over the SOP file a.sop');
+    expect(readFileSync(join(dir, 'a.sop'), 'utf8')).toBe(CLEAN);
+  });
+
   it('warnings alone exit 0; more than --max-warnings exit 1', () => {
     const dir = workspace({ '.soplintrc.yaml': CONFIG, 'a.sop': WITH_GAP });
     expect(runCli(['check', 'a.sop'], { cwd: dir }).status).toBe(0);
