@@ -49,13 +49,16 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   // An editor's buffer: checked with the corpus given by the paths, as the file would be once saved.
   const files = stdin && !onDisk.includes(stdin.absolute) ? [...onDisk, stdin.absolute] : onDisk;
   const texts = stdin ? new Map([[stdin.absolute, stdin.text]]) : undefined;
+  // A report, cache or baseline written over an SOP (`-o sops/x.sop` for `-o x.sarif`) would destroy it.
+  const refuseToOverwriteAnSop = (target: string, what: string, option: string) => {
+    if (target.toLowerCase().endsWith('.sop') || files.includes(resolve(cwd, target))) {
+      throw new UsageError(`will not write ${what} over the SOP file ${displayPath(resolve(cwd, target), cwd)} (give ${option} another file name)`);
+    }
+  };
   const outputs = options.outputs.length ? options.outputs : [{ format: 'stylish' }];
   for (const o of outputs) {
     if (!FORMATTERS[o.format]) throw new UsageError(`unknown format '${o.format}' (known: ${REPORT_FORMATS.join(', ')})`);
-    // A report written over an SOP (`-o sops/x.sop` for `-o x.sarif`) would destroy it.
-    if (o.file && (o.file.toLowerCase().endsWith('.sop') || files.includes(resolve(cwd, o.file)))) {
-      throw new UsageError(`will not write the ${o.format} report over the SOP file ${o.file} (give -o another file name)`);
-    }
+    if (o.file) refuseToOverwriteAnSop(o.file, `the ${o.format} report`, '-o');
   }
   const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError(`--max-warnings takes a whole number, found '${options.maxWarnings}'`);
@@ -63,6 +66,7 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs takes a whole number of at least 1, found '${options.jobs}'`);
   const cacheLocation = options.cache || options.cacheLocation ? resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE) : undefined;
+  if (cacheLocation) refuseToOverwriteAnSop(cacheLocation, 'the cache', '--cache-location');
   // With a cache from an earlier run most files are usually unchanged: one thread does, and the
   // process need not restart to get worker threads.
   const threads = stdin ? 1 : (jobs ?? (cacheLocation && existsSync(cacheLocation) ? 1 : defaultJobs(files.length)));
@@ -89,6 +93,7 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   const baselineKey = (file: string) => relative(projectDir, resolve(cwd, file)).split(sep).join('/');
   if (options.updateBaseline) {
     if (!baselinePath) throw new UsageError('--update-baseline needs a baseline file: give --baseline FILE or set `baseline:` in .soplintrc.yaml');
+    refuseToOverwriteAnSop(baselinePath, 'the baseline', '--baseline');
     const previous = existsSync(baselinePath) ? readBaseline(baselinePath) : undefined;
     const checkedKeys = new Set([...checked].map(baselineKey));
     writeBaseline(baselinePath, updateBaseline(previous, createBaseline(diagnostics, baselineKey), checkedKeys, (key) => existsSync(resolve(projectDir, key))));

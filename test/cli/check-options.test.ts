@@ -85,12 +85,19 @@ describe('configuration', () => {
 });
 
 describe('exit codes and output options', () => {
-  it('will not write a report over an SOP file (exit 2, the file untouched)', () => {
+  it('will not write a report, the cache or the baseline over an SOP file (exit 2, the file untouched)', () => {
     const dir = workspace({ '.soplintrc.yaml': CONFIG, 'a.sop': CLEAN });
-    const run = runCli(['check', 'a.sop', '-f', 'sarif', '-o', 'a.sop'], { cwd: dir });
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('will not write the sarif report over the SOP file a.sop');
-    expect(readFileSync(join(dir, 'a.sop'), 'utf8')).toBe(CLEAN);
+    const attempts: [string[], string][] = [
+      [['-f', 'sarif', '-o', 'a.sop'], 'will not write the sarif report over the SOP file a.sop'],
+      [['--cache-location', 'a.sop'], 'will not write the cache over the SOP file a.sop'],
+      [['--baseline', 'a.sop', '--update-baseline'], 'will not write the baseline over the SOP file a.sop'],
+    ];
+    for (const [args, message] of attempts) {
+      const run = runCli(['check', 'a.sop', ...args], { cwd: dir });
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr).toContain(message);
+      expect(readFileSync(join(dir, 'a.sop'), 'utf8')).toBe(CLEAN);
+    }
   });
 
   it('warnings alone exit 0; more than --max-warnings exit 1', () => {
