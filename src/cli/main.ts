@@ -112,6 +112,14 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`soplint: ${(error as Error).message}\n`);
       return EXIT_USAGE;
     }
+    // A file that cannot be written or read (no permission, a folder in the way, a full disk): the
+    // system's words and the path, not a stack trace.
+    const system = error as NodeJS.ErrnoException;
+    if (system?.code && system.syscall && system.path) {
+      const description = system.message.replace(/^[A-Z]+: /, '').split(', ')[0];
+      process.stderr.write(`soplint: cannot ${system.syscall} ${system.path}: ${description} (${system.code})\n`);
+      return EXIT_USAGE;
+    }
     process.stderr.write(`soplint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT_USAGE;
   }

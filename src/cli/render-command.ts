@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { formatCodeFrame } from '../diagnostics/code-frame.js';
 import { loadEmitter } from '../emit/registry.js';
@@ -29,6 +30,9 @@ export async function runRender(paths: string[], options: RenderOptions): Promis
     if (inputs.length !== 1) throw new UsageError(`${inputs.length} files to render: give -o DIR to write one file per SOP`);
     process.stdout.write(emitter.render(inputs[0]));
   } else {
+    if (existsSync(options.output) && !statSync(options.output).isDirectory()) {
+      throw new UsageError(`-o takes a folder to write one file per SOP into; ${options.output} is a file`);
+    }
     const outputs = new Map<string, string>();
     for (const input of inputs) {
       const name = basename(input.source.path).replace(/\.sop$/, `.${emitter.extension}`);

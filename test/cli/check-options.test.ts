@@ -85,6 +85,18 @@ describe('configuration', () => {
 });
 
 describe('exit codes and output options', () => {
+  it('says which file it could not write, without a stack trace (exit 2)', () => {
+    const dir = workspace({ '.soplintrc.yaml': CONFIG, 'a.sop': CLEAN, 'notes.txt': 'a file, not a folder' });
+    const check = runCli(['check', 'a.sop', '-f', 'json', '-o', 'notes.txt/report.json'], { cwd: dir });
+    expect(check.status).toBe(2);
+    expect(check.stderr).toMatch(/^soplint: cannot mkdir .*notes\.txt: .* \(EEXIST\)$/m);
+    expect(check.stderr).not.toMatch(/\n\s+at /);
+    const render = runCli(['render', '-f', 'md', '-o', 'notes.txt', 'a.sop'], { cwd: dir });
+    expect(render.status).toBe(2);
+    expect(render.stderr).toContain('-o takes a folder to write one file per SOP into; notes.txt is a file');
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('a file, not a folder');
+  });
+
   it('will not write a report, the cache or the baseline over an SOP file (exit 2, the file untouched)', () => {
     const dir = workspace({ '.soplintrc.yaml': CONFIG, 'a.sop': CLEAN });
     const attempts: [string[], string][] = [
