@@ -20,10 +20,23 @@ export interface Baseline {
 /** Syntax and internal findings are never accepted: they mean a file was not fully read. */
 const acceptable = (d: Diagnostic) => !/^(syntax|internal|io|baseline)\//.test(d.ruleId);
 
+/** A baseline file that cannot be used: reported as such (exit 2), never as an internal error. */
+export class BaselineError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BaselineError';
+  }
+}
+
 export function readBaseline(path: string): Baseline {
-  const data = JSON.parse(readFileSync(path, 'utf8')) as Baseline;
-  if (data.version !== BASELINE_VERSION || typeof data.files !== 'object') {
-    throw new Error(`${path}: not a soplint baseline (version ${BASELINE_VERSION})`);
+  let data: Baseline;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8')) as Baseline;
+  } catch (error) {
+    throw new BaselineError(`${path} is not valid JSON (${(error as Error).message}); fix it, or write it anew with --update-baseline`);
+  }
+  if (data?.version !== BASELINE_VERSION || typeof data.files !== 'object' || data.files === null) {
+    throw new BaselineError(`${path} is not a soplint baseline (version ${BASELINE_VERSION}); write it anew with --update-baseline`);
   }
   return data;
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { applyBaseline, createBaseline, readBaseline, updateBaseline, writeBaseline } from '../baseline.js';
+import { applyBaseline, BaselineError, createBaseline, readBaseline, updateBaseline, writeBaseline } from '../baseline.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { FORMATTERS, REPORT_FORMATS } from '../format/registry.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
@@ -94,7 +94,13 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   if (options.updateBaseline) {
     if (!baselinePath) throw new UsageError('--update-baseline needs a baseline file: give --baseline FILE or set `baseline:` in .soplintrc.yaml');
     refuseToOverwriteAnSop(baselinePath, 'the baseline', '--baseline');
-    const previous = existsSync(baselinePath) ? readBaseline(baselinePath) : undefined;
+    // An unreadable old baseline is replaced, not merged: that is how it gets repaired.
+    let previous: ReturnType<typeof readBaseline> | undefined;
+    try {
+      previous = existsSync(baselinePath) ? readBaseline(baselinePath) : undefined;
+    } catch (error) {
+      if (!(error instanceof BaselineError)) throw error;
+    }
     const checkedKeys = new Set([...checked].map(baselineKey));
     writeBaseline(baselinePath, updateBaseline(previous, createBaseline(diagnostics, baselineKey), checkedKeys, (key) => existsSync(resolve(projectDir, key))));
     process.stderr.write(`soplint: wrote ${baselinePath}\n`);

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultConfig } from '../config/default.js';
 import { findConfigFile, loadConfigFile } from '../config/load.js';
@@ -10,6 +10,7 @@ export function loadProjectConfig(option: string | undefined, cwd: string): Reso
   if (option) {
     const path = resolve(cwd, option);
     if (!existsSync(path)) throw new UsageError(`config file not found: ${option}`);
+    if (statSync(path).isDirectory()) throw new UsageError(`--config takes a file, and ${option} is a folder (e.g. --config ${option.replace(/\/$/, '')}/.soplintrc.yaml)`);
     return loadConfigFile(path, cwd);
   }
   const found = findConfigFile(cwd);

@@ -108,7 +108,7 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : EXIT_USAGE;
     }
-    if (error instanceof UsageError || (error instanceof Error && error.name === 'ConfigError') || error?.constructor?.name === 'ConfigError') {
+    if (error instanceof UsageError || (error instanceof Error && (error.name === 'ConfigError' || error.name === 'BaselineError')) || error?.constructor?.name === 'ConfigError') {
       process.stderr.write(`soplint: ${(error as Error).message}\n`);
       return EXIT_USAGE;
     }

@@ -85,6 +85,21 @@ describe('configuration', () => {
 });
 
 describe('exit codes and output options', () => {
+  it('reports a damaged baseline and a --config folder plainly (exit 2), and --update-baseline repairs the baseline', () => {
+    const dir = workspace({ '.soplintrc.yaml': CONFIG + 'baseline: baseline.json\n', 'a.sop': WITH_ERROR, 'baseline.json': '{ "version": 1, "files": ' });
+    const damaged = runCli(['check', 'a.sop'], { cwd: dir });
+    expect(damaged.status).toBe(2);
+    expect(damaged.stderr).toMatch(/^soplint: .*baseline\.json is not valid JSON \(.*\); fix it, or write it anew with --update-baseline$/m);
+    expect(damaged.stderr).not.toMatch(/\n\s+at /);
+    expect(runCli(['check', 'a.sop', '--update-baseline'], { cwd: dir }).status).toBe(0);
+    expect(runCli(['check', 'a.sop'], { cwd: dir }).status).toBe(0);
+    writeFileSync(join(dir, 'baseline.json'), '{ "version": 7, "files": {} }');
+    expect(runCli(['check', 'a.sop'], { cwd: dir }).stderr).toContain('is not a soplint baseline (version 1)');
+    const folder = runCli(['check', '--config', '.', 'a.sop'], { cwd: dir });
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toContain('--config takes a file, and . is a folder');
+  });
+
   it('says which file it could not write, without a stack trace (exit 2)', () => {
     const dir = workspace({ '.soplintrc.yaml': CONFIG, 'a.sop': CLEAN, 'notes.txt': 'a file, not a folder' });
     const check = runCli(['check', 'a.sop', '-f', 'json', '-o', 'notes.txt/report.json'], { cwd: dir });
