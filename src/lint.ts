@@ -66,7 +66,7 @@ export async function lint(absolutePaths: string[], options: LintOptions = {}): 
       const text = texts.get(file.absolute);
       return text === undefined ? reader(file) : { path: file.path, read: () => text };
     });
-    return finishRun(checkFilesInProcess(inputs, run), run);
+    return checkCorpus(inputs, run);
   }
   const outcomes = options.cacheLocation ? await checkFilesWithCache(files, run, options.cacheLocation, options.jobs) : await checkFiles(files, run, options.jobs);
   return finishRun(outcomes, run);

@@ -2,6 +2,8 @@
  * CST → typed AST. Reads each line kind into its node, parses cell values (dates, Waktu, lists,
  * references), attaches comments and suppression directives, and reports, in plain words, the
  * lines that stand where they cannot (a step field before any step, a step before any procedure).
+ * Its parts: actors-and-decisions.ts (a step's `[...]` and 'Keputusan:'), numbered-lists.ts (lists
+ * numbered as on paper), stray-lines.ts (misplaced and suspicious lines), values.ts (cell values).
  */
 import type { CstNode, IToken } from 'chevrotain';
 import { diagnosticAt, localized, type Diagnostic, type Localized } from '../diagnostics/diagnostic.js';
@@ -9,11 +11,8 @@ import type { SourceFile, Span } from '../diagnostics/source.js';
 import { IDENTITY_LABELS, LIST_IDENTITY_KEYS, STEP_FIELD_LABELS, type IdentityKey, type StepFieldKey } from '../syntax/labels.js';
 import type {
   Actor,
-  ActorRef,
   Comment,
   DateField,
-  Decision,
-  DecisionExit,
   FieldValue,
   Identity,
   KeteranganField,
@@ -28,16 +27,15 @@ import type {
 import { JoinedText, findReferences, parseDate, parseDuration, parseMarker, parseMissingRange, parseSymbol, splitEnumeration, SYMBOL_SPELLINGS, TIME_UNITS } from './values.js';
 import { readDirectives } from './directives.js';
 import { nodes, nodeSpan, spanOfTokens, tokens, tokenSpan, isRecovered, type Children } from './cst.js';
-import { numberedListLine, reportNumberedListLine, reportSuspiciousContinuations, reportStrayLine } from './stray-lines.js';
+import { readActorRefs, readDecision } from './actors-and-decisions.js';
+import { SYNTAX, type Report } from './syntax-findings.js';
+import { absorbListLine, numberedListLine, openListOf, type OpenList } from './numbered-lists.js';
+import { reportSuspiciousContinuations, reportStrayLine } from './stray-lines.js';
 
 const identityKeyOfToken = new Map(IDENTITY_LABELS.map((l) => [`Label_${l.key}`, l.key]));
 const stepFieldKeyOfToken = new Map(STEP_FIELD_LABELS.map((l) => [`Label_${l.key}`, l.key]));
 const canonicalLabel = new Map<string, string>([...IDENTITY_LABELS, ...STEP_FIELD_LABELS].map((l) => [l.key, l.canonical]));
 
-const SYNTAX = {
-  duplicate: 'syntax/duplicate-field',
-  invalid: 'syntax/invalid-value',
-} as const;
 
 export interface BuildResult {
   document: SopDocument;
@@ -57,7 +55,7 @@ class AstBuilder {
   }
 
   /** `report` as a function of its own, for the line checks in stray-lines.ts. */
-  private readonly reportLine = (span: Span, ruleId: string, message: Localized, hint?: Localized): void => this.report(span, ruleId, message, hint);
+  private readonly reportLine: Report = (span, ruleId, message, hint) => this.report(span, ruleId, message, hint);
 
   build(cst: CstNode, comments: IToken[]): SopDocument {
     const statements = [
@@ -68,7 +66,7 @@ class AstBuilder {
     ]
       .sort((a, b) => nodeSpan(a).start - nodeSpan(b).start);
     // The list field just above (Dasar Hukum:, ...), which numbered lines below it extend.
-    let listAbove: { field: FieldValue; label: string } | undefined;
+    let listAbove: OpenList | undefined;
     for (const statement of statements) {
       switch (statement.name) {
         case 'identityField': {
@@ -88,7 +86,7 @@ class AstBuilder {
         case 'strayLine': {
           const step = nodes(statement.children, 'step')[0];
           const line = step && listAbove ? numberedListLine(step) : undefined;
-          if (listAbove && line) this.absorbListLine(listAbove, line);
+          if (listAbove && line) absorbListLine(listAbove, line, this.reportLine);
           else {
             reportStrayLine(statement, this.source, this.reportLine);
             listAbove = undefined;
@@ -233,10 +231,10 @@ class AstBuilder {
     for (const stepNode of nodes(node.children, 'step')) {
       const previous = steps[steps.length - 1];
       const line = previous ? numberedListLine(stepNode) : undefined;
-      const list = line ? this.openListOf(previous) : undefined;
+      const list = line ? openListOf(previous) : undefined;
       // "1. Surat permohonan" indented under an empty 'Kelengkapan:': an item of that list, not a step.
       if (list && line && this.columnOf(line.number.startOffset) > this.columnOf(previous.numberSpan.start)) {
-        this.absorbListLine(list, line);
+        absorbListLine(list, line, this.reportLine);
         this.stepFields(previous, stepNode);
         previous.span = { start: previous.span.start, end: Math.max(previous.span.end, nodeSpan(stepNode).end) };
         continue;
@@ -278,7 +276,7 @@ class AstBuilder {
   private step(node: CstNode): Step {
     const numberToken = tokens(node.children, 'StepNumber')[0];
     const numberText = numberToken.image.replace(/\.$/, '');
-    const actors = this.actorRefs(tokens(node.children, 'ActorList')[0]);
+    const actors = readActorRefs(tokens(node.children, 'ActorList')[0], this.reportLine);
     const kegiatan = new JoinedText();
     addText(kegiatan, node.children);
     const kegiatanNode = kegiatan.node() ?? { text: '', span: tokenSpan(numberToken) };
@@ -301,50 +299,15 @@ class AstBuilder {
   private stepFields(step: Step, node: CstNode): void {
     for (const field of nodes(node.children, 'stepField')) this.stepField(step, field);
     for (const decisionNode of nodes(node.children, 'decision')) {
-      const decision = this.decision(decisionNode);
+      const decision = readDecision(decisionNode, this.reportLine);
       const numberText = step.number ?? '?';
       if (!step.decision) step.decision = decision;
       else this.report(decision.span, SYNTAX.duplicate, localized(`Langkah ${numberText} punya dua baris 'Keputusan:'.`, `Step ${numberText} has two 'Keputusan:' lines.`), localized("tulis semua cabang dalam satu baris: 'Keputusan: Ya -> 4, Tidak -> 2'", "write every exit on one line: 'Keputusan: Ya -> 4, Tidak -> 2'"));
     }
   }
 
-  /** The step's last written field, when it is a Kelengkapan or Output left empty on its label line. */
-  private openListOf(step: Step): { field: FieldValue; label: string } | undefined {
-    const fields = [step.kelengkapan, step.waktu, step.output, step.keterangan, step.decision].filter((f) => f !== undefined);
-    const last = fields.reduce<(typeof fields)[number] | undefined>((a, b) => (a && a.span.start > b.span.start ? a : b), undefined);
-    if (!last || (last !== step.kelengkapan && last !== step.output) || last.text) return undefined;
-    return { field: last, label: last === step.kelengkapan ? 'Kelengkapan' : 'Output' };
-  }
-
-  /** A numbered list line read as an item of the list above it, with its finding. */
-  private absorbListLine(list: { field: FieldValue; label: string }, line: { number: IToken; text: TextNode }): void {
-    reportNumberedListLine(line, list.label, this.reportLine);
-    list.field.items.push(line.text);
-    const references = (list.field as Partial<ReferenceListField>).references;
-    if (references) references.push(...findReferences(line.text, (i) => line.text.span.start + i));
-    list.field.span = { start: list.field.span.start, end: Math.max(list.field.span.end, line.text.span.end) };
-  }
-
   private columnOf(offset: number): number {
     return this.source.positionAt(offset).column;
-  }
-
-  private actorRefs(token: IToken | undefined): ActorRef[] {
-    if (!token || isRecovered(token)) return [];
-    const inner = token.image.slice(1, -1);
-    const refs: ActorRef[] = [];
-    let index = 0;
-    for (const part of inner.split(',')) {
-      const lead = part.length - part.trimStart().length;
-      const id = part.trim();
-      const start = token.startOffset + 1 + index + lead;
-      if (id) refs.push({ id, span: { start, end: start + id.length } });
-      index += part.length + 1;
-    }
-    if (refs.length === 0) {
-      this.report(tokenSpan(token), SYNTAX.invalid, localized('Daftar pelaksana langkah ini kosong.', "This step's actor list is empty."), localized("tulis siapa yang melaksanakan, mis. '[kabid]'", "write who does it, e.g. '[kabid]'"));
-    }
-    return refs;
   }
 
   private stepField(step: Step, node: CstNode): void {
@@ -384,33 +347,6 @@ class AstBuilder {
         break;
       }
     }
-  }
-
-  private decision(node: CstNode): Decision {
-    const label = tokens(node.children, 'Label_keputusan')[0];
-    const exits: DecisionExit[] = [];
-    for (const exitNode of nodes(node.children, 'decisionExit')) {
-      const exitLabel = tokens(exitNode.children, 'ExitLabel')[0];
-      const target = tokens(exitNode.children, 'StepTarget')[0];
-      const malformed = tokens(exitNode.children, 'MalformedExit')[0];
-      if (malformed) {
-        this.report(tokenSpan(malformed), SYNTAX.invalid, localized(`Cabang keputusan '${malformed.image.trim()}' tidak berbentuk 'Label -> nomor langkah'.`, `The decision exit '${malformed.image.trim()}' is not of the form 'Label -> step number'.`), localized("mis. 'Keputusan: Ya -> 4, Tidak -> 2'", "e.g. 'Keputusan: Ya -> 4, Tidak -> 2'"));
-        continue;
-      }
-      if (!target || isRecovered(target)) continue; // the parser already reported it
-      const span = spanOfTokens([exitLabel, target].filter((t): t is IToken => t !== undefined));
-      if (!exitLabel || isRecovered(exitLabel)) {
-        this.report(tokenSpan(target), SYNTAX.invalid, localized(`Cabang keputusan ke langkah ${target.image} tidak punya label.`, `The decision exit to step ${target.image} has no label.`), localized(`tulis labelnya: 'Ya -> ${target.image}' atau 'Tidak -> ${target.image}'`, `write its label: 'Ya -> ${target.image}' or 'Tidak -> ${target.image}'`));
-        exits.push({ label: null, target: Number(target.image), span, targetSpan: tokenSpan(target) });
-        continue;
-      }
-      exits.push({ label: exitLabel.image.trim(), target: Number(target.image), span, targetSpan: tokenSpan(target) });
-    }
-    const span = nodeSpan(node);
-    if (nodes(node.children, 'decisionExit').length === 0) {
-      this.report(tokenSpan(label), SYNTAX.invalid, localized("'Keputusan:' tanpa cabang.", "'Keputusan:' without any exit."), localized("mis. 'Keputusan: Ya -> 4, Tidak -> 2'", "e.g. 'Keputusan: Ya -> 4, Tidak -> 2'"));
-    }
-    return { exits, span };
   }
 
 }

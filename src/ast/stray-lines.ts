@@ -4,17 +4,14 @@
  * gets a plain-language finding; the rest of the file is still read.
  */
 import type { CstNode, IToken } from 'chevrotain';
-import { localized, type Localized } from '../diagnostics/diagnostic.js';
-import type { SourceFile, Span } from '../diagnostics/source.js';
+import { localized } from '../diagnostics/diagnostic.js';
+import type { SourceFile } from '../diagnostics/source.js';
 import { allTokens, nodeSpan } from './cst.js';
-import type { TextNode } from './types.js';
-import { JoinedText } from './values.js';
 import { suggestLabel } from './label-suggestions.js';
+import { SYNTAX, type Report } from './syntax-findings.js';
 
-export const MISPLACED_LINE = 'syntax/misplaced-line';
-export const UNKNOWN_LABEL = 'syntax/unknown-label';
-
-type Report = (span: Span, ruleId: string, message: Localized, hint?: Localized) => void;
+const MISPLACED_LINE = SYNTAX.misplaced;
+const UNKNOWN_LABEL = SYNTAX.unknownLabel;
 
 export function reportStrayLine(node: CstNode, source: SourceFile, report: Report): void {
   const [kind] = Object.keys(node.children);
@@ -60,33 +57,6 @@ export function reportStrayLine(node: CstNode, source: SourceFile, report: Repor
       break;
     }
   }
-}
-
-/**
- * "1. Undang-undang Nomor 23 Tahun 2002" right under a list label (Dasar Hukum:, Kelengkapan:): a
- * list numbered as on paper, which the grammar reads as a step. Returns its number and text when the
- * step line has that shape (a number, no actor in brackets, some text).
- */
-export function numberedListLine(step: CstNode): { number: IToken; text: TextNode } | undefined {
-  const number = step.children.StepNumber?.[0] as IToken | undefined;
-  if (!number || !/^\d+\.$/.test(number.image) || step.children.ActorList) return undefined;
-  const joined = new JoinedText();
-  for (const name of ['ValueText', 'ContinuationText']) for (const t of (step.children[name] ?? []) as IToken[]) joined.add(t.image, t.startOffset);
-  const text = joined.node();
-  return text ? { number, text } : undefined;
-}
-
-/** The finding for a numbered list line, which is then read as an item of the list above it. */
-export function reportNumberedListLine(line: { number: IToken; text: TextNode }, label: string, report: Report): void {
-  report(
-    { start: line.number.startOffset, end: line.text.span.end },
-    MISPLACED_LINE,
-    localized(
-      `Baris bernomor di bawah '${label}:': butir daftar diharapkan diawali '- ', ditemukan '${line.number.image}'; baris ini dibaca sebagai butir daftar.`,
-      `A numbered line under '${label}:': list items are expected to start with '- ', found '${line.number.image}'; it is read as an item of the list.`,
-    ),
-    localized(`tulis '- ${line.text.text}'`, `write '- ${line.text.text}'`),
-  );
 }
 
 /**

@@ -1,0 +1,12 @@
+/** The ids of the findings the AST builder reports, and how its parts report them. */
+import type { Localized } from '../diagnostics/diagnostic.js';
+import type { Span } from '../diagnostics/source.js';
+
+export const SYNTAX = {
+  duplicate: 'syntax/duplicate-field',
+  invalid: 'syntax/invalid-value',
+  misplaced: 'syntax/misplaced-line',
+  unknownLabel: 'syntax/unknown-label',
+} as const;
+
+export type Report = (span: Span, ruleId: string, message: Localized, hint?: Localized) => void;
