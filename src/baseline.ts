@@ -5,7 +5,7 @@
  * accept more than exists are stale and reported, so the baseline only ever shrinks.
  */
 import { readFileSync } from 'node:fs';
-import { localized, type Diagnostic } from './diagnostics/diagnostic.js';
+import { fileDiagnostic, localized, type Diagnostic } from './diagnostics/diagnostic.js';
 import { writeFileAtomic } from './io/atomic-write.js';
 
 export const BASELINE_VERSION = 1;
@@ -111,22 +111,17 @@ export function applyBaseline(diagnostics: Diagnostic[], baseline: Baseline, che
     for (const [ruleId, allowed] of Object.entries(rules)) {
       const actual = groups.get(`${key}\u0000${ruleId}`)?.length ?? 0;
       if (actual >= allowed) continue;
-      stale.push({
-        ruleId: STALE_BASELINE_RULE,
-        severity: 'warning',
-        message: localized(
-          `Baseline menerima ${allowed} temuan ${ruleId} di berkas ini, kini tinggal ${actual}.`,
-          `The baseline accepts ${allowed} ${ruleId} finding(s) in this file; ${actual} remain.`,
-        ),
-        hint: localized('perbarui baseline: soplint check --update-baseline', 'update the baseline: soplint check --update-baseline'),
-        file,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        offset: 0,
-        endOffset: 0,
-      });
+      stale.push(
+        fileDiagnostic(file, {
+          ruleId: STALE_BASELINE_RULE,
+          severity: 'warning',
+          message: localized(
+            `Baseline menerima ${allowed} temuan ${ruleId} di berkas ini, kini tinggal ${actual}.`,
+            `The baseline accepts ${allowed} ${ruleId} finding(s) in this file; ${actual} remain.`,
+          ),
+          hint: localized('perbarui baseline: soplint check --update-baseline', 'update the baseline: soplint check --update-baseline'),
+        }),
+      );
     }
   }
   return { kept: diagnostics.filter((d) => !accepted.has(d)), accepted: diagnostics.filter((d) => accepted.has(d)), stale };

@@ -2,7 +2,7 @@
  * Phase 1 of a check, for one file: parse, resolve, run the file rules in one walk. Returns only what
  * the rest of the run needs (findings and the corpus-index entry), so it can run in a worker thread.
  */
-import { localized, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { fileDiagnostic, localized, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { ruleSettingsFor } from '../config/resolve-settings.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { parseSop } from '../parse.js';
@@ -27,18 +27,11 @@ export function checkFile(path: string, read: () => string, config: ResolvedConf
     return {
       path,
       diagnostics: [
-        {
+        fileDiagnostic(path, {
           ruleId: 'io/unreadable',
           severity: 'error',
           message: localized(`Berkas tidak dapat dibaca (${reason}).`, `The file cannot be read (${reason}).`),
-          file: path,
-          line: 1,
-          column: 1,
-          endLine: 1,
-          endColumn: 1,
-          offset: 0,
-          endOffset: 0,
-        },
+        }),
       ],
     };
   }

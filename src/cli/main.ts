@@ -93,7 +93,7 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('print-config')
-    .description('print the effective configuration for a file')
+    .description('print the effective configuration for a file (also: --print-config FILE)')
     .argument('<file>', 'a .sop file')
     .option('-c, --config <file>', 'configuration file')
     .action(async (file: string, options: { config?: string }) => {
@@ -102,7 +102,7 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(printConfigSpelledAsOption(argv), { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -123,6 +123,20 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`soplint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT_USAGE;
   }
+}
+
+/**
+ * ESLint's spelling, `soplint [check] --print-config FILE` (or `--print-config=FILE`), runs the
+ * print-config command: users coming from other linters type it that way.
+ */
+export function printConfigSpelledAsOption(argv: string[]): string[] {
+  const rest = argv[0] === 'check' ? argv.slice(1) : argv;
+  if (rest === argv && argv.length > 0 && !argv[0].startsWith('-')) return argv; // another command
+  const at = rest.findIndex((arg) => arg === '--print-config' || arg.startsWith('--print-config='));
+  if (at < 0) return argv;
+  const flag = rest[at];
+  const file = flag.includes('=') ? [flag.slice(flag.indexOf('=') + 1)] : [];
+  return ['print-config', ...file, ...rest.slice(0, at), ...rest.slice(at + 1)];
 }
 
 const isEntryPoint = process.argv[1] !== undefined && /main\.[cm]?[jt]s$/.test(process.argv[1]);

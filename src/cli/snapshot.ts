@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { main } from './main.js';
+import { main, printConfigSpelledAsOption } from './main.js';
 import { exitWhenFlushed, rerunWithoutSnapshot, runtime } from './runtime.js';
 import { parseSop } from '../parse.js';
 import { lintTexts } from '../lint.js';
@@ -57,6 +57,6 @@ v8.startupSnapshot.setDeserializeMainFunction(() => {
   runtime.fromSnapshot = true;
   runtime.argv = process.argv.slice(1);
   // Only `check` is in the snapshot (bin/soplint sends the other commands to the ESM bundle).
-  if (runtime.argv[0] !== 'check') exitWhenFlushed(rerunWithoutSnapshot());
+  if (printConfigSpelledAsOption(runtime.argv)[0] !== 'check') exitWhenFlushed(rerunWithoutSnapshot());
   else main(runtime.argv).then(exitWhenFlushed);
 });

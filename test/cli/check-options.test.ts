@@ -74,6 +74,13 @@ describe('configuration', () => {
     expect(config.preset).toBe('strict');
     expect(config.rules['corpus/one-way-keterkaitan']).toBe('warning'); // strict raises infos to warnings
     expect(config.externalSops).toEqual(['SOP Surat Keluar']);
+    // ESLint's spelling is the same command.
+    for (const argv of [['--print-config', 'a.sop'], ['check', '--print-config', 'a.sop'], ['check', '--print-config=a.sop']]) {
+      const alias = runCli(argv, { cwd: dir });
+      expect(alias.status, argv.join(' ')).toBe(0);
+      expect(JSON.parse(alias.stdout)).toEqual(config);
+    }
+    expect(runCli(['check', '--print-config'], { cwd: dir }).status).toBe(2);
   });
 
   it('init writes a starter config that loads, and never overwrites one', () => {
