@@ -376,12 +376,28 @@ function assignSymbols(procedure: Procedure): void {
 export function buildDocument(cst: CstNode, tokens: IToken[], comments: IToken[], source: SourceFile): BuildResult {
   const builder = new AstBuilder(source);
   const document = builder.build(cst, comments);
-  reportSuspiciousContinuations(
+  const misreadSteps = reportSuspiciousContinuations(
     tokens,
     (offset) => builder.diagnostics.some((d) => d.offset === offset),
     (span, ruleId, message, hint) => builder.diagnostics.push(diagnosticAt(source, span, { ruleId, severity: 'error', message, hint })),
   );
-  return { document, diagnostics: builder.diagnostics };
+  return { document, diagnostics: withoutCascade(builder.diagnostics, document, misreadSteps) };
+}
+
+/**
+ * Below a step line whose number did not lex ("2) [staf] ..."), that step's own fields land in the
+ * step above as second copies; the line is reported already, so those duplicates are not.
+ */
+function withoutCascade(diagnostics: Diagnostic[], document: SopDocument, misreadSteps: number[]): Diagnostic[] {
+  if (misreadSteps.length === 0) return diagnostics;
+  const steps = document.procedures.flatMap((procedure) => procedure.steps);
+  const cascade = (d: Diagnostic) =>
+    d.ruleId === SYNTAX.duplicate &&
+    misreadSteps.some((offset) => {
+      const step = steps.find((s) => s.span.start <= offset && offset < s.span.end);
+      return step !== undefined && offset < d.offset && d.offset < step.span.end;
+    });
+  return diagnostics.filter((d) => !cascade(d));
 }
 
 export { TIME_UNITS };

@@ -63,7 +63,9 @@ export function reportStrayLine(node: CstNode, source: SourceFile, report: Repor
  * A continuation line that looks like a mistyped label ("Kelengkapn: ...") or like a step whose
  * number is not one ("x. [kabid] ...") is reported: it would silently lengthen the text above it.
  */
-export function reportSuspiciousContinuations(tokens: IToken[], alreadyReported: (offset: number) => boolean, report: Report): void {
+export function reportSuspiciousContinuations(tokens: IToken[], alreadyReported: (offset: number) => boolean, report: Report): number[] {
+  /** Offsets of the lines reported as steps whose number did not lex: the fields below them follow. */
+  const stepLike: number[] = [];
   for (const token of tokens) {
     if (token.tokenType.name !== 'ContinuationText' || alreadyReported(token.startOffset)) continue;
     const text = token.image.trim();
@@ -93,7 +95,20 @@ export function reportSuspiciousContinuations(tokens: IToken[], alreadyReported:
       continue;
     }
     const step = STEP_LIKE.exec(text);
-    if (step && /^\d+$/.test(step[1])) {
+    const withoutDot = step ? null : NUMBER_WITHOUT_DOT.exec(text);
+    if (step || withoutDot) stepLike.push(start);
+    if (withoutDot) {
+      // "2 [staf] ...": the dot after the number is missing.
+      report(
+        { start, end: start + withoutDot[1].length },
+        MISPLACED_LINE,
+        localized(
+          `Baris ini tampak seperti langkah ${withoutDot[1]}, tetapi titik sesudah nomornya tidak ada; baris ini dibaca sebagai lanjutan teks di atasnya.`,
+          `This line looks like step ${withoutDot[1]}, but the dot after its number is missing; it is read as more text for the line above.`,
+        ),
+        localized(`tulis '${withoutDot[1]}. [' di awal baris`, `write '${withoutDot[1]}. [' at the start of the line`),
+      );
+    } else if (step && /^\d+$/.test(step[1])) {
       // "2) [staf] ...", "2: [staf] ...": a number, but not written as a step number.
       report(
         { start, end: start + step[1].length + 1 },
@@ -116,6 +131,7 @@ export function reportSuspiciousContinuations(tokens: IToken[], alreadyReported:
       );
     }
   }
+  return stepLike;
 }
 
 /** "kasubbid pe = Kasubbid PE": an actor column whose id is more than one word. */
@@ -147,6 +163,8 @@ function underActorColumns(text: string, offset: number): boolean {
 
 /** "x. [kabid] ...", "7a. [jfu] ...", "2) [jfu] ...": a step line whose number does not lex as one. */
 const STEP_LIKE = /^(\S{1,5}?)([.):])[ \t]*\[/;
+/** "2 [jfu] ...": a step number without its dot. */
+const NUMBER_WITHOUT_DOT = /^(\d{1,4})[ \t]+\[/;
 
 function lineEndOf(text: string, offset: number): number {
   const match = /\r|\n/.exec(text.slice(offset));
