@@ -12,6 +12,15 @@ export function referenceKey(text: string): string {
   return normalizeWords(text.replace(/^\s*SOP\b[\s-]*/i, ''));
 }
 
+/**
+ * How a file rule's hint writes a reference: as a declared external SOP is spelt when it is one
+ * ("SOP surat keluar" → "SOP Surat Keluar"), else as written (corpus titles are known only to corpus rules).
+ */
+export function declaredSpelling(text: string, externalSops: string[]): string {
+  const key = referenceKey(text);
+  return externalSops.find((name) => referenceKey(name) === key) ?? text;
+}
+
 export interface ReferenceTarget {
   /** The name as it should be written: "SOP <title>" for the corpus, as declared for external SOPs. */
   canonical: string;

@@ -1,5 +1,6 @@
 import type { FieldValue } from '../../ast/types.js';
 import { localized } from '../../diagnostics/diagnostic.js';
+import { declaredSpelling } from '../../checker/references.js';
 import type { FileRule } from '../../checker/rule.js';
 import type { IdentityKey } from '../../syntax/labels.js';
 import { IDENTITY_LABELS } from '../../syntax/labels.js';
@@ -65,7 +66,8 @@ export const requiredField: FileRule = {
           if (!field.text && field.items.length === 0) {
             const why = field.marker === 'hilang' ? localized('hilang di sumber', 'lost in the source') : localized('kosong', 'empty');
             // An empty Keterkaitan whose steps do name other SOPs: those are what it should list.
-            const named = key === 'keterkaitan' ? [...new Set(document.procedures.flatMap((p) => p.steps.flatMap((st) => st.keterangan?.references ?? [])).map((r) => r.text))] : [];
+            const referenced = key === 'keterkaitan' ? document.procedures.flatMap((p) => p.steps.flatMap((st) => st.keterangan?.references ?? [])) : [];
+            const named = [...new Set(referenced.map((r) => declaredSpelling(r.text, context.settings.externalSops)))];
             const list = named.map((n) => `'- ${n}'`).join(', ');
             context.report({
               span: field.span,

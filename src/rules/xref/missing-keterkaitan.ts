@@ -1,6 +1,6 @@
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { FileRule } from '../../checker/rule.js';
-import { referenceKey } from '../../checker/references.js';
+import { declaredSpelling, referenceKey } from '../../checker/references.js';
 
 /** An SOP referred to in a step's Keterangan that the Keterkaitan list does not name. */
 export const missingKeterkaitan: FileRule = {
@@ -27,6 +27,7 @@ export const missingKeterkaitan: FileRule = {
           const key = referenceKey(ref.text);
           if (listed.has(key) || reported.has(key)) continue;
           reported.add(key);
+          const spelling = declaredSpelling(ref.text, context.settings.externalSops);
           const where = ref.origin.stepNumber === null ? '' : ` ${ref.origin.stepNumber}`;
           context.report({
             span: { start: ref.location.offset, end: ref.location.endOffset },
@@ -34,7 +35,7 @@ export const missingKeterkaitan: FileRule = {
               `Langkah${where} merujuk '${ref.text}', tetapi Keterkaitan tidak mencantumkannya.`,
               `Step${where} refers to '${ref.text}', but Keterkaitan does not list it.`,
             ),
-            hint: localized(`tambahkan '- ${ref.text}' di bawah 'Keterkaitan:'`, `add '- ${ref.text}' under 'Keterkaitan:'`),
+            hint: localized(`tambahkan '- ${spelling}' di bawah 'Keterkaitan:'`, `add '- ${spelling}' under 'Keterkaitan:'`),
           });
         }
       },

@@ -1,6 +1,6 @@
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { FileRule } from '../../checker/rule.js';
-import { referenceKey } from '../../checker/references.js';
+import { declaredSpelling, referenceKey } from '../../checker/references.js';
 
 /** A Keterkaitan entry that no step refers to. */
 export const unusedKeterkaitan: FileRule = {
@@ -26,13 +26,14 @@ export const unusedKeterkaitan: FileRule = {
         const used = new Set(context.symbols.references.filter((r) => r.origin.kind === 'step').map((r) => referenceKey(r.text)));
         for (const ref of document.identity.keterkaitan?.references ?? []) {
           if (used.has(referenceKey(ref.text))) continue;
+          const spelling = declaredSpelling(ref.text, context.settings.externalSops);
           context.report({
             span: ref.span,
             message: localized(
               `'${ref.text}' tercantum di Keterkaitan, tetapi tidak dirujuk langkah mana pun.`,
               `'${ref.text}' is listed in Keterkaitan, but no step refers to it.`,
             ),
-            hint: localized(`tulis 'Keterangan: ${ref.text}' pada langkah yang memakainya, atau hapus dari Keterkaitan`, `write 'Keterangan: ${ref.text}' on the step that uses it, or remove it from Keterkaitan`),
+            hint: localized(`tulis 'Keterangan: ${spelling}' pada langkah yang memakainya, atau hapus dari Keterkaitan`, `write 'Keterangan: ${spelling}' on the step that uses it, or remove it from Keterkaitan`),
           });
         }
       },
