@@ -33,7 +33,8 @@ export const unusedOutput: FileRule = {
           const unused = unmatched.filter((output) => !containsArtifact(consumed, output.key));
           if (unused.length === 0) return;
           const next = procedure.steps[index + 1];
-          const nextInput = next?.kelengkapan?.text?.text ?? next?.kelengkapan?.items.map((i) => i.text).join(', ');
+          // Quoted as written, less a trailing separator ("Kerangka Acuan,").
+          const nextInput = (next?.kelengkapan?.text?.text ?? next?.kelengkapan?.items.map((i) => i.text).join(', '))?.replace(/[\s,;]+$/, '');
           const names = unused.map((o) => `'${o.node.text}'`).join(', ');
           const plural = unused.length > 1;
           context.report({
