@@ -192,3 +192,11 @@ export class JoinedText {
     return { start: first.offset, end: last.offset + last.text.length };
   }
 }
+
+/**
+ * Whether a value stands in the source exactly as its node's text: on one line, nothing joined or
+ * dropped. Only such a value can be replaced by a fix without touching what surrounds it.
+ */
+export function writtenAsIs(sourceText: string, node: TextNode): boolean {
+  return sourceText.slice(node.span.start, node.span.end) === node.text;
+}

@@ -5,7 +5,7 @@
  */
 import type { Procedure, SopDocument, Step } from '../ast/types.js';
 import { BUILTIN_FINDING_IDS, BUILTIN_FINDINGS_ANCHOR } from './builtin-findings.js';
-import type { Diagnostic, Localized, Severity } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Fix, Localized, Severity } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/source.js';
 import type { FlowGraph } from '../flow/graph.js';
 import type { CorpusIndex, Location } from './corpus-index.js';
@@ -28,7 +28,8 @@ export interface RuleMeta {
   /** JSON Schema of the rule's options object, if it has any. */
   optionsSchema?: Record<string, unknown>;
   defaultOptions?: Record<string, unknown>;
-  fixable: false;
+  /** Whether its findings carry a fix that `soplint check --fix` applies (only when the fix is certain). */
+  fixable: boolean;
 }
 
 export interface Report {
@@ -36,6 +37,8 @@ export interface Report {
   message: Localized;
   hint?: Localized;
   related?: { span: Span; message: Localized }[];
+  /** Only from a rule whose meta says `fixable: true`. */
+  fix?: { span: Span; text: string };
 }
 
 export interface FileRuleContext {
@@ -73,6 +76,8 @@ export interface CorpusReport {
   message: Localized;
   hint?: Localized;
   related?: { file: string; location: Location; message: Localized }[];
+  /** Only from a rule whose meta says `fixable: true`; offsets in `file`. */
+  fix?: Fix;
 }
 
 export interface CorpusRuleContext {

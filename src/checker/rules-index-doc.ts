@@ -5,16 +5,17 @@ import type { Rule } from './rule.js';
 export function rulesIndexMarkdown(rules: Rule[]): string {
   const rows = rules.map((r) => {
     const presets = r.meta.presets.map((p) => `\`${p}\``).join(', ');
-    return `| [\`${r.meta.id}\`](${r.meta.id}.md) | \`${r.meta.defaultSeverity}\` | ${presets} | ${r.meta.scope} | ${r.meta.description.id} — ${r.meta.description.en} |`;
+    return `| [\`${r.meta.id}\`](${r.meta.id}.md) | \`${r.meta.defaultSeverity}\` | ${presets} | ${r.meta.scope} | ${r.meta.fixable ? 'ya / yes' : ''} | ${r.meta.description.id} — ${r.meta.description.en} |`;
   });
   return [
     '# Aturan / Rules',
     '',
     'Generated from the rules\' metadata by `npm run generate`; do not edit by hand.',
-    '`soplint rules` prints this list; `soplint explain RULE` prints a page.',
+    '`soplint rules` prints this list; `soplint explain RULE` prints a page. `soplint check --fix` applies',
+    'the fixes of the rules marked fixable.',
     '',
-    '| rule | severity | presets | scope | description |',
-    '|---|---|---|---|---|',
+    '| rule | severity | presets | scope | fixable | description |',
+    '|---|---|---|---|---|---|',
     ...rows,
     '',
     `## ${BUILTIN_FINDINGS_HEADING}`,

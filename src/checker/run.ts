@@ -91,11 +91,12 @@ function runCorpusRule(rule: CorpusRule, index: CorpusIndex, config: ResolvedCon
       settings: config.settings,
       options: { ...rule.meta.defaultOptions, ...base.options },
       isEnabledFor: (file) => severityFor(file) !== 'off',
-      report: ({ file, location, message, hint, related }) => {
+      report: ({ file, location, message, hint, related, fix }) => {
         const severity = severityFor(file);
         if (severity === 'off') return;
         const d: Diagnostic = { ruleId: rule.meta.id, severity, message, file, ...location };
         if (hint) d.hint = hint;
+        if (fix && rule.meta.fixable) d.fix = fix;
         if (related?.length) {
           d.related = related.map((r) => ({ file: r.file, line: r.location.line, column: r.location.column, endLine: r.location.endLine, endColumn: r.location.endColumn, message: r.message }));
         }

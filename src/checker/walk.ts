@@ -42,7 +42,7 @@ export function walkDocument(
         symbols,
         options: { ...rule.meta.defaultOptions, ...options },
         settings,
-        report: ({ span, message, hint, related }) =>
+        report: ({ span, message, hint, related, fix }) =>
           diagnostics.push(
             diagnosticAt(source, span, {
               ruleId: rule.meta.id,
@@ -50,6 +50,7 @@ export function walkDocument(
               message,
               hint,
               related: related?.map((r) => ({ source, span: r.span, message: r.message })),
+              fix: rule.meta.fixable ? fix : undefined,
             }),
           ),
       });

@@ -5,7 +5,7 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.j
 import { FORMATTERS, REPORT_FORMATS } from '../format/registry.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { displayPath } from '../files.js';
-import { lint } from '../lint.js';
+import { lint, type LintOptions, type LintResult } from '../lint.js';
 import { defaultJobs } from '../checker/parallel.js';
 import { rerunWithoutSnapshot, runtime } from './runtime.js';
 import { ALL_RULES } from '../rules/index.js';
@@ -37,6 +37,8 @@ export interface CheckOptions {
   cacheLocation?: string;
   /** `--stdin-filename FILE`: FILE's text comes from stdin, and only FILE's findings are reported. */
   stdinFilename?: string;
+  /** `--fix`: apply the fixes the findings carry, then report what is left. */
+  fix?: boolean;
 }
 
 export async function runCheck(paths: string[], options: CheckOptions): Promise<number> {
@@ -44,6 +46,7 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   const config = loadProjectConfig(options.config, cwd);
   // The baseline records the files as they are on disk, not an editor's unsaved buffer.
   if (options.stdinFilename && options.updateBaseline) throw new UsageError('--update-baseline cannot be used with --stdin-filename (the baseline records files as saved, not a buffer)');
+  if (options.stdinFilename && options.fix) throw new UsageError('--fix cannot be used with --stdin-filename (it rewrites files on disk, not a buffer)');
   const stdin = options.stdinFilename ? { absolute: resolve(cwd, options.stdinFilename), text: readFileSync(0, 'utf8') } : undefined;
   const onDisk = resolveInputs(paths, cwd);
   // An editor's buffer: checked with the corpus given by the paths, as the file would be once saved.
@@ -71,7 +74,8 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   // process need not restart to get worker threads.
   const threads = stdin ? 1 : (jobs ?? (cacheLocation && existsSync(cacheLocation) ? 1 : defaultJobs(files.length)));
   if (threads > 1 && runtime.fromSnapshot) return rerunWithoutSnapshot();
-  const result = await lint(files, { cwd, config, jobs: threads, cacheLocation, texts, onProgress: progressReporter(files.length) });
+  const lintOptions = { cwd, config, jobs: threads, cacheLocation, texts, onProgress: progressReporter(files.length) };
+  const result = options.fix ? await fixAndReport(files, lintOptions) : await lint(files, lintOptions);
   if (result.fileCount === 0) {
     throw new UsageError(`all ${files.length} .sop file(s) found are ignored by ${config.path ? displayPath(config.path, cwd) : 'the configuration'} (ignores)`);
   }
@@ -134,6 +138,15 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     else process.stdout.write(text);
   }
   return exitCode(diagnostics, maxWarnings);
+}
+
+/** `--fix`: the files are fixed first; the report is of what is left. */
+async function fixAndReport(files: string[], options: LintOptions): Promise<LintResult> {
+  const { lintAndFix } = await import('../fix.js');
+  const { result, fixed } = await lintAndFix(files, options);
+  const count = [...fixed.values()].reduce((a, b) => a + b, 0);
+  if (count > 0) process.stderr.write(`soplint: fixed ${count} finding${count === 1 ? '' : 's'} in ${fixed.size} file${fixed.size === 1 ? '' : 's'}\n`);
+  return result;
 }
 
 export function exitCode(diagnostics: Diagnostic[], maxWarnings?: number): number {

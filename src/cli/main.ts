@@ -46,6 +46,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--cache', 'reuse the results of files unchanged since the last run')
     .option('--cache-location <file>', `where --cache keeps its results (default: ${DEFAULT_CACHE_FILE})`)
     .option('--stdin-filename <file>', "read FILE's text from stdin (editors): checked with the corpus of the paths, only its findings reported")
+    .option('--fix', 'apply the fixes of fixable findings to the files (then report what is left)')
     .addOption(langOption())
     .option('--no-color', 'no colours')
     .action(async (paths: string[], options) => {

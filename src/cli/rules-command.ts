@@ -20,9 +20,10 @@ export function runRules(options: { lang?: string }): number {
   const width = Math.max(...ALL_RULES.map((r) => r.meta.id.length));
   const lines = ALL_RULES.map((r) => {
     const presets = r.meta.presets.includes('recommended') ? 'recommended' : 'strict';
-    return `${r.meta.id.padEnd(width)}  ${r.meta.defaultSeverity.padEnd(7)}  ${presets.padEnd(11)}  ${r.meta.scope.padEnd(6)}  ${r.meta.description[language]}`;
+    const fix = r.meta.fixable ? (language === 'id' ? 'ya' : 'yes') : '';
+    return `${r.meta.id.padEnd(width)}  ${r.meta.defaultSeverity.padEnd(7)}  ${presets.padEnd(11)}  ${r.meta.scope.padEnd(6)}  ${fix.padEnd(3)}  ${r.meta.description[language]}`;
   });
-  process.stdout.write(`${'rule'.padEnd(width)}  severity preset       scope   description\n${lines.join('\n')}\n`);
+  process.stdout.write(`${'rule'.padEnd(width)}  severity preset       scope   fix  description\n${lines.join('\n')}\n`);
   return EXIT_CLEAN;
 }
 

@@ -27,6 +27,13 @@ export interface RelatedLocation {
   message: Localized;
 }
 
+/** An edit that resolves a finding: the text at [offset, endOffset) of its file becomes `text`. */
+export interface Fix {
+  offset: number;
+  endOffset: number;
+  text: string;
+}
+
 export interface Diagnostic {
   ruleId: string;
   severity: Severity;
@@ -41,6 +48,8 @@ export interface Diagnostic {
   offset: number;
   endOffset: number;
   related?: RelatedLocation[];
+  /** Set for a finding that `soplint check --fix` can resolve by itself. */
+  fix?: Fix;
 }
 
 export interface DiagnosticInit {
@@ -49,6 +58,8 @@ export interface DiagnosticInit {
   message: Localized;
   hint?: Localized;
   related?: { source: SourceFile; span: Span; message: Localized }[];
+  /** The replacement for `span` (of the same source) that resolves the finding. */
+  fix?: { span: Span; text: string };
 }
 
 export function diagnosticAt(source: SourceFile, span: Span, init: DiagnosticInit): Diagnostic {
@@ -67,6 +78,7 @@ export function diagnosticAt(source: SourceFile, span: Span, init: DiagnosticIni
     endOffset: Math.max(span.end, span.start),
   };
   if (init.hint) diagnostic.hint = ownLocalized(init.hint);
+  if (init.fix) diagnostic.fix = { offset: init.fix.span.start, endOffset: init.fix.span.end, text: ownCopy(init.fix.text) };
   if (init.related?.length) {
     diagnostic.related = init.related.map((r) => {
       const rs = r.source.positionAt(r.span.start);

@@ -25,6 +25,7 @@ export const jsonFormatter: Formatter = (input) => {
       endLine: d.endLine,
       endColumn: d.endColumn,
       docs: docsPath(d.ruleId),
+      ...(d.fix ? { fix: { offset: d.fix.offset, endOffset: d.fix.endOffset, text: d.fix.text } } : {}),
       ...(d.related?.length
         ? { related: d.related.map((r) => ({ file: r.file, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn, message: r.message[input.language] })) }
         : {}),

@@ -57,6 +57,22 @@ export const sarifFormatter: Formatter = (input) => {
                 })),
               }
             : {}),
+          // The edit `soplint check --fix` makes (SARIF counts characters as UTF-16 code units, as soplint does).
+          ...(d.fix
+            ? {
+                fixes: [
+                  {
+                    description: { text: d.hint?.[lang] ?? d.message[lang] },
+                    artifactChanges: [
+                      {
+                        artifactLocation: { uri: encodeURI(d.file), uriBaseId: 'SRCROOT' },
+                        replacements: [{ deletedRegion: { charOffset: d.fix.offset, charLength: d.fix.endOffset - d.fix.offset }, insertedContent: { text: d.fix.text } }],
+                      },
+                    ],
+                  },
+                ],
+              }
+            : {}),
         })),
       },
     ],

@@ -46,6 +46,10 @@ export function formatStylish(diagnostics: Diagnostic[], options: StylishOptions
       ? `✖ ${diagnostics.length} masalah (${parts}) di ${filesWithFindings} berkas`
       : `✖ ${count(diagnostics.length, 'problem')} (${parts}) in ${count(filesWithFindings, 'file')}`;
     summary = errors ? color.red.bold(line + acceptedNote) : color.yellow.bold(line + acceptedNote);
+    const fixable = diagnostics.filter((d) => d.fix).length;
+    if (fixable > 0) {
+      summary += '\n' + color.gray(id ? `  ${fixable} di antaranya dapat diperbaiki otomatis: soplint check --fix` : `  ${fixable} of them can be fixed automatically: soplint check --fix`);
+    }
   }
   return [...blocks, summary].join('\n\n') + '\n';
 }

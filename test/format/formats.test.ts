@@ -8,6 +8,7 @@ import { escapeData, escapeProperty, githubFormatter } from '../../src/format/gi
 import { jsonFormatter } from '../../src/format/json.js';
 import { junitFormatter } from '../../src/format/junit.js';
 import { sarifFormatter } from '../../src/format/sarif.js';
+import { stylishFormatter } from '../../src/format/stylish.js';
 import type { ReportInput } from '../../src/format/types.js';
 import { lintTexts } from '../../src/lint.js';
 import { ALL_RULES } from '../../src/rules/index.js';
@@ -19,6 +20,7 @@ const files = [
   { path: 'sops/broken.sop', text: readFileSync(fromRoot('test/syntax/err/decisions.sop'), 'utf8') },
   { path: 'sops/hostile, "name": 100%.sop', text: readFileSync(fromRoot('test/render/fixtures/hostile.sop'), 'utf8') },
   { path: 'sops/clean.sop', text: readFileSync(fromRoot('test/cli/fixtures/clean.sop'), 'utf8') },
+  { path: 'sops/fixable.sop', text: readFileSync(fromRoot('test/rules/mutu-baku/waktu-format/invalid/abbreviations.sop'), 'utf8') },
 ];
 const run = lintTexts(files);
 const input = (diagnostics: Diagnostic[] = run.diagnostics): ReportInput => ({
@@ -37,6 +39,13 @@ describe('the run used by these tests', () => {
     const severities = new Set(run.diagnostics.map((d) => d.severity));
     expect([...severities].sort()).toEqual(['error', 'info', 'warning']);
     expect(run.diagnostics.some((d) => d.file.includes('%'))).toBe(true);
+    expect(run.diagnostics.some((d) => d.fix)).toBe(true);
+  });
+
+  it('says in the stylish summary how many findings --fix can resolve', () => {
+    const fixable = run.diagnostics.filter((d) => d.fix).length;
+    expect(stylishFormatter(input())).toContain(`\n  ${fixable} of them can be fixed automatically: soplint check --fix\n`);
+    expect(stylishFormatter(input(run.diagnostics.filter((d) => !d.fix)))).not.toContain('--fix');
   });
 });
 
@@ -47,6 +56,13 @@ describe('json', () => {
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     expect(report.findings).toHaveLength(run.diagnostics.length);
     expect(report.summary.errors).toBe(report.findings.filter((f: { severity: string }) => f.severity === 'error').length);
+    // A fix names the text it replaces: applied to the file, it writes the suggestion.
+    const withFix = report.findings.filter((f: { fix?: unknown }) => f.fix);
+    expect(withFix.length).toBe(run.diagnostics.filter((d) => d.fix).length);
+    const text = files.find((f) => f.path === withFix[0].file)!.text;
+    const { offset, endOffset, text: replacement } = withFix[0].fix;
+    expect(withFix[0].hint).toContain(replacement);
+    expect(text.slice(offset, endOffset)).not.toBe(replacement);
   });
 
   it('is rejected by the schema when a finding lacks its rule id (negative control)', () => {
@@ -64,6 +80,22 @@ describe('sarif', () => {
   it('validates against the SARIF 2.1.0 schema', () => {
     const sarif = JSON.parse(sarifFormatter(input()));
     expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  it('carries each fix as a replacement of a character region of the file', () => {
+    const sarif = JSON.parse(sarifFormatter(input()));
+    const fixed = sarif.runs[0].results.filter((r: { fixes?: unknown }) => r.fixes);
+    expect(fixed.length).toBe(run.diagnostics.filter((d) => d.fix).length);
+    for (const result of fixed) {
+      const change = result.fixes[0].artifactChanges[0];
+      expect(change.artifactLocation.uri).toBe(result.locations[0].physicalLocation.artifactLocation.uri);
+      const { deletedRegion, insertedContent } = change.replacements[0];
+      const text = files.find((f) => encodeURI(f.path) === change.artifactLocation.uri)!.text;
+      // The region replaced is the text the finding points at.
+      const source = new SourceFile('x', text);
+      expect(source.positionAt(deletedRegion.charOffset)).toEqual({ line: result.locations[0].physicalLocation.region.startLine, column: result.locations[0].physicalLocation.region.startColumn });
+      expect(insertedContent.text.length).toBeGreaterThan(0);
+    }
   });
 
   it('describes every rule it reports and gives each result a full region and a relative uri', () => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../src/rules/index.js';
 import { expectGolden } from '../helpers/golden.js';
 import { fromRoot } from '../helpers/paths.js';
-import { docExamples, findingsOf, formatFindings, readCases, readSettings } from '../helpers/rule-harness.js';
+import { configFor, docExamples, findingsOf, formatFindings, readCases, readSettings } from '../helpers/rule-harness.js';
+import { fixTexts } from '../../src/fix.js';
 
 describe.each(ALL_RULES.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rule) => {
   const folder = fromRoot('test/rules', id);
@@ -40,11 +41,34 @@ describe.each(ALL_RULES.map((rule) => [rule.meta.id, rule] as const))('%s', (id,
     }
   });
 
+  it(rule.meta.fixable ? 'fixes its invalid fixtures, and the fixed files no longer have those findings' : 'offers no fix (not fixable)', async () => {
+    const cases = readCases(`${folder}/invalid`);
+    let fixesOffered = 0;
+    for (const c of cases) {
+      const offered = findingsOf(rule, c.files, settings).filter((f) => f.fix);
+      fixesOffered += offered.length;
+      if (!rule.meta.fixable) continue;
+      const files = c.files.map((f) => ({ ...f }));
+      const { fixed } = await fixTexts(files, { config: configFor(settings), rules: [rule] });
+      const count = [...fixed.values()].reduce((a, b) => a + b, 0);
+      expect(count, c.name).toBe(offered.length);
+      // What a fix changed, as a golden; then no finding of the rule is left that a fix could resolve.
+      const changed = files.filter((f, i) => f.text !== c.files[i].text);
+      const golden = `${folder}/invalid/${c.name}.fixed`;
+      if (changed.length) expectGolden(golden, changed.map((f) => `=== ${f.path}\n${f.text}`).join(''));
+      else expect(existsSync(golden), `${golden}: nothing is fixed`).toBe(false);
+      expect(findingsOf(rule, files, settings).filter((f) => f.fix), c.name).toEqual([]);
+    }
+    if (rule.meta.fixable) expect(fixesOffered).toBeGreaterThan(0);
+    else expect(fixesOffered).toBe(0);
+  });
+
   it('has a docs page whose incorrect and correct examples behave as documented', () => {
     const page = fromRoot('docs/rules', `${id}.md`);
     expect(existsSync(page)).toBe(true);
     const markdown = readFileSync(page, 'utf8');
     expect(markdown).toContain(`# ${id}`);
+    expect(markdown).toContain(`| Perbaikan otomatis / fixable | ${rule.meta.fixable ? 'ya / yes' : 'tidak / no'} |`);
     const incorrect = docExamples(markdown, /Incorrect|Salah/);
     const correct = docExamples(markdown, /Correct|Benar/);
     expect(incorrect.length).toBeGreaterThan(0);

@@ -13,7 +13,7 @@ export const unitCode: CorpusRule = {
     defaultSeverity: 'warning',
     presets: ['recommended', 'strict'],
     scope: 'corpus',
-    fixable: false,
+    fixable: true,
   },
   check(context) {
     const counts = new Map<string, number>();
@@ -21,7 +21,9 @@ export const unitCode: CorpusRule = {
     for (const entry of withCode) counts.set(entry.unitCode!.text, (counts.get(entry.unitCode!.text) ?? 0) + 1);
     if (counts.size < 2) return;
     // The most used spelling is taken as the intended one; a tie goes to the one seen first.
-    const [major] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    const [major, runnerUp] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    // Fixed only when the corpus itself settles the spelling; a tie is the author's call.
+    const certain = major[1] > runnerUp[1];
     const summary = [...counts.entries()].map(([code, n]) => `${code} (${n})`).join(', ');
     for (const entry of withCode) {
       const code = entry.unitCode!;
@@ -34,6 +36,7 @@ export const unitCode: CorpusRule = {
           `The unit code '${code.text}' differs from the most used spelling, '${major[0]}'; spellings in the corpus: ${summary}.`,
         ),
         hint: localized(`tulis '${major[0]}'`, `write '${major[0]}'`),
+        fix: certain ? { offset: code.location.offset, endOffset: code.location.endOffset, text: major[0] } : undefined,
       });
     }
   },

@@ -1,5 +1,6 @@
 import type { DateField } from '../../ast/types.js';
 import { suggestDate } from '../../ast/value-suggestions.js';
+import { writtenAsIs } from '../../ast/values.js';
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { FileRule } from '../../checker/rule.js';
 
@@ -15,7 +16,7 @@ export const dateRule: FileRule = {
     defaultSeverity: 'error',
     presets: ['recommended', 'strict'],
     scope: 'file',
-    fixable: false,
+    fixable: true,
   },
   create(context) {
     const invalid = (field: DateField | undefined, label: string) => {
@@ -36,6 +37,7 @@ export const dateRule: FileRule = {
                 "write the date of the last revision, or when there has been none the planned review date, e.g. '13 Oktober 2017'",
               )
             : localized("tulis seperti '13 Oktober 2015' atau '2015-10-13'", "write it as '13 Oktober 2015' or '2015-10-13'"),
+        fix: meant && writtenAsIs(context.source.text, field.text) ? { span: field.text.span, text: meant } : undefined,
       });
     };
     const order = (later: DateField | undefined, laterLabel: string, earlier: DateField | undefined, earlierLabel: string) => {

@@ -2,6 +2,7 @@ import { localized } from '../../diagnostics/diagnostic.js';
 import type { FileRule } from '../../checker/rule.js';
 import { TIME_UNITS } from '../../ast/values.js';
 import { suggestDuration } from '../../ast/value-suggestions.js';
+import { writtenAsIs } from '../../ast/values.js';
 
 /** A Waktu that is not a number and a unit, "Seketika" or "Menyesuaikan". */
 export const waktuFormat: FileRule = {
@@ -15,7 +16,7 @@ export const waktuFormat: FileRule = {
     defaultSeverity: 'error',
     presets: ['recommended', 'strict'],
     scope: 'file',
-    fixable: false,
+    fixable: true,
   },
   create(context) {
     const valid = [...TIME_UNITS.map((u) => `<angka> ${u}`), 'Seketika', 'Menyesuaikan'].join(', ');
@@ -38,6 +39,8 @@ export const waktuFormat: FileRule = {
             `The Waktu '${waktu.text.text}' is not understood; expected a number and a unit (menit, jam, jam kerja, hari, hari kerja, minggu, bulan), 'Seketika' or 'Menyesuaikan'.`,
           ),
           hint,
+          // The suggestion is the same Waktu in the form's spelling; only a value on one line is replaced.
+          fix: meant && writtenAsIs(context.source.text, waktu.text) ? { span: waktu.text.span, text: meant } : undefined,
         });
       },
     };

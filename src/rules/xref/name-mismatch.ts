@@ -16,7 +16,7 @@ export const nameMismatch: CorpusRule = {
     defaultSeverity: 'info',
     presets: ['recommended', 'strict'],
     scope: 'corpus',
-    fixable: false,
+    fixable: true,
   },
   check(context) {
     const table = new ReferenceTable(context.index, context.settings.externalSops);
@@ -33,6 +33,7 @@ export const nameMismatch: CorpusRule = {
             `'${ref.text}' is written differently from the SOP's name, '${target.canonical}'.`,
           ),
           hint: localized(`tulis '${target.canonical}'`, `write '${target.canonical}'`),
+          fix: { offset: ref.location.offset, endOffset: ref.location.endOffset, text: target.canonical },
         });
       }
     }
