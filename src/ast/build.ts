@@ -50,12 +50,12 @@ class AstBuilder {
 
   constructor(private readonly source: SourceFile) {}
 
-  report(span: Span, ruleId: string, message: Localized, hint?: Localized): void {
-    this.diagnostics.push(diagnosticAt(this.source, span, { ruleId, severity: 'error', message, hint }));
+  report(span: Span, ruleId: string, message: Localized, hint?: Localized, fix?: { span: Span; text: string }): void {
+    this.diagnostics.push(diagnosticAt(this.source, span, { ruleId, severity: 'error', message, hint, fix }));
   }
 
   /** `report` as a function of its own, for the line checks in stray-lines.ts. */
-  private readonly reportLine: Report = (span, ruleId, message, hint) => this.report(span, ruleId, message, hint);
+  private readonly reportLine: Report = (span, ruleId, message, hint, fix) => this.report(span, ruleId, message, hint, fix);
 
   build(cst: CstNode, comments: IToken[]): SopDocument {
     const statements = [
@@ -379,7 +379,7 @@ export function buildDocument(cst: CstNode, tokens: IToken[], comments: IToken[]
   const misreadSteps = reportSuspiciousContinuations(
     tokens,
     (offset) => builder.diagnostics.some((d) => d.offset === offset),
-    (span, ruleId, message, hint) => builder.diagnostics.push(diagnosticAt(source, span, { ruleId, severity: 'error', message, hint })),
+    (span, ruleId, message, hint, fix) => builder.report(span, ruleId, message, hint, fix),
   );
   return { document, diagnostics: withoutCascade(builder.diagnostics, document, misreadSteps) };
 }

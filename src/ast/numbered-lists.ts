@@ -48,6 +48,7 @@ export function absorbListLine(list: OpenList, line: NumberedLine, report: Repor
       `A numbered line under '${list.label}:': list items are expected to start with '- ', found '${line.number.image}'; it is read as an item of the list.`,
     ),
     localized(`tulis '- ${line.text.text}'`, `write '- ${line.text.text}'`),
+    { span: { start: line.number.startOffset, end: line.text.span.start }, text: '- ' },
   );
   list.field.items.push(line.text);
   const references = (list.field as Partial<ReferenceListField>).references;

@@ -7,7 +7,7 @@ import type { CstNode, IToken } from 'chevrotain';
 import { localized } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../diagnostics/source.js';
 import { allTokens, nodeSpan } from './cst.js';
-import { suggestLabel } from './label-suggestions.js';
+import { suggestLabel, type LabelSuggestion } from './label-suggestions.js';
 import { SYNTAX, type Report } from './syntax-findings.js';
 
 const MISPLACED_LINE = SYNTAX.misplaced;
@@ -37,11 +37,20 @@ export function reportStrayLine(node: CstNode, source: SourceFile, report: Repor
       report(firstLine, MISPLACED_LINE, localized("Kolom pelaksana ini berada di luar blok 'Pelaksana:'.", "This actor column is outside a 'Pelaksana:' block."), localized("tulis 'Pelaksana:' di atasnya, tepat di bawah 'Prosedur:'", "write 'Pelaksana:' above it, right under 'Prosedur:'"));
       break;
     case 'ContinuationText': {
-      const text = source.text.slice(span.start, span.end).trim();
+      const raw = source.text.slice(span.start, span.end);
+      const text = raw.trim();
+      // The line's text without its indentation, where a fix rewrites it.
+      const start = span.start + raw.length - raw.trimStart().length;
       const suggestion = suggestLabel(text);
       const actor = underActorColumns(source.text, span.start) ? ACTOR_COLUMN_LIKE.exec(text) : null;
       if (suggestion) {
-        report(firstLine, UNKNOWN_LABEL, localized(`Label '${suggestion.written}:' tidak dikenal.`, `Unknown label '${suggestion.written}:'.`), localized(`maksudnya '${suggestion.label}:'?`, `did you mean '${suggestion.label}:'?`));
+        report(
+          firstLine,
+          UNKNOWN_LABEL,
+          localized(`Label '${suggestion.written}:' tidak dikenal.`, `Unknown label '${suggestion.written}:'.`),
+          localized(`maksudnya '${suggestion.label}:'?`, `did you mean '${suggestion.label}:'?`),
+          labelFix(start, suggestion),
+        );
       } else if (actor) {
         // "kabid: Kabid PMKS", "jfu - JFU Subbid" under 'Pelaksana:'.
         const written = `${actorId(actor[1])} = ${actor[2]}`;
@@ -50,6 +59,7 @@ export function reportStrayLine(node: CstNode, source: SourceFile, report: Repor
           MISPLACED_LINE,
           localized(`Kolom pelaksana ditulis 'id = label', ditemukan '${truncate(text)}'.`, `An actor column is written 'id = label'; found '${truncate(text)}'.`),
           localized(`tulis '${written}'`, `write '${written}'`),
+          text.includes('\n') ? undefined : { span: { start, end: start + text.length }, text: written },
         );
       } else {
         report(firstLine, MISPLACED_LINE, localized(`Teks '${truncate(text)}' tidak berada di bawah label apa pun.`, `The text '${truncate(text)}' does not belong to any label.`), localized("awali dengan label seperti 'Judul SOP:' atau jadikan komentar dengan '#'", "start it with a label such as 'Judul SOP:' or make it a comment with '#'"));
@@ -77,6 +87,7 @@ export function reportSuspiciousContinuations(tokens: IToken[], alreadyReported:
         UNKNOWN_LABEL,
         localized(`Label '${suggestion.written}:' tidak dikenal; baris ini dibaca sebagai lanjutan teks di atasnya.`, `Unknown label '${suggestion.written}:'; this line is read as more text for the line above.`),
         localized(`maksudnya '${suggestion.label}:'?`, `did you mean '${suggestion.label}:'?`),
+        labelFix(start, suggestion),
       );
       continue;
     }
@@ -91,6 +102,7 @@ export function reportSuspiciousContinuations(tokens: IToken[], alreadyReported:
           `This line looks like an actor column, but the id '${spacedId[1]}' has a space in it; it is read as more text for the line above.`,
         ),
         localized(`tulis id sebagai satu kata: '${actorId(spacedId[1])} = ${spacedId[2]}'`, `write the id as one word: '${actorId(spacedId[1])} = ${spacedId[2]}'`),
+        { span: { start, end: start + spacedId[1].length }, text: actorId(spacedId[1]) },
       );
       continue;
     }
@@ -107,6 +119,7 @@ export function reportSuspiciousContinuations(tokens: IToken[], alreadyReported:
           `This line looks like step ${withoutDot[1]}, but the dot after its number is missing; it is read as more text for the line above.`,
         ),
         localized(`tulis '${withoutDot[1]}. [' di awal baris`, `write '${withoutDot[1]}. [' at the start of the line`),
+        { span: { start, end: start + withoutDot[1].length }, text: `${withoutDot[1]}.` },
       );
     } else if (step && /^\d+$/.test(step[1])) {
       // "2) [staf] ...", "2: [staf] ...": a number, but not written as a step number.
@@ -118,6 +131,7 @@ export function reportSuspiciousContinuations(tokens: IToken[], alreadyReported:
           `This line looks like step ${step[1]}, but a step number is written '${step[1]}.', not '${step[1]}${step[2]}'; it is read as more text for the line above.`,
         ),
         localized(`tulis '${step[1]}. [' di awal baris`, `write '${step[1]}. [' at the start of the line`),
+        { span: { start: start + step[1].length, end: start + step[1].length + 1 }, text: '.' },
       );
     } else if (step) {
       report(
@@ -132,6 +146,11 @@ export function reportSuspiciousContinuations(tokens: IToken[], alreadyReported:
     }
   }
   return stepLike;
+}
+
+/** "Kelengkapn:" → "Kelengkapan:": the label as written, colon included, replaced by the one meant. */
+function labelFix(start: number, suggestion: LabelSuggestion): { span: { start: number; end: number }; text: string } {
+  return { span: { start, end: start + suggestion.length }, text: `${suggestion.label}:` };
 }
 
 /** "kasubbid pe = Kasubbid PE": an actor column whose id is more than one word. */

@@ -9,4 +9,5 @@ export const SYNTAX = {
   unknownLabel: 'syntax/unknown-label',
 } as const;
 
-export type Report = (span: Span, ruleId: string, message: Localized, hint?: Localized) => void;
+/** A fix is given only where the line meant is certain (the hint writes it out). */
+export type Report = (span: Span, ruleId: string, message: Localized, hint?: Localized, fix?: { span: Span; text: string }) => void;

@@ -8,20 +8,23 @@ export interface BuiltinFinding {
   id: string;
   description: Localized;
   defaultSeverity: Severity;
+  /** Some of its findings carry a fix: those where the line meant is certain. */
+  fixable: boolean;
 }
 
-const finding = (id: string, idText: string, en: string, defaultSeverity: Severity = 'error'): BuiltinFinding => ({
+const finding = (id: string, idText: string, en: string, defaultSeverity: Severity = 'error', fixable = false): BuiltinFinding => ({
   id,
   description: localized(idText, en),
   defaultSeverity,
+  fixable,
 });
 
 export const BUILTIN_FINDINGS: BuiltinFinding[] = [
   finding('syntax/error', 'Kesalahan sintaks.', 'A syntax error.'),
-  finding('syntax/misplaced-line', 'Baris di tempat yang salah.', 'A line where it cannot stand.'),
+  finding('syntax/misplaced-line', 'Baris di tempat yang salah.', 'A line where it cannot stand.', 'error', true),
   finding('syntax/duplicate-field', 'Kolom ditulis dua kali.', 'A field written twice.'),
   finding('syntax/invalid-value', 'Nilai yang tidak sah.', 'An invalid value.'),
-  finding('syntax/unknown-label', 'Label yang tidak dikenal.', 'An unknown label.'),
+  finding('syntax/unknown-label', 'Label yang tidak dikenal.', 'An unknown label.', 'error', true),
   finding('suppression/unused', 'Penekanan yang tidak menekan apa pun.', 'A suppression that suppresses nothing.', 'warning'),
   finding('suppression/missing-reason', 'Penekanan tanpa alasan.', 'A suppression without a reason.', 'warning'),
   finding('baseline/stale', 'Entri baseline yang sudah usang.', 'A stale baseline entry.', 'warning'),

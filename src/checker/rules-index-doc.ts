@@ -20,11 +20,12 @@ export function rulesIndexMarkdown(rules: Rule[]): string {
     '',
     `## ${BUILTIN_FINDINGS_HEADING}`,
     '',
-    'Always on, not configurable.',
+    'Always on, not configurable. Some syntax findings carry a fix, where the line meant is certain',
+    "(`2) [staf]` → `2. [staf]`, `Kelengkapn:` → `Kelengkapan:`, `1. Surat` → `- Surat` under a list label).",
     '',
-    '| finding | severity | description |',
-    '|---|---|---|',
-    ...BUILTIN_FINDINGS.map((f) => `| \`${f.id}\` | \`${f.defaultSeverity}\` | ${f.description.id} — ${f.description.en} |`),
+    '| finding | severity | fixable | description |',
+    '|---|---|---|---|',
+    ...BUILTIN_FINDINGS.map((f) => `| \`${f.id}\` | \`${f.defaultSeverity}\` | ${f.fixable ? 'sebagian / some' : ''} | ${f.description.id} — ${f.description.en} |`),
     '',
   ].join('\n');
 }

@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { applyFixes } from '../../src/checker/apply-fixes.js';
+import { BUILTIN_FINDINGS } from '../../src/checker/builtin-findings.js';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatCodeFrame } from '../../src/diagnostics/code-frame.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { renderJson } from '../../src/emit/json.js';
 import { parseSop } from '../../src/parse.js';
 import { expectGolden } from '../helpers/golden.js';
@@ -36,6 +39,21 @@ describe('syntax errors give exact, located, plain-language findings', () => {
     }
     const report = ['en', 'id'].map((lang) => diagnostics.map((d) => formatCodeFrame(d, source, lang as 'en' | 'id')).join('\n\n')).join('\n\n----\n\n');
     expectGolden(file.replace(/\.sop$/, '.out'), report + '\n');
+    // Where the line meant is certain, the finding carries a fix; applied, it resolves the finding.
+    const fixes = diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
+    for (const d of diagnostics.filter((d) => d.fix)) expect(BUILTIN_FINDINGS.find((f) => f.id === d.ruleId)?.fixable, d.ruleId).toBe(true);
+    const golden = file.replace(/\.sop$/, '.fixed');
+    if (fixes.length) {
+      const fixed = applyFixes(source.text, fixes);
+      expect(fixed.deferred).toEqual([]);
+      expectGolden(golden, fixed.text);
+      const after = parseSop(fixed.text, `test/syntax/err/${name}`).diagnostics;
+      expect(after.filter((d) => d.fix)).toEqual([]);
+      // Each fixed finding is gone (a fixed label may reveal another finding, such as where it stands).
+      const key = (d: Diagnostic) => `${d.line} ${d.ruleId} ${d.message.en}`;
+      const left = new Set(after.map(key));
+      for (const d of diagnostics.filter((d) => d.fix)) expect(left.has(key(d)), key(d)).toBe(false);
+    } else expect(existsSync(golden)).toBe(false);
     // Even a broken file yields a document that the schema accepts.
     const validate = schemaValidator('sop.schema.json');
     expect(validate(JSON.parse(renderJson(document, source))), JSON.stringify(validate.errors)).toBe(true);
