@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -93,6 +93,24 @@ describe('check --fix', () => {
     const run = runCli(['check', '--fix', '--update-baseline', 'a.sop'], { cwd: dir });
     expect(run.status).toBe(0);
     expect(Object.keys(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).files['a.sop'])).toEqual(['step/numbering-gap']);
+  });
+
+  it('on a copy of the bundled book: resolves every finding that carries a fix, and touches no other file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'soplint-fix-book-'));
+    cpSync(fromRoot('sops'), join(dir, 'sops'), { recursive: true });
+    cpSync(fromRoot('.soplintrc.yaml'), join(dir, '.soplintrc.yaml'));
+    const report = (args: string[]) => JSON.parse(runCli(['check', '--no-baseline', '-f', 'json', ...args, 'sops/'], { cwd: dir }).stdout);
+    const before = report([]);
+    const fixable = before.findings.filter((f: { fix?: unknown }) => f.fix);
+    expect(fixable.length).toBeGreaterThan(10);
+    const after = report(['--fix']);
+    expect(after.findings.filter((f: { fix?: unknown }) => f.fix)).toEqual([]);
+    expect(after.findings.length).toBe(before.findings.length - fixable.length);
+    const touched = new Set(fixable.map((f: { file: string }) => f.file));
+    for (const name of readdirSync(join(dir, 'sops')).filter((n) => n.endsWith('.sop'))) {
+      const same = readFileSync(join(dir, 'sops', name)).equals(readFileSync(fromRoot('sops', name)));
+      expect(same, name).toBe(!touched.has(`sops/${name}`));
+    }
   });
 
   it('is refused with --stdin-filename (it rewrites files on disk, not a buffer)', () => {

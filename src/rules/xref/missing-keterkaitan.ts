@@ -1,4 +1,5 @@
 import { localized } from '../../diagnostics/diagnostic.js';
+import type { ReferenceListField } from '../../ast/types.js';
 import type { FileRule } from '../../checker/rule.js';
 import { declaredSpelling, referenceKey } from '../../checker/references.js';
 
@@ -14,13 +15,15 @@ export const missingKeterkaitan: FileRule = {
     defaultSeverity: 'warning',
     presets: ['recommended', 'strict'],
     scope: 'file',
-    fixable: false,
+    fixable: true,
   },
   create(context) {
     return {
       document(document) {
         if (document.identity.missing) return; // no sheet to add it to
         const listed = new Set((document.identity.keterkaitan?.references ?? []).map((r) => referenceKey(r.text)));
+        const addLine = listEnd(document.identity.keterkaitan, context.source.text);
+        const declared = new Set(context.settings.externalSops.map(referenceKey));
         const reported = new Set<string>();
         for (const ref of context.symbols.references) {
           if (ref.origin.kind !== 'step') continue;
@@ -36,9 +39,34 @@ export const missingKeterkaitan: FileRule = {
               `Step${where} refers to '${ref.text}', but Keterkaitan does not list it.`,
             ),
             hint: localized(`tambahkan '- ${spelling}' di bawah 'Keterkaitan:'`, `add '- ${spelling}' under 'Keterkaitan:'`),
+            // Certain only for an SOP the configuration declares: a corpus title may be misspelt here.
+            fix: addLine && declared.has(key) ? { span: { start: addLine.at, end: addLine.at }, text: `${addLine.eol}${addLine.indent}- ${spelling}` } : undefined,
           });
         }
       },
     };
   },
 };
+
+/**
+ * Where a '- NAME' line goes: after the list's last item, with its indentation; or under the label
+ * when the list is empty. None when Keterkaitan is written another way (text on the label's line,
+ * a marker such as '(kosong)', numbered lines): the author chooses how to rewrite those.
+ */
+function listEnd(field: ReferenceListField | undefined, text: string): { at: number; indent: string; eol: string } | undefined {
+  if (!field || field.marker || field.text) return undefined;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lineEndAfter = (offset: number) => {
+    const end = text.slice(offset).search(/\r|\n/);
+    return end < 0 ? text.length : offset + end;
+  };
+  if (field.items.length === 0) return { at: lineEndAfter(field.label.span.end), indent: '  ', eol };
+  let indent = '';
+  for (const item of field.items) {
+    const lineStart = text.lastIndexOf('\n', item.span.start - 1) + 1;
+    const dash = /^([ \t]*)-[ \t]+$/.exec(text.slice(lineStart, item.span.start));
+    if (!dash) return undefined;
+    indent = dash[1];
+  }
+  return { at: lineEndAfter(field.items[field.items.length - 1].span.end), indent, eol };
+}
