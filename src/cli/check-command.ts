@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { applyBaseline, BaselineError, createBaseline, readBaseline, updateBaseline, writeBaseline } from '../baseline.js';
-import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { compareDiagnostics, type Diagnostic, type Language } from '../diagnostics/diagnostic.js';
 import { FORMATTERS, REPORT_FORMATS } from '../format/registry.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { displayPath } from '../files.js';
@@ -75,7 +75,8 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   const threads = stdin ? 1 : (jobs ?? (cacheLocation && existsSync(cacheLocation) ? 1 : defaultJobs(files.length)));
   if (threads > 1 && runtime.fromSnapshot) return rerunWithoutSnapshot();
   const lintOptions = { cwd, config, jobs: threads, cacheLocation, texts, onProgress: progressReporter(files.length) };
-  const result = options.fix ? await fixAndReport(files, lintOptions) : await lint(files, lintOptions);
+  const language = pickLanguage(options.lang);
+  const result = options.fix ? await fixAndReport(files, lintOptions, language) : await lint(files, lintOptions);
   if (result.fileCount === 0) {
     throw new UsageError(`all ${files.length} .sop file(s) found are ignored by ${config.path ? displayPath(config.path, cwd) : 'the configuration'} (ignores)`);
   }
@@ -124,7 +125,7 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     diagnostics,
     fileCount: stdin ? checked.size : result.fileCount,
     files: [...checked],
-    language: pickLanguage(options.lang),
+    language,
     // Only the stylish report shows source lines: the others need not read the files again.
     sources: outputs.some((o) => o.format === 'stylish') ? sourcesForFindings(diagnostics, cwd, texts) : new Map(),
     rules: ALL_RULES,
@@ -141,11 +142,14 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
 }
 
 /** `--fix`: the files are fixed first; the report is of what is left. */
-async function fixAndReport(files: string[], options: LintOptions): Promise<LintResult> {
+async function fixAndReport(files: string[], options: LintOptions, language: Language): Promise<LintResult> {
   const { lintAndFix } = await import('../fix.js');
   const { result, fixed } = await lintAndFix(files, options);
   const count = [...fixed.values()].reduce((a, b) => a + b, 0);
-  if (count > 0) process.stderr.write(`soplint: fixed ${count} finding${count === 1 ? '' : 's'} in ${fixed.size} file${fixed.size === 1 ? '' : 's'}\n`);
+  const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  if (count > 0) {
+    process.stderr.write(language === 'id' ? `soplint: ${count} temuan diperbaiki di ${fixed.size} berkas\n` : `soplint: fixed ${plural(count, 'finding')} in ${plural(fixed.size, 'file')}\n`);
+  }
   return result;
 }
 

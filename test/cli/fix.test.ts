@@ -40,6 +40,9 @@ describe('check --fix', () => {
     expect(readFileSync(join(dir, 'a.sop'), 'utf8')).toBe(expected);
     // No temp file is left beside it.
     expect(readdirSync(dir).sort()).toEqual(['.soplintrc.yaml', 'a.sop']);
+    // In Indonesian too.
+    writeFileSync(join(dir, 'b.sop'), FIXABLE.replace('SOP-901', 'SOP-904').replace('Contoh Bersih', 'Contoh Empat'));
+    expect(runCli(['check', '--fix', '--lang', 'id', 'b.sop'], { cwd: dir }).stderr).toBe('soplint: 3 temuan diperbaiki di 1 berkas\n');
     // A second run has nothing to fix.
     const again = runCli(['check', '--fix', 'a.sop'], { cwd: dir });
     expect(again.stderr).toBe('');
