@@ -41,13 +41,16 @@ function makeSop(i) {
   const refs = referencesOf(i);
   const steps = [];
   let produced = 'RKA';
+  const actorOf = (n) => (n === 1 ? actors[0] : actors[(n * 7 + i) % actors.length]);
   for (let n = 1; n <= stepCount; n++) {
-    const actor = n === 1 ? actors[0] : actors[(n * 7 + i) % actors.length];
+    const actor = actorOf(n);
     const output = `${pick(DOCS)} ${n}`;
+    // Mostly to the next step's actor, as a consistent SOP; now and then to another (flow/handover).
+    const receiver = n < stepCount && random() < 0.95 ? actorOf(n + 1) : pick(actors);
     const step = {
       nomor: n,
       pelaksana: [actor[0]],
-      kegiatan: `${pick(VERBS)} ${output.toLowerCase()} dan meneruskan kepada ${pick(actors)[1]} untuk ditindaklanjuti sesuai ketentuan yang berlaku.`,
+      kegiatan: `${pick(VERBS)} ${output.toLowerCase()} dan meneruskan kepada ${receiver[1]} untuk ditindaklanjuti sesuai ketentuan yang berlaku.`,
       kelengkapan: [produced],
       waktu: pick(TIMES),
       output: [output],

@@ -11,6 +11,7 @@ import { duplicateTitle } from './corpus/duplicate-title.js';
 import { oneWayKeterkaitan } from './corpus/one-way-keterkaitan.js';
 import { unitCode } from './corpus/unit-code.js';
 import { deadEnd } from './flow/dead-end.js';
+import { handover } from './flow/handover.js';
 import { decisionExits } from './flow/decision-exits.js';
 import { implicitDecision } from './flow/implicit-decision.js';
 import { loopWithoutDecision } from './flow/loop-without-decision.js';
@@ -50,6 +51,7 @@ export const ALL_RULES: Rule[] = [
   deadEnd,
   loopWithoutDecision,
   implicitDecision,
+  handover,
   unresolved,
   nameMismatch,
   missingKeterkaitan,

@@ -74,9 +74,7 @@ export function editDistanceLowerBound(a: Uint8Array, b: Uint8Array): number {
 export function normalizeWords(text: string): string {
   let normalized = normalizedWords.get(text);
   if (normalized === undefined) {
-    const lower = text.toLowerCase();
-    // ASCII text (nearly all of it) needs no Unicode letter classes, which are slow to set up.
-    normalized = (ASCII.test(lower) ? lower.replace(/[^a-z0-9&]+/g, ' ') : lower.replace(/[^\p{L}\p{N}&]+/gu, ' ')).trim();
+    normalized = plainWords(text);
     // The same names recur across a corpus ("Surat Undangan", "SOP Surat Keluar"): remember a bounded number.
     if (normalizedWords.size >= 50_000) normalizedWords.clear();
     normalizedWords.set(text, normalized);
@@ -85,6 +83,13 @@ export function normalizeWords(text: string): string {
 }
 const normalizedWords = new Map<string, string>();
 const ASCII = /^[\x00-\x7f]*$/;
+
+/** normalizeWords without remembering: for text that seldom recurs (a Kegiatan). */
+export function plainWords(text: string): string {
+  const lower = text.toLowerCase();
+  // ASCII text (nearly all of it) needs no Unicode letter classes, which are slow to set up.
+  return (ASCII.test(lower) ? lower.replace(/[^a-z0-9&]+/g, ' ') : lower.replace(/[^\p{L}\p{N}&]+/gu, ' ')).trim();
+}
 
 /** The closest candidate within a distance that grows with the length of the word. */
 export function closest(word: string, candidates: Iterable<string>, maxRatio = 0.34): string | undefined {
