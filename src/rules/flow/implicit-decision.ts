@@ -1,7 +1,7 @@
 import type { Procedure, Step } from '../../ast/types.js';
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { FileRule } from '../../checker/rule.js';
-import { normalizeWords } from '../../util/similarity.js';
+import { ActorMentions } from '../../checker/actor-mentions.js';
 
 const CONDITION = /\b(jika|bila|apabila|kalau)\b/i;
 const NEGATIVE = /\b(tidak setuju|tidak sesuai|tidak lengkap|jika tidak|bila tidak|apabila tidak|perlu perbaikan|dikembalikan|ditolak)\b/i;
@@ -11,11 +11,7 @@ const RETURNED_TO = /dikembalikan\s+(?:kepada|ke)\s+([^,.;]+?)(?=\s+untuk\b|[,.;
 function returnTarget(text: string, index: number, procedure: Procedure): Step | undefined {
   const match = RETURNED_TO.exec(text);
   if (!match) return undefined;
-  const named = normalizeWords(match[1]);
-  const actor = procedure.actors.find((a) => {
-    const label = normalizeWords(a.label);
-    return named === label || named.startsWith(label) || label.startsWith(named) || named === a.id.toLowerCase();
-  });
+  const actor = new ActorMentions(procedure.actors).atStart(match[1]);
   if (!actor) return undefined;
   return procedure.steps.slice(0, index).reverse().find((s) => s.actors.some((r) => r.id.toLowerCase() === actor.id.toLowerCase()));
 }
