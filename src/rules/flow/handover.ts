@@ -6,17 +6,14 @@ import type { FileRule } from '../../checker/rule.js';
 /** "meneruskan kepada", "diserahkan ke", "mengembalikan kepada": the work goes to someone. */
 const HANDOVER = /\b(?:menyerahkan|meneruskan|mengirim(?:kan)?|menyampaikan|mengembalikan|diserahkan|diteruskan|disampaikan|dikirim(?:kan)?|dikembalikan)\b[^.;]*?\b(?:kepada|ke)\s+/gi;
 
-/** The last hand-over in a Kegiatan that names an actor column: who it names, and the words that say so. */
-function lastHandover(text: string, mentions: ActorMentions): { to: Actor; named: Set<Actor>; phrase: string } | undefined {
-  let found: { to: Actor; named: Set<Actor>; phrase: string } | undefined;
-  for (const match of text.matchAll(HANDOVER)) {
-    // To the end of the sentence: "kepada Kaban melalui Kabid" names both.
-    const rest = text.slice(match.index! + match[0].length).split(/[;]|\.(?:\s|$)/)[0];
-    const to = mentions.atStart(rest);
-    if (!to) continue; // to someone outside the table ("ke penerima bantuan")
-    const named = mentions.anywhere(rest);
-    named.add(to);
-    found = { to, named, phrase: `${match[0]}${rest}`.replace(/\s+/g, ' ').trim() };
+/** The last hand-over in a Kegiatan that names an actor column: to whom, and where the name starts. */
+function lastHandover(text: string, mentions: ActorMentions): { to: Actor; at: number; phraseStart: number } | undefined {
+  let found: { to: Actor; at: number; phraseStart: number } | undefined;
+  HANDOVER.lastIndex = 0;
+  for (let match = HANDOVER.exec(text); match; match = HANDOVER.exec(text)) {
+    const at = match.index + match[0].length;
+    const to = mentions.atStart(text.slice(at));
+    if (to) found = { to, at, phraseStart: match.index }; // else to someone outside the table ("ke penerima bantuan")
   }
   return found;
 }
@@ -41,16 +38,24 @@ export const handover: FileRule = {
   create(context) {
     return {
       procedure(procedure, graph) {
-        const mentions = new ActorMentions(procedure.actors);
+        const mentions = ActorMentions.of(procedure.actors);
         procedure.steps.forEach((step, index) => {
           // A decision's hand-overs belong to its exits ("jika setuju meneruskan ..., jika tidak ...").
-          if (step.decision) return;
+          if (step.decision || graph.outgoing[index].length === 0) return;
+          const text = step.kegiatan.text;
+          const handed = lastHandover(text, mentions);
+          if (!handed) return;
           const next = graph.outgoing[index].map((edge) => procedure.steps[edge.to]).filter((s) => s.actors.length > 0);
           if (next.length === 0) return;
-          const handed = lastHandover(step.kegiatan.text, mentions);
-          if (!handed) return;
-          const ids = new Set([...handed.named].map((a) => a.id.toLowerCase()));
-          if (next.some((s) => s.actors.some((r) => ids.has(r.id.toLowerCase())))) return;
+          const doneByOneOf = (actors: Iterable<Actor>) => {
+            const ids = new Set([...actors].map((a) => a.id.toLowerCase()));
+            return next.some((s) => s.actors.some((r) => ids.has(r.id.toLowerCase())));
+          };
+          if (doneByOneOf([handed.to])) return;
+          // To the end of the sentence: "kepada Kaban melalui Kabid" names both.
+          const rest = text.slice(handed.at).split(/;|\.(?:\s|$)/)[0];
+          if (doneByOneOf(mentions.anywhere(rest))) return;
+          const phrase = text.slice(handed.phraseStart, handed.at + rest.length).replace(/\s+/g, ' ').trim();
           const following = next[0];
           const labelOf = (id: string) => procedure.actors.find((a) => a.id.toLowerCase() === id.toLowerCase())?.label ?? id;
           const doneBy = following.actors.map((r) => labelOf(r.id)).join(', ');
@@ -58,8 +63,8 @@ export const handover: FileRule = {
           context.report({
             span: step.kegiatan.span,
             message: localized(
-              `Langkah ${step.number ?? '?'} menyerahkan pekerjaan kepada ${handed.to.label} ('${handed.phrase}'), tetapi langkah berikutnya, ${number}, dikerjakan ${doneBy}.`,
-              `Step ${step.number ?? '?'} hands the work to ${handed.to.label} ('${handed.phrase}'), but the next step, ${number}, is done by ${doneBy}.`,
+              `Langkah ${step.number ?? '?'} menyerahkan pekerjaan kepada ${handed.to.label} ('${phrase}'), tetapi langkah berikutnya, ${number}, dikerjakan ${doneBy}.`,
+              `Step ${step.number ?? '?'} hands the work to ${handed.to.label} ('${phrase}'), but the next step, ${number}, is done by ${doneBy}.`,
             ),
             hint: localized(
               `bila ${handed.to.label} yang mengerjakan langkah ${number}, tulis [${handed.to.id}] pada langkah itu; bila bukan, perbaiki nama pelaksana di Kegiatan ini`,
