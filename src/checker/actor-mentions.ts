@@ -6,50 +6,86 @@
 import type { Actor } from '../ast/types.js';
 import { normalizeWords, plainWords } from '../util/similarity.js';
 
-export class ActorMentions {
-  private static readonly byTable = new WeakMap<Actor[], ActorMentions>();
-
-  /** One per actor table: the rules that read names from text share it. */
-  static of(actors: Actor[]): ActorMentions {
-    let mentions = ActorMentions.byTable.get(actors);
-    if (!mentions) ActorMentions.byTable.set(actors, (mentions = new ActorMentions(actors)));
-    return mentions;
-  }
-
-  private readonly names: { actor: Actor; name: string }[] = [];
-  private readonly firstWords = new Map<string, Actor | null>();
-  /** How much of a text can hold a name at its start (spacing and punctuation may lengthen it). */
-  private readonly reach: number;
+/** The names of an actor table's columns, by position: tables recur across a book, so each is built once. */
+class NameTable {
+  /** Longest first: "kasubbid pe & pkm" before "kasubbid". */
+  readonly names: { column: number; name: string }[] = [];
+  /** A first word two columns share ("kasubbid" of two Kasubbids) names neither (-1). */
+  readonly firstWords = new Map<string, number>();
 
   constructor(actors: Actor[]) {
-    for (const actor of actors) {
+    actors.forEach((actor, column) => {
       const label = normalizeWords(actor.label);
-      for (const name of new Set([label, actor.id.toLowerCase()])) if (name) this.names.push({ actor, name });
+      const id = actor.id.toLowerCase();
+      if (label) this.names.push({ column, name: label });
+      if (id && id !== label) this.names.push({ column, name: id });
       const first = label.split(' ')[0];
-      // A first word two columns share ("kasubbid" of two Kasubbids) names neither.
-      if (first) this.firstWords.set(first, this.firstWords.has(first) && this.firstWords.get(first) !== actor ? null : actor);
-    }
-    // The longest name first: "kasubbid pe pkm" before "kasubbid".
+      if (first) this.firstWords.set(first, this.firstWords.has(first) && this.firstWords.get(first) !== column ? -1 : column);
+    });
     this.names.sort((a, b) => b.name.length - a.name.length);
-    this.reach = 2 * (this.names[0]?.name.length ?? 0) + 8;
+  }
+}
+
+const tablesByContent = new Map<string, NameTable>();
+
+export class ActorMentions {
+  private readonly table: NameTable;
+
+  constructor(private readonly actors: Actor[]) {
+    const key = actors.map((a) => `${a.id}\u0000${a.label}`).join('\u0001');
+    let table = tablesByContent.get(key);
+    if (!table) {
+      if (tablesByContent.size >= 1000) tablesByContent.clear();
+      tablesByContent.set(key, (table = new NameTable(actors)));
+    }
+    this.table = table;
   }
 
-  /** The actor the text begins by naming, if any. */
-  atStart(text: string): Actor | undefined {
-    // Only the first words matter: a long Kegiatan is not normalised whole (cut at a space, so that
-    // no word is cut into a name).
-    const cut = text.length > this.reach ? text.lastIndexOf(' ', this.reach) : -1;
-    const words = plainWords(cut > 0 ? text.slice(0, cut) : text);
-    const named = this.names.find(({ name }) => words === name || words.startsWith(`${name} `));
-    if (named) return named.actor;
-    return this.firstWords.get(words.split(' ')[0]) ?? undefined;
+  /** The actor the text (from `at`) begins by naming, if any. Compares in place: a Kegiatan is not copied. */
+  atStart(text: string, at = 0): Actor | undefined {
+    let start = at;
+    while (start < text.length && !isWordChar(text, start)) start++;
+    const named = this.table.names.find(({ name }) => nameAt(text, start, name));
+    if (named) return this.actors[named.column];
+    let end = start;
+    while (end < text.length && isWordChar(text, end)) end++;
+    const column = end > start ? this.table.firstWords.get(text.slice(start, end).toLowerCase()) : undefined;
+    return column === undefined || column < 0 ? undefined : this.actors[column];
   }
 
   /** Every actor the text names anywhere, by label or id. */
   anywhere(text: string): Set<Actor> {
     const words = ` ${plainWords(text)} `;
     const found = new Set<Actor>();
-    for (const { actor, name } of this.names) if (words.includes(` ${name} `)) found.add(actor);
+    for (const { column, name } of this.table.names) if (words.includes(` ${name} `)) found.add(this.actors[column]);
     return found;
   }
+}
+
+/** A character that plainWords keeps: a letter, a digit or '&'. */
+function isWordChar(text: string, index: number): boolean {
+  const c = text.charCodeAt(index);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38;
+  return /[\p{L}\p{N}]/u.test(text[index]);
+}
+
+/**
+ * Whether `name` (words as plainWords writes them) stands at `at` in the text as whole words, whatever
+ * the case, with any run of spaces and punctuation where the name has a space ("Kasubbid. PE & PKM").
+ */
+function nameAt(text: string, at: number, name: string): boolean {
+  let j = at;
+  for (let i = 0; i < name.length; i++) {
+    if (name.charCodeAt(i) === 32) {
+      if (j >= text.length || isWordChar(text, j)) return false;
+      while (j < text.length && !isWordChar(text, j)) j++;
+      continue;
+    }
+    if (j >= text.length) return false;
+    const c = text.charCodeAt(j);
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if (lower !== name.charCodeAt(i) && (c < 128 || text[j].toLowerCase() !== name[i])) return false;
+    j++;
+  }
+  return j >= text.length || !isWordChar(text, j);
 }

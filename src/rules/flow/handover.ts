@@ -1,21 +1,42 @@
-import type { Actor } from '../../ast/types.js';
+import type { Actor, Step } from '../../ast/types.js';
 import { localized } from '../../diagnostics/diagnostic.js';
 import { ActorMentions } from '../../checker/actor-mentions.js';
 import type { FileRule } from '../../checker/rule.js';
 
-/** "meneruskan kepada", "diserahkan ke", "mengembalikan kepada": the work goes to someone. */
-const HANDOVER = /\b(?:menyerahkan|meneruskan|mengirim(?:kan)?|menyampaikan|mengembalikan|diserahkan|diteruskan|disampaikan|dikirim(?:kan)?|dikembalikan)\b[^.;]*?\b(?:kepada|ke)\s+/gi;
+/** "meneruskan kepada", "diserahkan ke", "dilanjutkan ke", "mengembalikan kepada": the work goes to someone. */
+const HANDOVER = /\b(?:menyerahkan|meneruskan|teruskan|melanjutkan|mengirim(?:kan)?|menyampaikan|mengembalikan|diserahkan|diteruskan|dilanjutkan|disampaikan|dikirim(?:kan)?|dikembalikan)\b[^.;,]*?\b(?:kepada|ke)\s+/gi;
 
-/** The last hand-over in a Kegiatan that names an actor column: to whom, and where the name starts. */
-function lastHandover(text: string, mentions: ActorMentions): { to: Actor; at: number; phraseStart: number } | undefined {
-  let found: { to: Actor; at: number; phraseStart: number } | undefined;
+interface Handover {
+  /** The actor named first after "kepada"/"ke". */
+  to: Actor;
+  /** Where that name starts in the text, and where the hand-over's words start. */
+  at: number;
+  start: number;
+}
+
+/** The hand-overs of a Kegiatan to actor columns (one to someone outside the table, "ke kelurahan", is not one). */
+function handoversIn(text: string, mentions: ActorMentions): Handover[] {
+  const found: Handover[] = [];
   HANDOVER.lastIndex = 0;
   for (let match = HANDOVER.exec(text); match; match = HANDOVER.exec(text)) {
     const at = match.index + match[0].length;
-    const to = mentions.atStart(text.slice(at));
-    if (to) found = { to, at, phraseStart: match.index }; // else to someone outside the table ("ke penerima bantuan")
+    const to = mentions.atStart(text, at);
+    if (to) found.push({ to, at, start: match.index });
   }
   return found;
+}
+
+const CLAUSE_END = /[;,]|\.(?:\s|$)|\s(?:dan\s+)?(?:jika|bila|apabila|kalau)\b/i;
+
+/** The rest of the hand-over's clause: every actor it names ("kepada Kaban melalui Kabid"), and its words. */
+function clauseOf(text: string, handover: Handover, mentions: ActorMentions): { named: Set<Actor>; phrase: string } {
+  // To the end of the clause: a sentence end, a comma, or the next condition ("dan jika tidak ...").
+  const tail = text.slice(handover.at);
+  const end = tail.search(CLAUSE_END);
+  const rest = end < 0 ? tail : tail.slice(0, end);
+  const named = mentions.anywhere(rest);
+  named.add(handover.to);
+  return { named, phrase: text.slice(handover.start, handover.at + rest.length).replace(/\s+/g, ' ').trim() };
 }
 
 /** A Kegiatan that hands the work to one actor while the next step is in another actor's column. */
@@ -38,40 +59,68 @@ export const handover: FileRule = {
   create(context) {
     return {
       procedure(procedure, graph) {
-        const mentions = ActorMentions.of(procedure.actors);
+        const mentions = new ActorMentions(procedure.actors);
+        // Looked up only off the common path (a hand-over to the next step's own actor).
+        let byId: Map<string, Actor> | undefined;
+        const actorOf = (id: string) => (byId ??= new Map(procedure.actors.map((a) => [a.id.toLowerCase(), a]))).get(id.toLowerCase());
+        const actorsOf = (step: Step) => step.actors.map((r) => actorOf(r.id));
+        const doneBy = (step: Step) => step.actors.map((r) => actorOf(r.id)?.label ?? r.id).join(', ');
+        const doesStep = (actor: Actor, step: Step) => step.actors.some((r) => r.id === actor.id || r.id.toLowerCase() === actor.id.toLowerCase());
         procedure.steps.forEach((step, index) => {
-          // A decision's hand-overs belong to its exits ("jika setuju meneruskan ..., jika tidak ...").
-          if (step.decision || graph.outgoing[index].length === 0) return;
-          const text = step.kegiatan.text;
-          const handed = lastHandover(text, mentions);
-          if (!handed) return;
-          const next = graph.outgoing[index].map((edge) => procedure.steps[edge.to]).filter((s) => s.actors.length > 0);
-          if (next.length === 0) return;
-          const doneByOneOf = (actors: Iterable<Actor>) => {
-            const ids = new Set([...actors].map((a) => a.id.toLowerCase()));
-            return next.some((s) => s.actors.some((r) => ids.has(r.id.toLowerCase())));
+          const edges = graph.outgoing[index];
+          if (edges.length === 0) return;
+          const handovers = handoversIn(step.kegiatan.text, mentions);
+          if (handovers.length === 0) return;
+          const next = edges.map((edge) => procedure.steps[edge.to]).filter((s) => s.actors.length > 0);
+          // An undeclared actor (actor/undeclared reports it) leaves the hand-over undecidable.
+          if (next.some((s) => actorsOf(s).includes(undefined))) return;
+          const reaches = (handed: Handover) => {
+            if (next.some((s) => doesStep(handed.to, s))) return true; // the common case
+            const { named } = clauseOf(step.kegiatan.text, handed, mentions);
+            return next.some((s) => actorsOf(s).some((a) => a !== undefined && named.has(a)));
           };
-          if (doneByOneOf([handed.to])) return;
-          // To the end of the sentence: "kepada Kaban melalui Kabid" names both.
-          const rest = text.slice(handed.at).split(/;|\.(?:\s|$)/)[0];
-          if (doneByOneOf(mentions.anywhere(rest))) return;
-          const phrase = text.slice(handed.phraseStart, handed.at + rest.length).replace(/\s+/g, ' ').trim();
-          const following = next[0];
-          const labelOf = (id: string) => procedure.actors.find((a) => a.id.toLowerCase() === id.toLowerCase())?.label ?? id;
-          const doneBy = following.actors.map((r) => labelOf(r.id)).join(', ');
-          const number = following.number ?? '?';
-          context.report({
-            span: step.kegiatan.span,
-            message: localized(
-              `Langkah ${step.number ?? '?'} menyerahkan pekerjaan kepada ${handed.to.label} ('${phrase}'), tetapi langkah berikutnya, ${number}, dikerjakan ${doneBy}.`,
-              `Step ${step.number ?? '?'} hands the work to ${handed.to.label} ('${phrase}'), but the next step, ${number}, is done by ${doneBy}.`,
-            ),
-            hint: localized(
-              `bila ${handed.to.label} yang mengerjakan langkah ${number}, tulis [${handed.to.id}] pada langkah itu; bila bukan, perbaiki nama pelaksana di Kegiatan ini`,
-              `if ${handed.to.label} does step ${number}, write [${handed.to.id}] on that step; if not, correct the name in this Kegiatan`,
-            ),
-            related: [{ span: following.actors[0].span, message: localized(`pelaksana langkah ${number}`, `the actor of step ${number}`) }],
-          });
+          const number = step.number ?? '?';
+          if (!step.decision) {
+            // The last hand-over is the one to the next step ("... lalu meneruskan kepada Kabid").
+            const handed = handovers[handovers.length - 1];
+            if (next.length === 0 || reaches(handed)) return;
+            const { phrase } = clauseOf(step.kegiatan.text, handed, mentions);
+            const following = next[0];
+            const target = following.number ?? '?';
+            context.report({
+              span: step.kegiatan.span,
+              message: localized(
+                `Langkah ${number} menyerahkan pekerjaan kepada ${handed.to.label} ('${phrase}'), tetapi langkah berikutnya, ${target}, dikerjakan ${doneBy(following)}.`,
+                `Step ${number} hands the work to ${handed.to.label} ('${phrase}'), but the next step, ${target}, is done by ${doneBy(following)}.`,
+              ),
+              hint: localized(
+                `bila ${handed.to.label} yang mengerjakan langkah ${target}, tulis [${handed.to.id}] pada langkah itu; bila bukan, perbaiki nama pelaksana di Kegiatan ini`,
+                `if ${handed.to.label} does step ${target}, write [${handed.to.id}] on that step; if not, correct the name in this Kegiatan`,
+              ),
+              related: [{ span: following.actors[0].span, message: localized(`pelaksana langkah ${target}`, `the actor of step ${target}`) }],
+            });
+            return;
+          }
+          // A decision hands over along its exits: each actor it names must do the step of one exit
+          // (unless an exit leads to a step the table lacks, lost pages for one).
+          if (step.decision.exits.length > edges.length) return;
+          for (const handed of handovers) {
+            if (next.length > 0 && reaches(handed)) continue;
+            const { phrase } = clauseOf(step.kegiatan.text, handed, mentions);
+            const exits = edges.map((edge) => `${edge.label ?? '?'} -> ${procedure.steps[edge.to].number ?? '?'} (${doneBy(procedure.steps[edge.to]) || '?'})`).join(', ');
+            context.report({
+              span: step.kegiatan.span,
+              message: localized(
+                `Langkah keputusan ${number} menyerahkan pekerjaan kepada ${handed.to.label} ('${phrase}'), tetapi tidak ada cabangnya yang menuju langkah ${handed.to.label}: ${exits}.`,
+                `Decision step ${number} hands the work to ${handed.to.label} ('${phrase}'), but none of its exits leads to a step of ${handed.to.label}: ${exits}.`,
+              ),
+              hint: localized(
+                `arahkan cabang itu ke langkah yang dikerjakan ${handed.to.label} ([${handed.to.id}]), atau perbaiki nama pelaksana di Kegiatan ini`,
+                `point that exit at a step ${handed.to.label} does ([${handed.to.id}]), or correct the name in this Kegiatan`,
+              ),
+              related: step.decision ? [{ span: step.decision.span, message: localized('cabang-cabangnya', 'its exits') }] : undefined,
+            });
+          }
         });
       },
     };

@@ -11,7 +11,7 @@ const RETURNED_TO = /dikembalikan\s+(?:kepada|ke)\s+([^,.;]+?)(?=\s+untuk\b|[,.;
 function returnTarget(text: string, index: number, procedure: Procedure): Step | undefined {
   const match = RETURNED_TO.exec(text);
   if (!match) return undefined;
-  const actor = ActorMentions.of(procedure.actors).atStart(match[1]);
+  const actor = new ActorMentions(procedure.actors).atStart(match[1]);
   if (!actor) return undefined;
   return procedure.steps.slice(0, index).reverse().find((s) => s.actors.some((r) => r.id.toLowerCase() === actor.id.toLowerCase()));
 }
