@@ -3,8 +3,10 @@ import { localized } from '../../diagnostics/diagnostic.js';
 import { ActorMentions } from '../../checker/actor-mentions.js';
 import type { FileRule } from '../../checker/rule.js';
 
-/** "meneruskan kepada", "diserahkan ke", "dilanjutkan ke", "mengembalikan kepada": the work goes to someone. */
-const HANDOVER = /\b(?:menyerahkan|meneruskan|teruskan|melanjutkan|mengirim(?:kan)?|menyampaikan|mengembalikan|diserahkan|diteruskan|dilanjutkan|disampaikan|dikirim(?:kan)?|dikembalikan)\b[^.;,]*?\b(?:kepada|ke)\s+/gi;
+/** "kepada", "ke": where a hand-over names its receiver... */
+const TO = /\b(?:kepada|ke)\s+/gi;
+/** ... after a verb of handing over in the same clause: "meneruskan", "diserahkan", "dilanjutkan", "mengembalikan". */
+const HANDING_OVER = /\b(?:menyerahkan|meneruskan|teruskan|melanjutkan|mengirim(?:kan)?|menyampaikan|mengembalikan|diserahkan|diteruskan|dilanjutkan|disampaikan|dikirim(?:kan)?|dikembalikan)\b/gi;
 
 interface Handover {
   /** The actor named first after "kepada"/"ke". */
@@ -17,11 +19,15 @@ interface Handover {
 /** The hand-overs of a Kegiatan to actor columns (one to someone outside the table, "ke kelurahan", is not one). */
 function handoversIn(text: string, mentions: ActorMentions): Handover[] {
   const found: Handover[] = [];
-  HANDOVER.lastIndex = 0;
-  for (let match = HANDOVER.exec(text); match; match = HANDOVER.exec(text)) {
-    const at = match.index + match[0].length;
-    const to = mentions.atStart(text, at);
-    if (to) found.push({ to, at, start: match.index });
+  TO.lastIndex = 0;
+  for (let to = TO.exec(text); to; to = TO.exec(text)) {
+    const clauseStart = Math.max(text.lastIndexOf('.', to.index), text.lastIndexOf(';', to.index), text.lastIndexOf(',', to.index)) + 1;
+    HANDING_OVER.lastIndex = clauseStart;
+    const verb = HANDING_OVER.exec(text);
+    if (!verb || verb.index >= to.index) continue;
+    const at = to.index + to[0].length;
+    const actor = mentions.atStart(text, at);
+    if (actor) found.push({ to: actor, at, start: verb.index });
   }
   return found;
 }
