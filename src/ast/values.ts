@@ -200,3 +200,18 @@ export class JoinedText {
 export function writtenAsIs(sourceText: string, node: TextNode): boolean {
   return sourceText.slice(node.span.start, node.span.end) === node.text;
 }
+
+/**
+ * The source offset of a character of a node's text, for a node whose text joins lines with single
+ * spaces (a Kegiatan over several lines): the text is walked against the source from the node's
+ * start. Falls back to the node's start where they part (a comment line inside the value).
+ */
+export function sourceOffsetOf(sourceText: string, node: TextNode, index: number): number {
+  let j = node.span.start;
+  for (let i = 0; i < index && i < node.text.length; i++) {
+    if (sourceText[j] === node.text[i]) j++;
+    else if (node.text[i] === ' ' && /\s/.test(sourceText[j] ?? '')) while (j < node.span.end && /\s/.test(sourceText[j])) j++;
+    else return node.span.start;
+  }
+  return j;
+}

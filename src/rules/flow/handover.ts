@@ -1,6 +1,7 @@
 import type { Actor, Step } from '../../ast/types.js';
 import { localized } from '../../diagnostics/diagnostic.js';
 import { ActorMentions } from '../../checker/actor-mentions.js';
+import { sourceOffsetOf } from '../../ast/values.js';
 import type { FileRule } from '../../checker/rule.js';
 
 /** "kepada", "ke": where a hand-over names its receiver... */
@@ -35,14 +36,15 @@ function handoversIn(text: string, mentions: ActorMentions): Handover[] {
 const CLAUSE_END = /[;,]|\.(?:\s|$)|\s(?:dan\s+)?(?:jika|bila|apabila|kalau)\b/i;
 
 /** The rest of the hand-over's clause: every actor it names ("kepada Kaban melalui Kabid"), and its words. */
-function clauseOf(text: string, handover: Handover, mentions: ActorMentions): { named: Set<Actor>; phrase: string } {
+function clauseOf(text: string, handover: Handover, mentions: ActorMentions): { named: Set<Actor>; phrase: string; end: number } {
   // To the end of the clause: a sentence end, a comma, or the next condition ("dan jika tidak ...").
   const tail = text.slice(handover.at);
-  const end = tail.search(CLAUSE_END);
-  const rest = end < 0 ? tail : tail.slice(0, end);
+  const clauseEnd = tail.search(CLAUSE_END);
+  const rest = clauseEnd < 0 ? tail : tail.slice(0, clauseEnd);
   const named = mentions.anywhere(rest);
   named.add(handover.to);
-  return { named, phrase: text.slice(handover.start, handover.at + rest.length).replace(/\s+/g, ' ').trim() };
+  const end = handover.at + rest.trimEnd().length;
+  return { named, phrase: text.slice(handover.start, end).replace(/\s+/g, ' '), end };
 }
 
 /** A Kegiatan that hands the work to one actor while the next step is in another actor's column. */
@@ -73,6 +75,8 @@ export const handover: FileRule = {
         const doneBy = (step: Step) => step.actors.map((r) => actorOf(r.id)?.label ?? r.id).join(', ');
         const doesStep = (actor: Actor, step: Step) => step.actors.some((r) => r.id === actor.id || r.id.toLowerCase() === actor.id.toLowerCase());
         procedure.steps.forEach((step, index) => {
+          // The finding points at the hand-over's words, wherever they stand in a Kegiatan of several lines.
+          const phraseSpan = (from: number, to: number) => ({ start: sourceOffsetOf(context.source.text, step.kegiatan, from), end: sourceOffsetOf(context.source.text, step.kegiatan, to) });
           const edges = graph.outgoing[index];
           if (edges.length === 0) return;
           const handovers = handoversIn(step.kegiatan.text, mentions);
@@ -90,11 +94,11 @@ export const handover: FileRule = {
             // The last hand-over is the one to the next step ("... lalu meneruskan kepada Kabid").
             const handed = handovers[handovers.length - 1];
             if (next.length === 0 || reaches(handed)) return;
-            const { phrase } = clauseOf(step.kegiatan.text, handed, mentions);
+            const { phrase, end } = clauseOf(step.kegiatan.text, handed, mentions);
             const following = next[0];
             const target = following.number ?? '?';
             context.report({
-              span: step.kegiatan.span,
+              span: phraseSpan(handed.start, end),
               message: localized(
                 `Langkah ${number} menyerahkan pekerjaan kepada ${handed.to.label} ('${phrase}'), tetapi langkah berikutnya, ${target}, dikerjakan ${doneBy(following)}.`,
                 `Step ${number} hands the work to ${handed.to.label} ('${phrase}'), but the next step, ${target}, is done by ${doneBy(following)}.`,
@@ -112,10 +116,10 @@ export const handover: FileRule = {
           if (step.decision.exits.length > edges.length) return;
           for (const handed of handovers) {
             if (next.length > 0 && reaches(handed)) continue;
-            const { phrase } = clauseOf(step.kegiatan.text, handed, mentions);
+            const { phrase, end } = clauseOf(step.kegiatan.text, handed, mentions);
             const exits = edges.map((edge) => `${edge.label ?? '?'} -> ${procedure.steps[edge.to].number ?? '?'} (${doneBy(procedure.steps[edge.to]) || '?'})`).join(', ');
             context.report({
-              span: step.kegiatan.span,
+              span: phraseSpan(handed.start, end),
               message: localized(
                 `Langkah keputusan ${number} menyerahkan pekerjaan kepada ${handed.to.label} ('${phrase}'), tetapi tidak ada cabangnya yang menuju langkah ${handed.to.label}: ${exits}.`,
                 `Decision step ${number} hands the work to ${handed.to.label} ('${phrase}'), but none of its exits leads to a step of ${handed.to.label}: ${exits}.`,
