@@ -91,9 +91,10 @@ export const handover: FileRule = {
           };
           const number = step.number ?? '?';
           if (!step.decision) {
-            // The last hand-over is the one to the next step ("... lalu meneruskan kepada Kabid").
+            // Any hand-over may be the one to the next step ("menyerahkan kepada Kasubbid untuk
+            // diteruskan kepada Kabid": the Kasubbid's step comes next); the last one is quoted.
+            if (next.length === 0 || handovers.some(reaches)) return;
             const handed = handovers[handovers.length - 1];
-            if (next.length === 0 || reaches(handed)) return;
             const { phrase, end } = clauseOf(step.kegiatan.text, handed, mentions);
             const following = next[0];
             const target = following.number ?? '?';
