@@ -46,7 +46,7 @@ function makeSop(i) {
     const actor = actorOf(n);
     const output = `${pick(DOCS)} ${n}`;
     // To the next step's actor, but for about 3% of the steps (the real book's rate: flow/handover
-    // finds 7 in its 254 steps), to another.
+    // finds 6 in its 254 steps, 7 before a transcription slip was corrected), to another.
     const receiver = n < stepCount && random() < 0.97 ? actorOf(n + 1) : pick(actors);
     const step = {
       nomor: n,
