@@ -30,7 +30,7 @@ import { nodes, nodeSpan, spanOfTokens, tokens, tokenSpan, isRecovered, type Chi
 import { readActorRefs, readDecision } from './actors-and-decisions.js';
 import { SYNTAX, type Report } from './syntax-findings.js';
 import { absorbListLine, numberedListLine, openListOf, type OpenList } from './numbered-lists.js';
-import { reportSuspiciousContinuations, reportStrayLine } from './stray-lines.js';
+import { reportSuspiciousContinuations, reportStrayLine, type StrayKind } from './stray-lines.js';
 
 const identityKeyOfToken = new Map(IDENTITY_LABELS.map((l) => [`Label_${l.key}`, l.key]));
 const stepFieldKeyOfToken = new Map(STEP_FIELD_LABELS.map((l) => [`Label_${l.key}`, l.key]));
@@ -44,6 +44,9 @@ export interface BuildResult {
 
 class AstBuilder {
   readonly diagnostics: Diagnostic[] = [];
+  /** Offsets of stray lines that look like steps, and of stray step fields (which may follow from them). */
+  readonly strayStepLines: number[] = [];
+  readonly strayStepFields: number[] = [];
   private readonly identity: Identity = { missing: false };
   private readonly procedures: Procedure[] = [];
   private topLevelActors: Actor[] | undefined;
@@ -52,6 +55,11 @@ class AstBuilder {
 
   report(span: Span, ruleId: string, message: Localized, hint?: Localized, fix?: { span: Span; text: string }): void {
     this.diagnostics.push(diagnosticAt(this.source, span, { ruleId, severity: 'error', message, hint, fix }));
+  }
+
+  private noteStray(node: CstNode, kind: StrayKind): void {
+    if (kind === 'step-like') this.strayStepLines.push(nodeSpan(node).start);
+    else if (kind === 'step-field') this.strayStepFields.push(nodeSpan(node).start);
   }
 
   /** `report` as a function of its own, for the line checks in stray-lines.ts. */
@@ -88,7 +96,7 @@ class AstBuilder {
           const line = step && listAbove ? numberedListLine(step) : undefined;
           if (listAbove && line) absorbListLine(listAbove, line, this.reportLine);
           else {
-            reportStrayLine(statement, this.source, this.reportLine);
+            this.noteStray(statement, reportStrayLine(statement, this.source, this.reportLine));
             listAbove = undefined;
           }
           break;
@@ -242,7 +250,7 @@ class AstBuilder {
       steps.push(this.step(stepNode));
     }
     for (const stray of nodes(node.children, 'strayInProcedure')) {
-      reportStrayLine(stray, this.source, this.reportLine);
+      this.noteStray(stray, reportStrayLine(stray, this.source, this.reportLine));
     }
     const missing = nodes(node.children, 'missingSteps')
       .map((m) => this.missingSteps(m))
@@ -381,7 +389,8 @@ export function buildDocument(cst: CstNode, tokens: IToken[], comments: IToken[]
     (offset) => builder.diagnostics.some((d) => d.offset === offset),
     (span, ruleId, message, hint, fix) => builder.report(span, ruleId, message, hint, fix),
   );
-  return { document, diagnostics: withoutCascade(builder.diagnostics, document, misreadSteps) };
+  const afterStrayStep = straysAfterStepLike(builder, document);
+  return { document, diagnostics: withoutCascade(builder.diagnostics, document, misreadSteps).filter((d) => !afterStrayStep.has(d.offset)) };
 }
 
 /**
@@ -401,3 +410,18 @@ function withoutCascade(diagnostics: Diagnostic[], document: SopDocument, misrea
 }
 
 export { TIME_UNITS };
+
+/**
+ * Below a stray line that looks like a step ("2) [staf] ..." after a Keputusan line), that step's
+ * fields stand under no step; the line is reported already, so those fields are not.
+ */
+function straysAfterStepLike(builder: AstBuilder, document: SopDocument): Set<number> {
+  const cascade = new Set<number>();
+  if (builder.strayStepLines.length === 0) return cascade;
+  const stepStarts = document.procedures.flatMap((procedure) => procedure.steps.map((step) => step.span.start));
+  for (const field of builder.strayStepFields) {
+    const line = Math.max(...builder.strayStepLines.filter((offset) => offset < field));
+    if (line > -Infinity && !stepStarts.some((start) => line < start && start < field)) cascade.add(field);
+  }
+  return cascade;
+}

@@ -13,7 +13,10 @@ import { SYNTAX, type Report } from './syntax-findings.js';
 const MISPLACED_LINE = SYNTAX.misplaced;
 const UNKNOWN_LABEL = SYNTAX.unknownLabel;
 
-export function reportStrayLine(node: CstNode, source: SourceFile, report: Report): void {
+/** What a stray line was reported as, where later findings may only follow from it. */
+export type StrayKind = 'step-like' | 'step-field' | undefined;
+
+export function reportStrayLine(node: CstNode, source: SourceFile, report: Report): StrayKind {
   const [kind] = Object.keys(node.children);
   const span = nodeSpan(node);
   const firstLine = { start: span.start, end: Math.min(span.end, lineEndOf(source.text, span.start)) };
@@ -25,7 +28,7 @@ export function reportStrayLine(node: CstNode, source: SourceFile, report: Repor
     case 'decision': {
       const label = allTokens(node)[0].image.replace(/\s*:$/, '');
       report(firstLine, MISPLACED_LINE, localized(`'${label}:' harus berada di bawah sebuah langkah.`, `'${label}:' must belong to a step.`), localized("tulis di bawah baris langkah seperti '3. [kasubbid] Memeriksa ...'", "put it under a step line such as '3. [kasubbid] Memeriksa ...'"));
-      break;
+      return 'step-field';
     }
     case 'missingSteps':
       report(firstLine, MISPLACED_LINE, localized("'Hilang:' harus berada di dalam sebuah prosedur.", "'Hilang:' must be inside a procedure."), localized("tulis di bawah baris 'Prosedur: <judul>'", "put it under a 'Prosedur: <title>' line"));
@@ -43,6 +46,7 @@ export function reportStrayLine(node: CstNode, source: SourceFile, report: Repor
       const start = span.start + raw.length - raw.trimStart().length;
       const suggestion = suggestLabel(text);
       const actor = underActorColumns(source.text, span.start) ? ACTOR_COLUMN_LIKE.exec(text) : null;
+      if (!suggestion && !actor && reportStepLike(text, start, report, 'nothing')) return 'step-like';
       if (suggestion) {
         report(
           firstLine,
@@ -67,6 +71,7 @@ export function reportStrayLine(node: CstNode, source: SourceFile, report: Repor
       break;
     }
   }
+  return undefined;
 }
 
 /**
@@ -106,46 +111,55 @@ export function reportSuspiciousContinuations(tokens: IToken[], alreadyReported:
       );
       continue;
     }
-    const step = STEP_LIKE.exec(text);
-    const withoutDot = step ? null : NUMBER_WITHOUT_DOT.exec(text);
-    if (step || withoutDot) stepLike.push(start);
-    if (withoutDot) {
-      // "2 [staf] ...": the dot after the number is missing.
-      report(
-        { start, end: start + withoutDot[1].length },
-        MISPLACED_LINE,
-        localized(
-          `Baris ini tampak seperti langkah ${withoutDot[1]}, tetapi titik sesudah nomornya tidak ada; baris ini dibaca sebagai lanjutan teks di atasnya.`,
-          `This line looks like step ${withoutDot[1]}, but the dot after its number is missing; it is read as more text for the line above.`,
-        ),
-        localized(`tulis '${withoutDot[1]}. [' di awal baris`, `write '${withoutDot[1]}. [' at the start of the line`),
-        { span: { start, end: start + withoutDot[1].length }, text: `${withoutDot[1]}.` },
-      );
-    } else if (step && /^\d+$/.test(step[1])) {
-      // "2) [staf] ...", "2: [staf] ...": a number, but not written as a step number.
-      report(
-        { start, end: start + step[1].length + 1 },
-        MISPLACED_LINE,
-        localized(
-          `Baris ini tampak seperti langkah ${step[1]}, tetapi nomor langkah ditulis '${step[1]}.', bukan '${step[1]}${step[2]}'; baris ini dibaca sebagai lanjutan teks di atasnya.`,
-          `This line looks like step ${step[1]}, but a step number is written '${step[1]}.', not '${step[1]}${step[2]}'; it is read as more text for the line above.`,
-        ),
-        localized(`tulis '${step[1]}. [' di awal baris`, `write '${step[1]}. [' at the start of the line`),
-        { span: { start: start + step[1].length, end: start + step[1].length + 1 }, text: '.' },
-      );
-    } else if (step) {
-      report(
-        { start, end: start + step[1].length + 1 },
-        MISPLACED_LINE,
-        localized(
-          `Baris ini tampak seperti langkah, tetapi '${step[1]}' bukan nomor langkah; baris ini dibaca sebagai lanjutan teks di atasnya.`,
-          `This line looks like a step, but '${step[1]}' is not a step number; it is read as more text for the line above.`,
-        ),
-        localized("tulis nomornya dengan angka, mis. '7. [kasubbid] ...', atau '?.' bila sumber tidak memberi nomor", "write the number in digits, e.g. '7. [kasubbid] ...', or '?.' when the source gives no number"),
-      );
-    }
+    if (reportStepLike(text, start, report, 'continuation')) stepLike.push(start);
   }
   return stepLike;
+}
+
+/**
+ * "2) [staf] ...", "2 [staf] ...", "x. [kabid] ...": a line that looks like a step whose number does
+ * not lex as one is reported (with the line to write when the number is one). Whether it was.
+ */
+function reportStepLike(text: string, start: number, report: Report, readAs: 'continuation' | 'nothing'): boolean {
+  const [readId, readEn] = readAs === 'continuation' ? ['baris ini dibaca sebagai lanjutan teks di atasnya', 'it is read as more text for the line above'] : ['baris ini tidak dibaca sebagai langkah', 'it is not read as a step'];
+  const step = STEP_LIKE.exec(text);
+  const withoutDot = step ? null : NUMBER_WITHOUT_DOT.exec(text);
+  if (withoutDot) {
+    // "2 [staf] ...": the dot after the number is missing.
+    report(
+      { start, end: start + withoutDot[1].length },
+      MISPLACED_LINE,
+      localized(
+        `Baris ini tampak seperti langkah ${withoutDot[1]}, tetapi titik sesudah nomornya tidak ada; ${readId}.`,
+        `This line looks like step ${withoutDot[1]}, but the dot after its number is missing; ${readEn}.`,
+      ),
+      localized(`tulis '${withoutDot[1]}. [' di awal baris`, `write '${withoutDot[1]}. [' at the start of the line`),
+      { span: { start, end: start + withoutDot[1].length }, text: `${withoutDot[1]}.` },
+    );
+  } else if (step && /^\d+$/.test(step[1])) {
+    // "2) [staf] ...", "2: [staf] ...": a number, but not written as a step number.
+    report(
+      { start, end: start + step[1].length + 1 },
+      MISPLACED_LINE,
+      localized(
+        `Baris ini tampak seperti langkah ${step[1]}, tetapi nomor langkah ditulis '${step[1]}.', bukan '${step[1]}${step[2]}'; ${readId}.`,
+        `This line looks like step ${step[1]}, but a step number is written '${step[1]}.', not '${step[1]}${step[2]}'; ${readEn}.`,
+      ),
+      localized(`tulis '${step[1]}. [' di awal baris`, `write '${step[1]}. [' at the start of the line`),
+      { span: { start: start + step[1].length, end: start + step[1].length + 1 }, text: '.' },
+    );
+  } else if (step) {
+    report(
+      { start, end: start + step[1].length + 1 },
+      MISPLACED_LINE,
+      localized(
+        `Baris ini tampak seperti langkah, tetapi '${step[1]}' bukan nomor langkah; ${readId}.`,
+        `This line looks like a step, but '${step[1]}' is not a step number; ${readEn}.`,
+      ),
+      localized("tulis nomornya dengan angka, mis. '7. [kasubbid] ...', atau '?.' bila sumber tidak memberi nomor", "write the number in digits, e.g. '7. [kasubbid] ...', or '?.' when the source gives no number"),
+    );
+  }
+  return step !== null || withoutDot !== null;
 }
 
 /** "Kelengkapn:" → "Kelengkapan:": the label as written, colon included, replaced by the one meant. */
