@@ -14,7 +14,7 @@ export const undeclaredActor: FileRule = {
     defaultSeverity: 'error',
     presets: ['recommended', 'strict'],
     scope: 'file',
-    fixable: false,
+    fixable: true,
   },
   create(context) {
     const byProcedure = new Map(context.symbols.procedures.map((p) => [p.procedure, p]));
@@ -29,7 +29,10 @@ export const undeclaredActor: FileRule = {
           const byLabel =
             closest(ref.id, declared.map((a) => a.label)) ??
             declared.find((a) => written.startsWith(normalizeWords(a.label)) || normalizeWords(a.label).startsWith(written))?.label;
-          const suggestion = closest(ref.id, ids) ?? declared.find((a) => a.label === byLabel)?.id;
+          // The column's label written for its id ("[Kabid PMKS]" for [kabid]) is certain to mean that column.
+          const labelled = declared.filter((a) => normalizeWords(a.label) === written);
+          const exact = labelled.length === 1 ? labelled[0] : undefined;
+          const suggestion = exact?.id ?? closest(ref.id, ids) ?? declared.find((a) => a.label === byLabel)?.id;
           const list = declared.map((a) => `${a.id} (${a.label})`).join(', ');
           context.report({
             span: ref.span,
@@ -42,11 +45,14 @@ export const undeclaredActor: FileRule = {
                   `Pelaksana '${ref.id}' tidak dideklarasikan; prosedur ini belum punya kolom Pelaksana.`,
                   `The actor '${ref.id}' is not declared; this procedure has no Pelaksana columns yet.`,
                 ),
-            hint: suggestion
+            hint: exact
+              ? localized(`'${ref.id}' adalah label kolom '${exact.id}'; di dalam [...] tulis id-nya: '${exact.id}'`, `'${ref.id}' is the label of the column '${exact.id}'; inside [...] write its id: '${exact.id}'`)
+              : suggestion
               ? localized(`maksudnya '${suggestion}'?`, `did you mean '${suggestion}'?`)
               : list
                 ? localized(`tambahkan '${ref.id} = <label>' ke blok Pelaksana`, `add '${ref.id} = <label>' to the Pelaksana block`)
                 : localized(`tulis blok 'Pelaksana:' dengan baris '${ref.id} = <label>' di bawah 'Prosedur:'`, `write a 'Pelaksana:' block with a line '${ref.id} = <label>' under 'Prosedur:'`),
+            fix: exact ? { span: ref.span, text: exact.id } : undefined,
           });
         }
       },
