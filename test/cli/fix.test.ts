@@ -116,6 +116,17 @@ describe('check --fix', () => {
     }
   });
 
+  it("gives an editor the edits in the JSON report: applied to the unsaved buffer, they fix it", () => {
+    const dir = workspace({ '.soplintrc.yaml': CONFIG, 'a.sop': CLEAN });
+    const run = runCli(['check', '-f', 'json', '--stdin-filename', 'a.sop', '.'], { cwd: dir, input: FIXABLE });
+    const edits = JSON.parse(run.stdout).findings.flatMap((f: { fix?: { offset: number; endOffset: number; text: string } }) => (f.fix ? [f.fix] : []));
+    expect(edits).toHaveLength(3);
+    let buffer = FIXABLE;
+    for (const e of [...edits].sort((a, b) => b.offset - a.offset)) buffer = buffer.slice(0, e.offset) + e.text + buffer.slice(e.endOffset);
+    expect(buffer).toBe(FIXABLE.replace('13-10-2015', '13 Oktober 2015').replace('Waktu: 1 jm\n', 'Waktu: 1 jam\n').replace('SOP surat keluar', 'SOP Surat Keluar'));
+    expect(readFileSync(join(dir, 'a.sop'), 'utf8')).toBe(CLEAN); // the file on disk is not touched
+  });
+
   it('is refused with --stdin-filename (it rewrites files on disk, not a buffer)', () => {
     const dir = workspace({ '.soplintrc.yaml': CONFIG, 'a.sop': FIXABLE });
     const run = runCli(['check', '--fix', '--stdin-filename', 'a.sop', '.'], { cwd: dir, input: FIXABLE });
