@@ -12,7 +12,7 @@ export const jsonFormatter: Formatter = (input) => {
     version: REPORT_VERSION,
     tool: { name: 'soplint', version: input.toolVersion },
     language: input.language,
-    summary: { files: input.fileCount, errors: count('error'), warnings: count('warning'), infos: count('info'), acceptedByBaseline: input.acceptedByBaseline ?? 0 },
+    summary: { files: input.fileCount, errors: count('error'), warnings: count('warning'), infos: count('info'), acceptedByBaseline: input.acceptedByBaseline ?? 0, fixable: input.diagnostics.filter((d) => d.fix).length },
     findings: input.diagnostics.map((d) => ({
       ruleId: d.ruleId,
       severity: d.severity,

@@ -59,6 +59,7 @@ describe('json', () => {
     // A fix names the text it replaces: applied to the file, it writes the suggestion.
     const withFix = report.findings.filter((f: { fix?: unknown }) => f.fix);
     expect(withFix.length).toBe(run.diagnostics.filter((d) => d.fix).length);
+    expect(report.summary.fixable).toBe(withFix.length);
     const text = files.find((f) => f.path === withFix[0].file)!.text;
     const { offset, endOffset, text: replacement } = withFix[0].fix;
     expect(withFix[0].hint).toContain(replacement);
