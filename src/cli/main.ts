@@ -107,7 +107,9 @@ export async function main(argv: string[]): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : EXIT_USAGE;
+      // `--help`, `help` and `--version` succeed (commander exits them with 0); help shown because no
+      // command was given (`soplint` alone) is a usage error: a pipeline that ran nothing must not pass.
+      return error.exitCode === 0 ? 0 : EXIT_USAGE;
     }
     if (error instanceof UsageError || (error instanceof Error && (error.name === 'ConfigError' || error.name === 'BaselineError')) || error?.constructor?.name === 'ConfigError') {
       process.stderr.write(`soplint: ${(error as Error).message}\n`);

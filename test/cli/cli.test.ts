@@ -41,6 +41,17 @@ describe('soplint check: exit codes and output', () => {
     expect(runCli(['frobnicate']).status).toBe(2);
   });
 
+  it('exits 2 with the usage when no command is given (a pipeline that ran nothing fails), 0 for --help, help and --version', () => {
+    const bare = runCli([]);
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toContain('Usage: soplint [options] [command]');
+    for (const args of [['--help'], ['help'], ['help', 'check'], ['--version'], ['check', '--help']]) {
+      const run = runCli(args);
+      expect(run.status, args.join(' ')).toBe(0);
+      expect(run.stdout.length, args.join(' ')).toBeGreaterThan(0);
+    }
+  });
+
   it('reports every syntax error as file:line:col with a code frame, and exits 1', () => {
     const dir = workspace({ 'sops/broken.sop': BROKEN, 'sops/nested/ok.sop': VALID });
     const run = runCli(['check', 'sops'], { cwd: dir });
