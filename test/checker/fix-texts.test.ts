@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/default.js';
-import { fixTexts } from '../../src/fix.js';
+import type { FileRule } from '../../src/checker/rule.js';
+import { localized } from '../../src/diagnostics/diagnostic.js';
+import { fixTexts, MAX_PASSES } from '../../src/fix.js';
 
 const config = () => {
   const c = defaultConfig();
@@ -25,5 +27,26 @@ describe('fixTexts', () => {
     expect(files[0].text).toContain('Keterkaitan:\n  - SOP SPPD\n  - SOP Surat Keluar\nProsedur: P');
     expect(fixed.get('a.sop')).toBe(2);
     expect(result.diagnostics.filter((d) => d.ruleId === 'xref/missing-keterkaitan')).toEqual([]);
+  });
+
+  it('stops after MAX_PASSES when fixes keep undoing each other, and reports what is left', async () => {
+    // A rule whose fix of 'Ya' is 'Tidak' and of 'Tidak' is 'Ya': it never settles.
+    const flipFlop: FileRule = {
+      meta: { id: 'test/flip-flop', description: localized('x', 'x'), rationale: localized('x', 'x'), defaultSeverity: 'warning', presets: ['strict'], scope: 'file', fixable: true },
+      create: (context) => ({
+        document: (document) => {
+          const title = document.identity.judul?.text;
+          if (!title) return;
+          context.report({ span: title.span, message: localized('x', 'x'), fix: { span: title.span, text: title.text === 'Ya' ? 'Tidak' : 'Ya' } });
+        },
+      }),
+    };
+    const c = config();
+    c.rules['test/flip-flop'] = { severity: 'warning', options: {} };
+    const files = [{ path: 'a.sop', text: 'Judul SOP: Ya\n' }];
+    const { fixed, result } = await fixTexts(files, { config: c, rules: [flipFlop] });
+    expect(fixed.get('a.sop')).toBe(MAX_PASSES);
+    expect(files[0].text).toBe(MAX_PASSES % 2 === 0 ? 'Judul SOP: Ya\n' : 'Judul SOP: Tidak\n');
+    expect(result.diagnostics.filter((d) => d.ruleId === 'test/flip-flop')).toHaveLength(1);
   });
 });
