@@ -35,6 +35,9 @@ export function runExplain(id: string): number {
       `# ${builtin.id}\n\n${builtin.description.id} — ${builtin.description.en}\n\n` +
         `Temuan dari soplint sendiri, bukan dari sebuah aturan: selalu aktif, tidak dapat diatur. Severity: \`${builtin.defaultSeverity}\`.\n` +
         `A finding of soplint itself, not of a rule: always on, not configurable. Severity: \`${builtin.defaultSeverity}\`.\n\n` +
+        (builtin.fixable
+          ? 'Sebagian temuannya membawa perbaikan, bila baris yang dimaksud pasti: `soplint check --fix` menerapkannya.\nSome of its findings carry a fix, where the line meant is certain: `soplint check --fix` applies it.\n\n'
+          : '') +
         `See ${docsPath(builtin.id)}\n`,
     );
     return EXIT_CLEAN;

@@ -242,6 +242,8 @@ describe('rules and explain', () => {
     expect(encoding.status).toBe(0);
     expect(encoding.stdout).toMatch(/^# io\/encoding\n\n.*not UTF-8/);
     expect(encoding.stdout).toContain('not configurable');
+    expect(encoding.stdout).not.toContain('--fix');
+    expect(runCli(['explain', 'syntax/unknown-label']).stdout).toContain('Some of its findings carry a fix');
     const typo = runCli(['explain', 'syntax/eror']);
     expect(typo.status).toBe(2);
     expect(typo.stderr).toContain("did you mean 'syntax/error'?");
