@@ -389,39 +389,30 @@ export function buildDocument(cst: CstNode, tokens: IToken[], comments: IToken[]
     (offset) => builder.diagnostics.some((d) => d.offset === offset),
     (span, ruleId, message, hint, fix) => builder.report(span, ruleId, message, hint, fix),
   );
-  const afterStrayStep = straysAfterStepLike(builder, document);
-  return { document, diagnostics: withoutCascade(builder.diagnostics, document, misreadSteps).filter((d) => !afterStrayStep.has(d.offset)) };
+  return { document, diagnostics: withoutCascade(builder, document, misreadSteps) };
 }
 
 /**
- * Below a step line whose number did not lex ("2) [staf] ..."), that step's own fields land in the
- * step above as second copies; the line is reported already, so those duplicates are not.
+ * A step line whose number did not lex ("2) [staf] ...") is reported once; what follows from it is
+ * not reported again: its fields land in the step above as second copies (a line read as more text
+ * of that step), or stand under no step (a stray line, after a Keputusan line).
  */
-function withoutCascade(diagnostics: Diagnostic[], document: SopDocument, misreadSteps: number[]): Diagnostic[] {
-  if (misreadSteps.length === 0) return diagnostics;
+function withoutCascade(builder: AstBuilder, document: SopDocument, misreadSteps: number[]): Diagnostic[] {
+  if (misreadSteps.length === 0 && builder.strayStepLines.length === 0) return builder.diagnostics;
   const steps = document.procedures.flatMap((procedure) => procedure.steps);
-  const cascade = (d: Diagnostic) =>
+  const duplicateAfterMisread = (d: Diagnostic) =>
     d.ruleId === SYNTAX.duplicate &&
     misreadSteps.some((offset) => {
       const step = steps.find((s) => s.span.start <= offset && offset < s.span.end);
       return step !== undefined && offset < d.offset && d.offset < step.span.end;
     });
-  return diagnostics.filter((d) => !cascade(d));
+  const strayFields = new Set(
+    builder.strayStepFields.filter((field) => {
+      const line = Math.max(...builder.strayStepLines.filter((offset) => offset < field));
+      return line > -Infinity && !steps.some((step) => line < step.span.start && step.span.start < field);
+    }),
+  );
+  return builder.diagnostics.filter((d) => !duplicateAfterMisread(d) && !strayFields.has(d.offset));
 }
 
 export { TIME_UNITS };
-
-/**
- * Below a stray line that looks like a step ("2) [staf] ..." after a Keputusan line), that step's
- * fields stand under no step; the line is reported already, so those fields are not.
- */
-function straysAfterStepLike(builder: AstBuilder, document: SopDocument): Set<number> {
-  const cascade = new Set<number>();
-  if (builder.strayStepLines.length === 0) return cascade;
-  const stepStarts = document.procedures.flatMap((procedure) => procedure.steps.map((step) => step.span.start));
-  for (const field of builder.strayStepFields) {
-    const line = Math.max(...builder.strayStepLines.filter((offset) => offset < field));
-    if (line > -Infinity && !stepStarts.some((start) => line < start && start < field)) cascade.add(field);
-  }
-  return cascade;
-}

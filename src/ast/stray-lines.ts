@@ -5,7 +5,7 @@
  */
 import type { CstNode, IToken } from 'chevrotain';
 import { localized } from '../diagnostics/diagnostic.js';
-import type { SourceFile } from '../diagnostics/source.js';
+import { lineEndOf, type SourceFile } from '../diagnostics/source.js';
 import { allTokens, nodeSpan } from './cst.js';
 import { suggestLabel, type LabelSuggestion } from './label-suggestions.js';
 import { SYNTAX, type Report } from './syntax-findings.js';
@@ -199,10 +199,6 @@ const STEP_LIKE = /^(\S{1,5}?)([.):])[ \t]*\[/;
 /** "2 [jfu] ...": a step number without its dot. */
 const NUMBER_WITHOUT_DOT = /^(\d{1,4})[ \t]+\[/;
 
-function lineEndOf(text: string, offset: number): number {
-  const match = /\r|\n/.exec(text.slice(offset));
-  return match ? offset + match.index : text.length;
-}
 
 function truncate(text: string): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;

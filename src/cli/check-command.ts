@@ -17,6 +17,7 @@ import { pickLanguage } from './language.js';
 import { progressReporter } from './progress.js';
 import { sourcesForFindings } from './sources.js';
 import { VERSION } from './version.js';
+import { countOf } from '../util/plural.js';
 
 export interface OutputTarget {
   format: string;
@@ -146,9 +147,8 @@ async function fixAndReport(files: string[], options: LintOptions, language: Lan
   const { lintAndFix } = await import('../fix.js');
   const { result, fixed } = await lintAndFix(files, options);
   const count = [...fixed.values()].reduce((a, b) => a + b, 0);
-  const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
   if (count > 0) {
-    process.stderr.write(language === 'id' ? `soplint: ${count} temuan diperbaiki di ${fixed.size} berkas\n` : `soplint: fixed ${plural(count, 'finding')} in ${plural(fixed.size, 'file')}\n`);
+    process.stderr.write(language === 'id' ? `soplint: ${count} temuan diperbaiki di ${fixed.size} berkas\n` : `soplint: fixed ${countOf(count, 'finding')} in ${countOf(fixed.size, 'file')}\n`);
   }
   return result;
 }

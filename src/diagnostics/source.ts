@@ -14,6 +14,12 @@ export interface Position {
   column: number;
 }
 
+/** The offset where the line holding `offset` ends (before its line break), or the text's end. */
+export function lineEndOf(text: string, offset: number): number {
+  const end = text.slice(offset).search(/\r|\n/);
+  return end < 0 ? text.length : offset + end;
+}
+
 export class SourceFile {
   private readonly lineStarts: number[];
 

@@ -3,6 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { formatCodeFrame, type Painter } from '../diagnostics/code-frame.js';
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../diagnostics/source.js';
+import { countOf } from '../util/plural.js';
 
 function painter(color: ChalkInstance): Painter {
   return {
@@ -31,20 +32,19 @@ export function formatStylish(diagnostics: Diagnostic[], options: StylishOptions
   const infos = diagnostics.length - errors - warnings;
   const filesWithFindings = new Set(diagnostics.map((d) => d.file)).size;
   const id = options.language === 'id';
-  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
   let summary: string;
   // Findings the baseline accepts are not shown, but the summary says how many there are.
   const accepted = options.acceptedByBaseline ?? 0;
-  const acceptedNote = accepted === 0 ? '' : id ? ` (${accepted} temuan diterima baseline)` : ` (${count(accepted, 'finding')} accepted by the baseline)`;
+  const acceptedNote = accepted === 0 ? '' : id ? ` (${accepted} temuan diterima baseline)` : ` (${countOf(accepted, 'finding')} accepted by the baseline)`;
   if (diagnostics.length === 0) {
-    summary = color.green((id ? `✔ ${options.fileCount} berkas diperiksa, tidak ada masalah` : `✔ ${count(options.fileCount, 'file')} checked, no problems`) + acceptedNote);
+    summary = color.green((id ? `✔ ${options.fileCount} berkas diperiksa, tidak ada masalah` : `✔ ${countOf(options.fileCount, 'file')} checked, no problems`) + acceptedNote);
   } else {
     const parts = id
       ? `${errors} galat, ${warnings} peringatan${infos ? `, ${infos} info` : ''}`
-      : `${count(errors, 'error')}, ${count(warnings, 'warning')}${infos ? `, ${count(infos, 'info')}` : ''}`;
+      : `${countOf(errors, 'error')}, ${countOf(warnings, 'warning')}${infos ? `, ${countOf(infos, 'info')}` : ''}`;
     const line = id
       ? `✖ ${diagnostics.length} masalah (${parts}) di ${filesWithFindings} berkas`
-      : `✖ ${count(diagnostics.length, 'problem')} (${parts}) in ${count(filesWithFindings, 'file')}`;
+      : `✖ ${countOf(diagnostics.length, 'problem')} (${parts}) in ${countOf(filesWithFindings, 'file')}`;
     summary = errors ? color.red.bold(line + acceptedNote) : color.yellow.bold(line + acceptedNote);
     const fixable = diagnostics.filter((d) => d.fix).length;
     if (fixable > 0) {

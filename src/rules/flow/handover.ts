@@ -68,9 +68,9 @@ export const handover: FileRule = {
     return {
       procedure(procedure, graph) {
         const mentions = new ActorMentions(procedure.actors);
-        // Looked up only off the common path (a hand-over to the next step's own actor).
-        let byId: Map<string, Actor> | undefined;
-        const actorOf = (id: string) => (byId ??= new Map(procedure.actors.map((a) => [a.id.toLowerCase(), a]))).get(id.toLowerCase());
+        // The resolve pass's table of the declared columns, by lower-case id.
+        const columns = context.symbols.procedures.find((p) => p.procedure === procedure)!.actors;
+        const actorOf = (id: string) => columns.get(id.toLowerCase());
         const actorsOf = (step: Step) => step.actors.map((r) => actorOf(r.id));
         const doneBy = (step: Step) => step.actors.map((r) => actorOf(r.id)?.label ?? r.id).join(', ');
         const doesStep = (actor: Actor, step: Step) => step.actors.some((r) => r.id === actor.id || r.id.toLowerCase() === actor.id.toLowerCase());

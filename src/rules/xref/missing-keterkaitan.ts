@@ -1,6 +1,7 @@
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { ReferenceListField } from '../../ast/types.js';
 import type { FileRule } from '../../checker/rule.js';
+import { lineEndOf } from '../../diagnostics/source.js';
 import { declaredSpelling, referenceKey } from '../../checker/references.js';
 
 /** An SOP referred to in a step's Keterangan that the Keterkaitan list does not name. */
@@ -56,11 +57,7 @@ export const missingKeterkaitan: FileRule = {
 function listEnd(field: ReferenceListField | undefined, text: string): { at: number; indent: string; eol: string } | undefined {
   if (!field || field.marker || field.text) return undefined;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const lineEndAfter = (offset: number) => {
-    const end = text.slice(offset).search(/\r|\n/);
-    return end < 0 ? text.length : offset + end;
-  };
-  if (field.items.length === 0) return { at: lineEndAfter(field.label.span.end), indent: '  ', eol };
+  if (field.items.length === 0) return { at: lineEndOf(text, field.label.span.end), indent: '  ', eol };
   let indent = '';
   for (const item of field.items) {
     const lineStart = text.lastIndexOf('\n', item.span.start - 1) + 1;
@@ -68,5 +65,5 @@ function listEnd(field: ReferenceListField | undefined, text: string): { at: num
     if (!dash) return undefined;
     indent = dash[1];
   }
-  return { at: lineEndAfter(field.items[field.items.length - 1].span.end), indent, eol };
+  return { at: lineEndOf(text, field.items[field.items.length - 1].span.end), indent, eol };
 }
