@@ -12,13 +12,18 @@ export function referenceKey(text: string): string {
   return normalizeWords(text.replace(/^\s*SOP\b[\s-]*/i, ''));
 }
 
+/** The declared external SOP a reference names, as the configuration spells it ("SOP surat keluar" → "SOP Surat Keluar"). */
+export function declaredName(text: string, externalSops: string[]): string | undefined {
+  const key = referenceKey(text);
+  return externalSops.find((name) => referenceKey(name) === key);
+}
+
 /**
- * How a file rule's hint writes a reference: as a declared external SOP is spelt when it is one
- * ("SOP surat keluar" → "SOP Surat Keluar"), else as written (corpus titles are known only to corpus rules).
+ * How a file rule's hint writes a reference: as a declared external SOP is spelt when it is one,
+ * else as written (corpus titles are known only to corpus rules).
  */
 export function declaredSpelling(text: string, externalSops: string[]): string {
-  const key = referenceKey(text);
-  return externalSops.find((name) => referenceKey(name) === key) ?? text;
+  return declaredName(text, externalSops) ?? text;
 }
 
 export interface ReferenceTarget {

@@ -2,7 +2,7 @@ import { localized } from '../../diagnostics/diagnostic.js';
 import type { ReferenceListField } from '../../ast/types.js';
 import type { FileRule } from '../../checker/rule.js';
 import { lineEndOf } from '../../diagnostics/source.js';
-import { declaredSpelling, referenceKey } from '../../checker/references.js';
+import { declaredName, referenceKey } from '../../checker/references.js';
 
 /** An SOP referred to in a step's Keterangan that the Keterkaitan list does not name. */
 export const missingKeterkaitan: FileRule = {
@@ -24,14 +24,14 @@ export const missingKeterkaitan: FileRule = {
         if (document.identity.missing) return; // no sheet to add it to
         const listed = new Set((document.identity.keterkaitan?.references ?? []).map((r) => referenceKey(r.text)));
         const addLine = listEnd(document.identity.keterkaitan, context.source.text);
-        const declared = new Set(context.settings.externalSops.map(referenceKey));
         const reported = new Set<string>();
         for (const ref of context.symbols.references) {
           if (ref.origin.kind !== 'step') continue;
           const key = referenceKey(ref.text);
           if (listed.has(key) || reported.has(key)) continue;
           reported.add(key);
-          const spelling = declaredSpelling(ref.text, context.settings.externalSops);
+          const declared = declaredName(ref.text, context.settings.externalSops);
+          const spelling = declared ?? ref.text;
           const where = ref.origin.stepNumber === null ? '' : ` ${ref.origin.stepNumber}`;
           context.report({
             span: { start: ref.location.offset, end: ref.location.endOffset },
@@ -41,7 +41,7 @@ export const missingKeterkaitan: FileRule = {
             ),
             hint: localized(`tambahkan '- ${spelling}' di bawah 'Keterkaitan:'`, `add '- ${spelling}' under 'Keterkaitan:'`),
             // Certain only for an SOP the configuration declares: a corpus title may be misspelt here.
-            fix: addLine && declared.has(key) ? { span: { start: addLine.at, end: addLine.at }, text: `${addLine.eol}${addLine.indent}- ${spelling}` } : undefined,
+            fix: addLine && declared ? { span: { start: addLine.at, end: addLine.at }, text: `${addLine.eol}${addLine.indent}- ${spelling}` } : undefined,
           });
         }
       },
