@@ -5,11 +5,14 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfigFile } from '../../src/config/load.js';
 import type { ResolvedConfig } from '../../src/config/types.js';
 import { fixTexts } from '../../src/fix.js';
 import { filesIn, fromRoot } from '../helpers/paths.js';
+
+// Property runs: hundreds of generated books each linted and fixed; seconds alone, minutes on a busy machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 /** Slips, each a regular expression over a line and how the slip writes the match. */
 const SLIPS: { name: string; pattern: RegExp; slip: (match: RegExpExecArray) => string }[] = [

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Procedure, Step } from '../../src/ast/types.js';
 import { buildFlowGraph, Reachability, reachable, type FlowGraph } from '../../src/flow/graph.js';
+
+// Property runs over random graphs.
+vi.setConfig({ testTimeout: 120_000 });
 
 const span = { start: 0, end: 0 };
 

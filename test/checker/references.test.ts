@@ -1,8 +1,11 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CorpusIndex, IndexEntry } from '../../src/checker/corpus-index.js';
 import { ReferenceTable, referenceKey } from '../../src/checker/references.js';
 import { editDistance } from '../../src/util/similarity.js';
+
+// Property runs over generated references.
+vi.setConfig({ testTimeout: 60_000 });
 
 const entry = (title: string): IndexEntry => ({ file: `${title}.sop`, title: { text: title } as IndexEntry['title'], identityMissing: false, references: [], directives: [], directiveLocations: [], fileStart: { line: 1, column: 1 } as IndexEntry['fileStart'] });
 const corpusOf = (titles: string[]): CorpusIndex => ({ entries: titles.map(entry) });

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { artifactSimilarity } from '../../src/checker/artifacts.js';
 import { characterCounts, editDistance, editDistanceLowerBound, normalizeWords } from '../../src/util/similarity.js';
+
+// Property runs against a textbook Levenshtein oracle.
+vi.setConfig({ testTimeout: 60_000 });
 
 /** Textbook optimal string alignment distance (Levenshtein plus swaps of neighbours), the oracle. */
 function reference(a: string, b: string): number {

@@ -1,11 +1,14 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { lint } from '../../src/lint.js';
 import { defaultConfig } from '../../src/config/default.js';
 import { runCli } from '../helpers/cli.js';
 import { fromRoot } from '../helpers/paths.js';
+
+// Each test starts the CLI as a child process.
+vi.setConfig({ testTimeout: 60_000 });
 
 let dir: string;
 const sops = ['sop-506.sop', 'sop-401.sop', 'sop-308.sop'];

@@ -4,9 +4,12 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { fromRoot } from '../helpers/paths.js';
+
+// Runs the documented CI commands as child processes, some with worker threads.
+vi.setConfig({ testTimeout: 120_000 });
 
 // docs/ci.md: every soplint command it shows, run as written (npx soplint → this build).
 const page = readFileSync(fromRoot('docs/ci.md'), 'utf8');

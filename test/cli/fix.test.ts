@@ -1,9 +1,12 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { fromRoot } from '../helpers/paths.js';
+
+// Each test starts the CLI as a child process.
+vi.setConfig({ testTimeout: 60_000 });
 
 const CLEAN = readFileSync(fromRoot('test/cli/fixtures/clean.sop'), 'utf8');
 /** The clean SOP with three findings that --fix resolves, and one it cannot (a numbering gap). */

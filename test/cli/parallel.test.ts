@@ -2,9 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { fromRoot } from '../helpers/paths.js';
+
+// Worker threads over a generated corpus, in a child process.
+vi.setConfig({ testTimeout: 120_000 });
 
 describe('worker threads', () => {
   it('give exactly the findings of a single-threaded run, in the same order', () => {

@@ -1,9 +1,12 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FORMATS } from '../../src/emit/registry.js';
 import { runCli } from '../helpers/cli.js';
+
+// Each test starts the CLI as a child process.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('soplint render', () => {
   it('offers every format', () => {

@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fromRoot } from '../helpers/paths.js';
+
+// Starts the CLI (from the snapshot and from the bundle) as child processes.
+vi.setConfig({ testTimeout: 60_000 });
 
 const args = ['check', '--lang', 'en', '-f', 'json', fromRoot('test/syntax/err/decisions.sop'), fromRoot('test/render/fixtures/hostile.sop')];
 const env = { ...process.env, NO_COLOR: '1' };

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadConfigFile } from '../../src/config/load.js';
 import { formatCodeFrame } from '../../src/diagnostics/code-frame.js';
 import { SourceFile } from '../../src/diagnostics/source.js';
@@ -10,6 +10,9 @@ import { runCli } from '../helpers/cli.js';
 import { expectGolden } from '../helpers/golden.js';
 import { filesIn, fromRoot } from '../helpers/paths.js';
 import { schemaValidator } from '../helpers/schema.js';
+
+// Each test starts the CLI as a child process.
+vi.setConfig({ testTimeout: 60_000 });
 
 const files = filesIn(fromRoot('sops'), '.sop');
 

@@ -1,9 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseSop } from '../../src/parse.js';
 import { runCli } from '../helpers/cli.js';
+
+// Each test starts the CLI as a child process.
+vi.setConfig({ testTimeout: 60_000 });
 
 const STEP = 'Prosedur: P\nPelaksana:\n  a = A\n  1. [a] Mulai\n';
 

@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderJson } from '../../src/emit/json.js';
 import { parseSop } from '../../src/parse.js';
 import { filesIn, fromRoot } from '../helpers/paths.js';
 import { schemaValidator } from '../helpers/schema.js';
+
+// Property runs of the parser over generated and mutated SOPs.
+vi.setConfig({ testTimeout: 120_000 });
 
 const seeds = [
   ...filesIn(fromRoot('test/syntax/ok'), '.sop'),

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { suggestDate, suggestDuration } from '../../src/ast/value-suggestions.js';
 import { parseDate, parseDuration } from '../../src/ast/values.js';
+
+// Property runs over generated values.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('suggestDate', () => {
   it.each([

@@ -2,11 +2,14 @@ import { instance, type Viz } from '@viz-js/viz';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderDot } from '../../../src/emit/dot/graph.js';
 import { parseSop } from '../../../src/parse.js';
 import { expectGolden } from '../../helpers/golden.js';
 import { filesIn, fromRoot } from '../../helpers/paths.js';
+
+// Starts the system Graphviz (dot) for every SOP.
+vi.setConfig({ testTimeout: 60_000 });
 
 const fixtures = filesIn(fromRoot('test/render/fixtures'), '.sop');
 const all = [...fixtures, ...filesIn(fromRoot('sops'), '.sop')];

@@ -8,10 +8,13 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchBrowser, runBrowserTests } from '../../helpers/browser.js';
 import { fromRoot } from '../../helpers/paths.js';
 import { CORPUS, corpusPages, FIXTURES, rendered, writeTemp } from './render-helpers.js';
+
+// Chromium renders and prints every SOP of the book.
+vi.setConfig({ testTimeout: 180_000 });
 
 const CHECKS = readFileSync(fromRoot('test/render/form/page-checks.browser.js'), 'utf8');
 const AXE = fromRoot('node_modules/axe-core/axe.min.js');

@@ -3,7 +3,7 @@
  * exits forwards, backwards, to themselves or to missing steps): the layout keeps its promises on all.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { layoutDocument } from '../../../src/emit/form/layout/document.js';
 import { CELL_PADDING_X } from '../../../src/emit/form/layout/style.js';
 import type { PlacedSymbol, Point } from '../../../src/emit/form/layout/types.js';
@@ -11,6 +11,9 @@ import { renderSvg } from '../../../src/emit/form/svg-emitter.js';
 import { textWidth } from '../../../src/emit/form/text/metrics.js';
 import { parseSop } from '../../../src/parse.js';
 import { xmlErrors } from './xml-check.js';
+
+// Property runs of the form layout over generated SOPs.
+vi.setConfig({ testTimeout: 180_000 });
 
 const WORDS = ['Memeriksa', 'telaahan', 'dan', 'meneruskan', 'kepada', 'Kabid', 'jika', 'setuju', 'Kasubbid', 'Mengetik', 'surat', 'Pemberdayaan', 'Masyarakatdanperempuankotabanjarmasin', '<b>', '&', '"x"'];
 const text = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 40 }).map((w) => w.join(' '));

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderMermaid } from '../../../src/emit/mermaid/flowchart.js';
 import { parseSop } from '../../../src/parse.js';
 import { launchBrowser, runBrowserTests } from '../../helpers/browser.js';
 import { filesIn, fromRoot } from '../../helpers/paths.js';
+
+// Chromium lays out every chart with mermaid.
+vi.setConfig({ testTimeout: 180_000 });
 
 const files = [fromRoot('test/render/fixtures/hostile.sop'), fromRoot('test/render/fixtures/long-table.sop'), ...filesIn(fromRoot('sops'), '.sop')];
 
