@@ -18,6 +18,8 @@ import { progressReporter } from './progress.js';
 import { sourcesForFindings } from './sources.js';
 import { VERSION } from './version.js';
 import { countOf } from '../util/plural.js';
+import { shouldColor } from './color.js';
+import { STDIN_NAME } from './stdin.js';
 
 export interface OutputTarget {
   format: string;
@@ -26,7 +28,8 @@ export interface OutputTarget {
 
 export interface CheckOptions {
   lang?: string;
-  color: boolean;
+  /** `--color` true, `--no-color` false, neither undefined (then the environment decides). */
+  color?: boolean;
   config?: string;
   outputs: OutputTarget[];
   maxWarnings?: string;
@@ -48,8 +51,14 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   // The baseline records the files as they are on disk, not an editor's unsaved buffer.
   if (options.stdinFilename && options.updateBaseline) throw new UsageError('--update-baseline cannot be used with --stdin-filename (the baseline records files as saved, not a buffer)');
   if (options.stdinFilename && options.fix) throw new UsageError('--fix cannot be used with --stdin-filename (it rewrites files on disk, not a buffer)');
-  const stdin = options.stdinFilename ? { absolute: resolve(cwd, options.stdinFilename), text: readFileSync(0, 'utf8') } : undefined;
-  const onDisk = resolveInputs(paths, cwd);
+  // `-` reads the text from stdin, as most linters do: named by --stdin-filename, else `<stdin>`.
+  const dash = paths.includes('-');
+  if (dash && options.updateBaseline) throw new UsageError('--update-baseline cannot be used with - (stdin): the baseline records files as saved');
+  if (dash && options.fix) throw new UsageError('--fix cannot be used with - (stdin): it rewrites files on disk, and stdin is no file');
+  const stdinName = options.stdinFilename ?? (dash ? STDIN_NAME : undefined);
+  const stdin = stdinName ? { absolute: resolve(cwd, stdinName), text: readFileSync(0, 'utf8') } : undefined;
+  const diskPaths = paths.filter((p) => p !== '-');
+  const onDisk = dash && diskPaths.length === 0 ? [] : resolveInputs(diskPaths, cwd);
   // An editor's buffer: checked with the corpus given by the paths, as the file would be once saved.
   const files = stdin && !onDisk.includes(stdin.absolute) ? [...onDisk, stdin.absolute] : onDisk;
   const texts = stdin ? new Map([[stdin.absolute, stdin.text]]) : undefined;
@@ -121,7 +130,7 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   }
   if (options.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
 
-  const color = options.color && !process.env.NO_COLOR && (Boolean(process.env.FORCE_COLOR) || process.stdout.isTTY === true);
+  const color = shouldColor(options.color);
   const input = {
     diagnostics,
     fileCount: stdin ? checked.size : result.fileCount,
@@ -139,6 +148,8 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     if (output.file) writeFileAtomic(resolve(cwd, output.file), text);
     else process.stdout.write(text);
   }
+  // Every report went to a file: a person at the terminal still sees the outcome.
+  if (outputs.every((o) => o.file)) process.stderr.write(filesSummary(diagnostics, input.fileCount, outputs, language) + '\n');
   return exitCode(diagnostics, maxWarnings);
 }
 
@@ -151,6 +162,17 @@ async function fixAndReport(files: string[], options: LintOptions, language: Lan
     process.stderr.write(language === 'id' ? `soplint: ${count} temuan diperbaiki di ${fixed.size} berkas\n` : `soplint: fixed ${countOf(count, 'finding')} in ${countOf(fixed.size, 'file')}\n`);
   }
   return result;
+}
+
+/** One line for stderr when every report was written to a file: the counts and where the reports are. */
+export function filesSummary(diagnostics: Diagnostic[], fileCount: number, outputs: OutputTarget[], language: Language): string {
+  const count = (severity: string) => diagnostics.filter((d) => d.severity === severity).length;
+  const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
+  const where = outputs.map((o) => `${o.file} (${o.format})`).join(', ');
+  if (language === 'id') {
+    return `soplint: ${fileCount} berkas diperiksa: ${errors} galat, ${warnings} peringatan, ${infos} info; laporan ditulis ke ${where}`;
+  }
+  return `soplint: ${countOf(fileCount, 'file')} checked: ${countOf(errors, 'error')}, ${countOf(warnings, 'warning')}, ${countOf(infos, 'info')}; reports written to ${where}`;
 }
 
 export function exitCode(diagnostics: Diagnostic[], maxWarnings?: number): number {

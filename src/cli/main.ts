@@ -48,7 +48,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--stdin-filename <file>', "read FILE's text from stdin (editors): checked with the corpus of the paths, only its findings reported")
     .option('--fix', 'apply the fixes of fixable findings to the files (then report what is left)')
     .addOption(langOption())
-    .option('--no-color', 'no colours')
+    .option('--color', 'colours even when stdout is no terminal (overrides NO_COLOR, FORCE_COLOR, TERM)')
+    .option('--no-color', 'no colours (overrides NO_COLOR, FORCE_COLOR, TERM)')
     .action(async (paths: string[], options) => {
       const { runCheck } = await import('./check-command.js');
       exitCode = await runCheck(paths, { ...options, outputs });

@@ -1,9 +1,11 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { formatCodeFrame } from '../diagnostics/code-frame.js';
 import { loadEmitter } from '../emit/registry.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { parseFiles } from '../parse-files.js';
+import { parseSop } from '../parse.js';
+import { STDIN_NAME } from './stdin.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, UsageError } from './exit-codes.js';
 import { resolveInputs } from './inputs.js';
 import { pickLanguage } from './language.js';
@@ -19,9 +21,17 @@ export interface RenderOptions {
  * format's corpus pages). Syntax errors go to stderr and make the exit code 1; output is still written.
  */
 export async function runRender(paths: string[], options: RenderOptions): Promise<number> {
-  const files = resolveInputs(paths);
+  // `-` is the text on stdin (`cat x.sop | soplint render --format md -`), named `<stdin>`.
+  const dash = paths.includes('-');
+  const diskPaths = paths.filter((p) => p !== '-');
+  const files = dash && diskPaths.length === 0 ? [] : resolveInputs(diskPaths);
   const emitter = await loadEmitter(options.format);
   const result = parseFiles(files);
+  if (dash) {
+    const parsed = parseSop(readFileSync(0, 'utf8'), STDIN_NAME);
+    result.files.push({ path: STDIN_NAME, source: parsed.source, document: parsed.document });
+    result.diagnostics.push(...parsed.diagnostics);
+  }
   const language = pickLanguage(options.lang);
   const sources = new Map(result.files.map((f) => [f.path, f.source]));
   for (const d of result.diagnostics) process.stderr.write(formatCodeFrame(d, sources.get(d.file), language) + '\n');
@@ -35,7 +45,7 @@ export async function runRender(paths: string[], options: RenderOptions): Promis
     }
     const outputs = new Map<string, string>();
     for (const input of inputs) {
-      const name = basename(input.source.path).replace(/\.sop$/, `.${emitter.extension}`);
+      const name = input.source.path === STDIN_NAME ? `stdin.${emitter.extension}` : basename(input.source.path).replace(/\.sop$/, `.${emitter.extension}`);
       writeFileAtomic(join(options.output, name), emitter.render(input));
       outputs.set(input.source.path, name);
     }
