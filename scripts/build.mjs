@@ -44,7 +44,7 @@ const compactCharCodeMap = {
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const requireBanner = "import { createRequire as __soplintCreateRequire } from 'node:module'; const require = __soplintCreateRequire(import.meta.url);";
 await build({
-  entryPoints: { soplint: 'src/cli/bin.ts', worker: 'src/checker/worker.ts' },
+  entryPoints: { soplint: 'src/cli/bin.ts', worker: 'src/check-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

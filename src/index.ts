@@ -1,12 +1,12 @@
 /** soplint's library API: the same stages the CLI runs. */
-export { parseSop, type ParseResult } from './parse.js';
+export { parseSop, type ParseResult } from './ast/parse.js';
 export { lint, lintFiles, lintTexts, type LintOptions, type LintResult } from './lint.js';
 export { lintAndFix, fixTexts, type FixResult } from './fix.js';
 export { applyFixes } from './checker/apply-fixes.js';
 export { renderJson, toSopJson } from './emit/json.js';
 export { loadEmitter, FORMATS } from './emit/registry.js';
-export { buildFlowGraph } from './flow/graph.js';
+export { buildFlowGraph } from './resolve/flow-graph.js';
 export { ALL_RULES, findRule } from './rules/index.js';
-export { defaultConfig } from './config/default.js';
+export { defaultConfig } from './configuration.js';
 export type { SopDocument, Step, Procedure } from './ast/types.js';
 export type { Diagnostic, Fix, Severity, Localized } from './diagnostics/diagnostic.js';

@@ -7,8 +7,8 @@ import type { FileStamp } from './checker/cache.js';
 import { checkFilesInWorkers, defaultJobs } from './checker/parallel.js';
 import type { FileOutcome } from './checker/file-phase.js';
 import { checkCorpus, checkFilesInProcess, finishRun, type CheckInput, type CheckRunOptions, type CheckRunResult } from './checker/run.js';
-import type { Rule } from './checker/rule.js';
-import { defaultConfig } from './config/default.js';
+import type { Rule } from './rules/rule.js';
+import { defaultConfig } from './configuration.js';
 import { isIgnored } from './config/resolve-settings.js';
 import type { ResolvedConfig } from './config/types.js';
 import { displayPath } from './files.js';
@@ -40,14 +40,14 @@ const reader = (file: CheckedFile): CheckInput => ({ path: file.path, read: () =
 export function lintFiles(absolutePaths: string[], options: LintOptions = {}): LintResult {
   const config = options.config ?? defaultConfig();
   const inputs = filesToCheck(absolutePaths, options.cwd ?? process.cwd(), config).map(reader);
-  return checkCorpus(inputs, { config, rules: options.rules ?? ALL_RULES, onProgress: options.onProgress });
+  return checkCorpus(inputs, { config, rules: options.rules ?? ALL_RULES, knownRules: ALL_RULES, onProgress: options.onProgress });
 }
 
 /** Lint texts held in memory (editors, tests): `[{ path, text }]`. */
 export function lintTexts(files: { path: string; text: string }[], options: Omit<LintOptions, 'cwd'> = {}): LintResult {
   const config = options.config ?? defaultConfig();
   const inputs = files.map((f) => ({ path: f.path, read: () => f.text }));
-  return checkCorpus(inputs, { config, rules: options.rules ?? ALL_RULES, onProgress: options.onProgress });
+  return checkCorpus(inputs, { config, rules: options.rules ?? ALL_RULES, knownRules: ALL_RULES, onProgress: options.onProgress });
 }
 
 /**
@@ -58,7 +58,7 @@ export async function lint(absolutePaths: string[], options: LintOptions = {}): 
   const config = options.config ?? defaultConfig();
   const rules = options.rules ?? ALL_RULES;
   const files = filesToCheck(absolutePaths, options.cwd ?? process.cwd(), config);
-  const run = { config, rules, onProgress: options.onProgress };
+  const run = { config, rules, knownRules: ALL_RULES, onProgress: options.onProgress };
   const texts = options.texts;
   if (texts?.size) {
     // Texts held in memory: checked here, in this thread, and never stored in or taken from the cache.

@@ -4,7 +4,7 @@ import type { SopDocument } from './ast/types.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import type { SourceFile } from './diagnostics/source.js';
 import { displayPath } from './files.js';
-import { parseSop } from './parse.js';
+import { parseSop } from './ast/parse.js';
 
 export interface ParsedFile {
   path: string;

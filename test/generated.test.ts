@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_FINDING_IDS } from '../src/checker/builtin-findings.js';
-import { docsPath } from '../src/checker/rule.js';
+import { BUILTIN_FINDING_IDS } from '../src/rules/builtin-findings.js';
+import { docsPath } from '../src/rules/rule.js';
 import { rulesIndexMarkdown } from '../src/checker/rules-index-doc.js';
 import { configValidatorSource } from '../src/config/validator-source.js';
 import { ALL_RULES } from '../src/rules/index.js';

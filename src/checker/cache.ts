@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { ResolvedConfig } from '../config/types.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import type { FileOutcome } from './file-phase.js';
-import type { Rule } from './rule.js';
+import type { Rule } from '../rules/rule.js';
 
 export const CACHE_VERSION = 2;
 

@@ -5,10 +5,10 @@
 import { fileDiagnostic, localized, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { ruleSettingsFor } from '../config/resolve-settings.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { parseSop } from '../parse.js';
-import { indexEntry, type IndexEntry } from './corpus-index.js';
-import { resolveDocument } from './resolve.js';
-import type { FileRule } from './rule.js';
+import { parseSop } from '../ast/parse.js';
+import { indexEntry, type IndexEntry } from '../resolve/corpus-index.js';
+import { resolveDocument } from '../resolve/resolve.js';
+import type { FileRule } from '../rules/rule.js';
 import { walkDocument, type EnabledFileRule } from './walk.js';
 
 export interface FileOutcome {

@@ -9,12 +9,23 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/types.js';
 import type { FileOutcome } from './file-phase.js';
-import type { WorkerMessage, WorkerTask } from './worker.js';
 
 /**
  * Below this many files one thread is faster than starting workers (each loads the bundle and builds
  * its parser): measured on 2 vCPUs, 1,000 SOPs run 20% faster in one thread, 10,000 about 10% slower.
  */
+/** What a worker (src/check-worker.ts, built as dist/worker.js) is given. */
+export interface WorkerTask {
+  files: { path: string; absolute: string }[];
+  config: ResolvedConfig;
+}
+
+/** A batch of results, in the order of the task's files; `done` on the last. */
+export interface WorkerMessage {
+  outcomes: FileOutcome[];
+  done: boolean;
+}
+
 export const PARALLEL_THRESHOLD = 2000;
 
 export function workerScript(): string | undefined {

@@ -6,12 +6,11 @@
 import { compareDiagnostics, localized, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { ruleSettingsFor } from '../config/resolve-settings.js';
 import type { ResolvedConfig } from '../config/types.js';
-import type { CorpusIndex } from './corpus-index.js';
+import type { CorpusIndex } from '../resolve/corpus-index.js';
 import { checkFile, type FileOutcome } from './file-phase.js';
-import type { CorpusRule, FileRule, Rule } from './rule.js';
+import type { CorpusRule, FileRule, Rule } from '../rules/rule.js';
 import { applySuppressions } from './suppressions.js';
-import { BUILTIN_FINDING_IDS } from './builtin-findings.js';
-import { ALL_RULES } from '../rules/index.js';
+import { BUILTIN_FINDING_IDS } from '../rules/builtin-findings.js';
 
 export interface CheckInput {
   /** Repo-relative path with POSIX slashes, as findings print it. */
@@ -22,6 +21,8 @@ export interface CheckInput {
 export interface CheckRunOptions {
   config: ResolvedConfig;
   rules: Rule[];
+  /** Every rule soplint knows (the engine receives the list): what a suppression may name. Default: `rules`. */
+  knownRules?: readonly Rule[];
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -58,7 +59,7 @@ export function finishRun(outcomes: FileOutcome[], options: CheckRunOptions): Ch
   const perFile = new Map(outcomes.map((o) => [o.path, [...o.diagnostics]]));
   for (const rule of rules.filter(isCorpusRule)) runCorpusRule(rule, index, config, perFile);
   // What a suppression may name: every rule soplint has (not only those of this run) and its own findings.
-  const knownRuleIds = [...new Set([...ALL_RULES, ...rules].map((r) => r.meta.id)), ...BUILTIN_FINDING_IDS];
+  const knownRuleIds = [...new Set([...(options.knownRules ?? []), ...rules].map((r) => r.meta.id)), ...BUILTIN_FINDING_IDS];
 
   const diagnostics: Diagnostic[] = [];
   const suppressed: Diagnostic[] = [];

@@ -4,7 +4,7 @@
  */
 import type { SuppressionDirective } from '../ast/types.js';
 import { localized, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Location } from './corpus-index.js';
+import type { Location } from '../resolve/corpus-index.js';
 import { closest } from '../util/similarity.js';
 
 export const UNUSED_DIRECTIVE_RULE = 'suppression/unused';

@@ -5,8 +5,8 @@
 import type { SopDocument } from '../ast/types.js';
 import { diagnosticAt, localized, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../diagnostics/source.js';
-import type { CheckSettings, FileRule, FileVisitors } from './rule.js';
-import type { FileSymbols } from './resolve.js';
+import type { CheckSettings, FileRule, FileVisitors } from '../rules/rule.js';
+import type { FileSymbols } from '../resolve/resolve.js';
 
 export interface EnabledFileRule {
   rule: FileRule;

@@ -1,7 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defaultConfig } from '../config/default.js';
-import { findConfigFile, loadConfigFile } from '../config/load.js';
+import { defaultConfig, findConfigFile, loadConfigFile } from '../configuration.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { UsageError } from './exit-codes.js';
 

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUILTIN_FINDINGS } from '../checker/builtin-findings.js';
-import { docsPath } from '../checker/rule.js';
+import { BUILTIN_FINDINGS } from '../rules/builtin-findings.js';
+import { docsPath } from '../rules/rule.js';
 import { ALL_RULES, findRule } from '../rules/index.js';
 import { closest } from '../util/similarity.js';
 import { EXIT_CLEAN, UsageError } from './exit-codes.js';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { main, printConfigSpelledAsOption } from './main.js';
 import { exitWhenFlushed, rerunWithoutSnapshot, runtime } from './runtime.js';
-import { parseSop } from '../parse.js';
+import { parseSop } from '../ast/parse.js';
 import { lintTexts } from '../lint.js';
 import './check-command.js';
 import { formatStylish } from '../format/stylish.js';

@@ -1,14 +1,13 @@
-import type { Preset } from '../checker/rule.js';
-import { ALL_RULES } from '../rules/index.js';
+import type { Preset, Rule } from '../rules/rule.js';
 import { presetRules } from './presets.js';
 import type { ResolvedConfig } from './types.js';
 
 /** The configuration used when no .soplintrc.yaml is found. */
-export function defaultConfig(preset: Preset = 'recommended'): ResolvedConfig {
+export function defaultConfig(rules: readonly Rule[], preset: Preset = 'recommended'): ResolvedConfig {
   return {
     path: null,
     preset,
-    rules: presetRules(preset, ALL_RULES),
+    rules: presetRules(preset, rules),
     overrides: [],
     ignores: [],
     settings: { externalSops: [], externalInputs: [] },

@@ -7,9 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import validateConfig from '../generated/config-validator.js';
-import type { Preset, Rule } from '../checker/rule.js';
-import { ALL_RULES } from '../rules/index.js';
-import { BUILTIN_FINDING_IDS } from '../checker/builtin-findings.js';
+import type { Preset, Rule } from '../rules/rule.js';
+import { BUILTIN_FINDING_IDS } from '../rules/builtin-findings.js';
 import { closest } from '../util/similarity.js';
 import { presetRules } from './presets.js';
 import type { ConfigOverride, ResolvedConfig, RuleSetting } from './types.js';
@@ -62,7 +61,8 @@ function toSetting(raw: RawSetting, rule: Rule | undefined): RuleSetting {
 }
 
 /** Load a config file; `displayName` is how errors name it (relative to the working directory). */
-export function loadConfigFile(path: string, cwd = process.cwd(), rules: Rule[] = ALL_RULES): ResolvedConfig {
+/** `rules`: every rule soplint knows (the config layer receives the list; it never imports it). */
+export function loadConfigFile(path: string, cwd: string, rules: readonly Rule[]): ResolvedConfig {
   const displayName = relative(cwd, path).split(sep).join('/') || path;
   const text = readFileSync(path, 'utf8');
   const lineCounter = new LineCounter();

@@ -1,5 +1,5 @@
 /** A rule's options checked against the JSON Schema in its metadata (compiled only when a config sets options). */
-import type { Rule } from '../checker/rule.js';
+import type { Rule } from '../rules/rule.js';
 
 export function validateRuleOptions(rule: Rule, options: Record<string, unknown>): string | undefined {
   const schema = rule.meta.optionsSchema;

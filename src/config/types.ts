@@ -1,6 +1,6 @@
 /** The configuration as the checker sees it, once loaded and validated (see src/config/load.ts). */
 import type { Severity } from '../diagnostics/diagnostic.js';
-import type { CheckSettings, Preset } from '../checker/rule.js';
+import type { CheckSettings, Preset } from '../rules/rule.js';
 
 export type RuleLevel = 'off' | 'info' | 'warn' | 'error';
 

@@ -1,5 +1,5 @@
 /** The JSON report: versioned and documented by schemas/report.schema.json. */
-import { docsPath } from '../checker/rule.js';
+import { docsPath } from '../rules/rule.js';
 import type { Formatter } from './types.js';
 
 export const REPORT_SCHEMA_ID = 'https://soplint.dev/schemas/report.schema.json';

@@ -1,7 +1,7 @@
 /** Descriptions of every finding id a report can carry: the rules plus the pipeline's own findings. */
 import type { Localized, Severity } from '../diagnostics/diagnostic.js';
-import { BUILTIN_FINDINGS } from '../checker/builtin-findings.js';
-import type { Rule } from '../checker/rule.js';
+import { BUILTIN_FINDINGS } from '../rules/builtin-findings.js';
+import type { Rule } from '../rules/rule.js';
 
 export interface CatalogueEntry {
   id: string;

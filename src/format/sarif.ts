@@ -1,5 +1,5 @@
 /** SARIF 2.1.0 for GitHub code scanning: every rule described, every result with a full region. */
-import { docsPath } from '../checker/rule.js';
+import { docsPath } from '../rules/rule.js';
 import type { Severity } from '../diagnostics/diagnostic.js';
 import { catalogue } from './rule-catalogue.js';
 import type { Formatter } from './types.js';

@@ -1,5 +1,5 @@
 /** What every report format gets: the findings of a run and what is needed to print them. */
-import type { Rule } from '../checker/rule.js';
+import type { Rule } from '../rules/rule.js';
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../diagnostics/source.js';
 

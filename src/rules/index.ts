@@ -1,5 +1,5 @@
 /** Every rule soplint knows, in the order `soplint rules` lists them. Add a rule here and in docs/rules/. */
-import type { Rule } from '../checker/rule.js';
+import type { Rule } from './rule.js';
 import { duplicateActor } from './actor/duplicate.js';
 import { missingActor } from './actor/missing.js';
 import { undeclaredActor } from './actor/undeclared.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/ast/types.js';
-import { ActorMentions } from '../../src/checker/actor-mentions.js';
+import { ActorMentions } from '../../src/resolve/actor-mentions.js';
 
 const actor = (id: string, label: string): Actor => ({ id, label, span: { start: 0, end: 0 }, idSpan: { start: 0, end: 0 } });
 const kasubbidPe = actor('kasubbid', 'Kasubbid PE & PKM');

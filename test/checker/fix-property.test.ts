@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadConfigFile } from '../../src/config/load.js';
+import { loadConfigFile } from '../../src/configuration.js';
 import type { ResolvedConfig } from '../../src/config/types.js';
 import { fixTexts } from '../../src/fix.js';
 import { filesIn, fromRoot } from '../helpers/paths.js';

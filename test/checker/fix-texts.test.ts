@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/default.js';
-import type { FileRule } from '../../src/checker/rule.js';
+import { defaultConfig } from '../../src/configuration.js';
+import type { FileRule } from '../../src/rules/rule.js';
 import { localized } from '../../src/diagnostics/diagnostic.js';
 import { fixTexts, MAX_PASSES } from '../../src/fix.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { Procedure, Step } from '../../src/ast/types.js';
-import { buildFlowGraph, Reachability, reachable, type FlowGraph } from '../../src/flow/graph.js';
+import { buildFlowGraph, Reachability, reachable, type FlowGraph } from '../../src/resolve/flow-graph.js';
 
 // Property runs over random graphs.
 vi.setConfig({ testTimeout: 120_000 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import type { CorpusIndex, IndexEntry } from '../../src/checker/corpus-index.js';
-import { ReferenceTable, referenceKey } from '../../src/checker/references.js';
+import type { CorpusIndex, IndexEntry } from '../../src/resolve/corpus-index.js';
+import { ReferenceTable, referenceKey } from '../../src/resolve/references.js';
 import { editDistance } from '../../src/util/similarity.js';
 
 // Property runs over generated references.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { artifactSimilarity } from '../../src/checker/artifacts.js';
+import { artifactSimilarity } from '../../src/resolve/artifacts.js';
 import { characterCounts, editDistance, editDistanceLowerBound, normalizeWords } from '../../src/util/similarity.js';
 
 // Property runs against a textbook Levenshtein oracle.

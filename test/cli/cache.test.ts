@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { lint } from '../../src/lint.js';
-import { defaultConfig } from '../../src/config/default.js';
+import { defaultConfig } from '../../src/configuration.js';
 import { runCli } from '../helpers/cli.js';
 import { fromRoot } from '../helpers/paths.js';
 

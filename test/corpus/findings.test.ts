@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { loadConfigFile } from '../../src/config/load.js';
+import { loadConfigFile } from '../../src/configuration.js';
 import { formatCodeFrame } from '../../src/diagnostics/code-frame.js';
 import { SourceFile } from '../../src/diagnostics/source.js';
 import { lintFiles } from '../../src/lint.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderJson } from '../../src/emit/json.js';
-import { parseSop } from '../../src/parse.js';
+import { parseSop } from '../../src/ast/parse.js';
 import { filesIn, fromRoot } from '../helpers/paths.js';
 import { schemaValidator } from '../helpers/schema.js';
 import { corrections, normalizeSpace, seedSteps, seedText } from '../helpers/seed.js';

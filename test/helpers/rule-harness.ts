@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { CheckSettings, Rule } from '../../src/checker/rule.js';
+import type { CheckSettings, Rule } from '../../src/rules/rule.js';
 import type { ResolvedConfig } from '../../src/config/types.js';
 import { formatCodeFrame } from '../../src/diagnostics/code-frame.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { applyFixes } from '../../src/checker/apply-fixes.js';
-import { BUILTIN_FINDINGS } from '../../src/checker/builtin-findings.js';
+import { BUILTIN_FINDINGS } from '../../src/rules/builtin-findings.js';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatCodeFrame } from '../../src/diagnostics/code-frame.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { renderJson } from '../../src/emit/json.js';
-import { parseSop } from '../../src/parse.js';
+import { parseSop } from '../../src/ast/parse.js';
 import { expectGolden } from '../helpers/golden.js';
 import { filesIn, fromRoot } from '../helpers/paths.js';
 import { schemaValidator } from '../helpers/schema.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintTexts } from '../../src/lint.js';
-import { parseSop } from '../../src/parse.js';
+import { parseSop } from '../../src/ast/parse.js';
 import { fromRoot } from '../helpers/paths.js';
 
 const text = readFileSync(fromRoot('test/syntax/err/numbered-list.sop'), 'utf8');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { renderJson } from '../../src/emit/json.js';
-import { parseSop } from '../../src/parse.js';
+import { parseSop } from '../../src/ast/parse.js';
 import { filesIn, fromRoot } from '../helpers/paths.js';
 import { schemaValidator } from '../helpers/schema.js';
 

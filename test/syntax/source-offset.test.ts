@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sourceOffsetOf } from '../../src/ast/values.js';
-import { parseSop } from '../../src/parse.js';
+import { parseSop } from '../../src/ast/parse.js';
 
 describe('sourceOffsetOf: a character of a Kegiatan written over several lines, in the source', () => {
   for (const eol of ['\n', '\r\n']) {

@@ -5,7 +5,7 @@
  * "no fake join"), and an end event after the last step and after any step that leads nowhere.
  */
 import type { Procedure, Step } from '../../ast/types.js';
-import { buildFlowGraph } from '../../flow/graph.js';
+import { buildFlowGraph } from '../../resolve/flow-graph.js';
 
 export type NodeKind = 'start' | 'end' | 'task' | 'fork' | 'merge';
 

@@ -5,7 +5,7 @@
  * with exit labels, and return edges dashed without constraining the ranks.
  */
 import type { Procedure, SopDocument, Step } from '../../ast/types.js';
-import { buildFlowGraph } from '../../flow/graph.js';
+import { buildFlowGraph } from '../../resolve/flow-graph.js';
 import { dotLabel, dotString } from './escape.js';
 
 const COLORS = { lane: '#f4f6f8', laneBorder: '#8a949e', node: '#ffffff', note: '#fff8dc', returnEdge: '#a33a3a' };

@@ -5,7 +5,7 @@
  * actor's lane and names the others in its label. Lost step ranges appear as notes.
  */
 import type { Procedure, SopDocument, Step } from '../../ast/types.js';
-import { buildFlowGraph } from '../../flow/graph.js';
+import { buildFlowGraph } from '../../resolve/flow-graph.js';
 import { mermaidText } from './escape.js';
 
 /** Mermaid refuses more edges than this unless configured; charts this large are split by procedure anyway. */

@@ -1,5 +1,5 @@
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { FileRule } from '../../checker/rule.js';
+import type { FileRule } from '../rule.js';
 import type { Actor } from '../../ast/types.js';
 import { normalizeWords } from '../../util/similarity.js';
 

@@ -1,6 +1,6 @@
 import type { Actor } from '../../ast/types.js';
 import { localized, type Localized } from '../../diagnostics/diagnostic.js';
-import type { FileRule } from '../../checker/rule.js';
+import type { FileRule } from '../rule.js';
 
 /** A step that names no actor: its symbol has no column to be drawn in. */
 export const missingActor: FileRule = {

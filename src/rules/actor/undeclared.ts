@@ -1,5 +1,5 @@
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { FileRule } from '../../checker/rule.js';
+import type { FileRule } from '../rule.js';
 import { closest, normalizeWords } from '../../util/similarity.js';
 
 /** A step's actor that is not one of the procedure's Pelaksana columns. */

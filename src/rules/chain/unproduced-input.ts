@@ -1,6 +1,6 @@
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { FileRule } from '../../checker/rule.js';
-import { artifactSimilarity, containsArtifact, normalizeArtifact } from '../../checker/artifacts.js';
+import type { FileRule } from '../rule.js';
+import { artifactSimilarity, containsArtifact, normalizeArtifact } from '../../resolve/artifacts.js';
 
 /**
  * From this similarity on, the nearest Output is most likely the same document spelled differently

@@ -1,6 +1,6 @@
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { FileRule } from '../../checker/rule.js';
-import { containsArtifact } from '../../checker/artifacts.js';
+import type { FileRule } from '../rule.js';
+import { containsArtifact } from '../../resolve/artifacts.js';
 
 /** An Output that no later step uses and that is not a final product of the procedure. */
 export const unusedOutput: FileRule = {

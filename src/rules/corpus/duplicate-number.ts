@@ -1,5 +1,5 @@
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { CorpusRule } from '../../checker/rule.js';
+import type { CorpusRule } from '../rule.js';
 
 /** Two SOPs of the corpus with the same number (ignoring the unit code's spelling). */
 export const duplicateNumber: CorpusRule = {
@@ -16,7 +16,7 @@ export const duplicateNumber: CorpusRule = {
     fixable: false,
   },
   check(context) {
-    const first = new Map<string, { file: string; text: string; location: import('../../checker/corpus-index.js').Location }>();
+    const first = new Map<string, { file: string; text: string; location: import('../../resolve/corpus-index.js').Location }>();
     for (const entry of context.index.entries) {
       if (!entry.numberDigits || !entry.number) continue;
       const previous = first.get(entry.numberDigits);

@@ -1,6 +1,6 @@
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { CorpusRule } from '../../checker/rule.js';
-import type { IndexEntry } from '../../checker/corpus-index.js';
+import type { CorpusRule } from '../rule.js';
+import type { IndexEntry } from '../../resolve/corpus-index.js';
 import { normalizeWords } from '../../util/similarity.js';
 
 /** Two SOPs of the corpus with the same title. */

@@ -1,6 +1,6 @@
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { CorpusRule } from '../../checker/rule.js';
-import { ReferenceTable } from '../../checker/references.js';
+import type { CorpusRule } from '../rule.js';
+import { ReferenceTable } from '../../resolve/references.js';
 
 /** The Keterkaitan graph of the corpus: SOP A lists SOP B (of the corpus), but B does not list A. */
 export const oneWayKeterkaitan: CorpusRule = {

@@ -1,5 +1,5 @@
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { CorpusRule } from '../../checker/rule.js';
+import type { CorpusRule } from '../rule.js';
 
 /** The unit code in the SOP numbers spelled more than one way (BKBPM, BKBMP, BKBPMP). */
 export const unitCode: CorpusRule = {

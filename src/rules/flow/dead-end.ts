@@ -1,6 +1,6 @@
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { FileRule } from '../../checker/rule.js';
-import { reachable } from '../../flow/graph.js';
+import type { FileRule } from '../rule.js';
+import { reachable } from '../../resolve/flow-graph.js';
 
 /** A step from which the flow can never reach the end of the procedure. */
 export const deadEnd: FileRule = {

@@ -1,5 +1,5 @@
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { FileRule } from '../../checker/rule.js';
+import type { FileRule } from '../rule.js';
 
 /** Every decision has two or more labelled exits, with distinct labels, to steps that exist. */
 export const decisionExits: FileRule = {

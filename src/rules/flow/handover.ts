@@ -1,8 +1,8 @@
 import type { Actor, Step } from '../../ast/types.js';
 import { localized } from '../../diagnostics/diagnostic.js';
-import { ActorMentions } from '../../checker/actor-mentions.js';
+import { ActorMentions } from '../../resolve/actor-mentions.js';
 import { sourceOffsetOf } from '../../ast/values.js';
-import type { FileRule } from '../../checker/rule.js';
+import type { FileRule } from '../rule.js';
 
 /** "kepada", "ke": where a hand-over names its receiver... */
 const TO = /\b(?:kepada|ke)\s+/gi;

@@ -1,7 +1,7 @@
 import type { Procedure, Step } from '../../ast/types.js';
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { FileRule } from '../../checker/rule.js';
-import { ActorMentions } from '../../checker/actor-mentions.js';
+import type { FileRule } from '../rule.js';
+import { ActorMentions } from '../../resolve/actor-mentions.js';
 
 const CONDITION = /\b(jika|bila|apabila|kalau)\b/i;
 const NEGATIVE = /\b(tidak setuju|tidak sesuai|tidak lengkap|jika tidak|bila tidak|apabila tidak|perlu perbaikan|dikembalikan|ditolak)\b/i;

@@ -1,6 +1,6 @@
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { FileRule } from '../../checker/rule.js';
-import type { FlowGraph } from '../../flow/graph.js';
+import type { FileRule } from '../rule.js';
+import type { FlowGraph } from '../../resolve/flow-graph.js';
 
 /** Strongly connected components of the flow graph (Tarjan), as lists of step indices. */
 function cycles(graph: FlowGraph): number[][] {

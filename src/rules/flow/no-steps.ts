@@ -1,5 +1,5 @@
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { FileRule } from '../../checker/rule.js';
+import type { FileRule } from '../rule.js';
 
 /** An SOP without a procedure table, or a procedure table without a single step. */
 export const noSteps: FileRule = {

@@ -1,5 +1,5 @@
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { FileRule } from '../../checker/rule.js';
+import type { FileRule } from '../rule.js';
 
 const SYMBOL_NAME = { terminator: 'kapsul', process: 'kotak', decision: 'belah ketupat' } as const;
 

@@ -2,7 +2,7 @@ import type { DateField } from '../../ast/types.js';
 import { suggestDate } from '../../ast/value-suggestions.js';
 import { writtenAsIs } from '../../ast/values.js';
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { FileRule } from '../../checker/rule.js';
+import type { FileRule } from '../rule.js';
 
 /** Dates that are not dates, and dates in an impossible order. */
 export const dateRule: FileRule = {

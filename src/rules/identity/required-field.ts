@@ -1,7 +1,7 @@
 import type { FieldValue } from '../../ast/types.js';
 import { localized } from '../../diagnostics/diagnostic.js';
-import { declaredSpelling } from '../../checker/references.js';
-import type { FileRule } from '../../checker/rule.js';
+import { declaredSpelling } from '../../resolve/references.js';
+import type { FileRule } from '../rule.js';
 import type { IdentityKey } from '../../syntax/labels.js';
 import { IDENTITY_LABELS } from '../../syntax/labels.js';
 

@@ -1,6 +1,6 @@
 import type { FieldValue, Step } from '../../ast/types.js';
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { FileRule } from '../../checker/rule.js';
+import type { FileRule } from '../rule.js';
 
 const CELLS = [
   { key: 'kelengkapan', label: 'Kelengkapan', example: 'Telaahan kegiatan' },

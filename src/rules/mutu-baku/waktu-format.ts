@@ -1,5 +1,5 @@
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { FileRule } from '../../checker/rule.js';
+import type { FileRule } from '../rule.js';
 import { TIME_UNITS } from '../../ast/values.js';
 import { suggestDuration } from '../../ast/value-suggestions.js';
 import { writtenAsIs } from '../../ast/values.js';

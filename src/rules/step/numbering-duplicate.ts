@@ -1,5 +1,5 @@
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { FileRule } from '../../checker/rule.js';
+import type { FileRule } from '../rule.js';
 import type { Step } from '../../ast/types.js';
 
 /** Two steps of one procedure with the same number. */

@@ -1,5 +1,5 @@
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { FileRule } from '../../checker/rule.js';
+import type { FileRule } from '../rule.js';
 
 /** Step numbers that jump (1, 2, 3, 4, 6): a step was dropped or misnumbered. Lost ranges are not gaps. */
 export const numberingGap: FileRule = {

@@ -1,5 +1,5 @@
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { FileRule } from '../../checker/rule.js';
+import type { FileRule } from '../rule.js';
 
 /** A step numbered lower than the step before it (flow runs top to bottom). */
 export const numberingOrder: FileRule = {

@@ -1,8 +1,8 @@
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { ReferenceListField } from '../../ast/types.js';
-import type { FileRule } from '../../checker/rule.js';
+import type { FileRule } from '../rule.js';
 import { lineEndOf } from '../../diagnostics/source.js';
-import { declaredName, referenceKey } from '../../checker/references.js';
+import { declaredName, referenceKey } from '../../resolve/references.js';
 
 /** An SOP referred to in a step's Keterangan that the Keterkaitan list does not name. */
 export const missingKeterkaitan: FileRule = {

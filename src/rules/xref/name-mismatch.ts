@@ -1,6 +1,6 @@
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { CorpusRule } from '../../checker/rule.js';
-import { ReferenceTable } from '../../checker/references.js';
+import type { CorpusRule } from '../rule.js';
+import { ReferenceTable } from '../../resolve/references.js';
 
 const spaced = (s: string) => s.trim().replace(/\s+/g, ' ');
 

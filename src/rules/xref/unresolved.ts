@@ -1,6 +1,6 @@
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { CorpusRule } from '../../checker/rule.js';
-import { ReferenceTable } from '../../checker/references.js';
+import type { CorpusRule } from '../rule.js';
+import { ReferenceTable } from '../../resolve/references.js';
 
 /** A reference to an SOP that is neither in the corpus nor a declared external SOP. */
 export const unresolved: CorpusRule = {

@@ -1,6 +1,6 @@
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { FileRule } from '../../checker/rule.js';
-import { declaredSpelling, referenceKey } from '../../checker/references.js';
+import type { FileRule } from '../rule.js';
+import { declaredSpelling, referenceKey } from '../../resolve/references.js';
 
 /** A Keterkaitan entry that no step refers to. */
 export const unusedKeterkaitan: FileRule = {

@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 import { describe, expect, it } from 'vitest';
 import { renderBpmn } from '../../../src/emit/bpmn/index.js';
-import { parseSop } from '../../../src/parse.js';
+import { parseSop } from '../../../src/ast/parse.js';
 import { expectGolden } from '../../helpers/golden.js';
 import { filesIn, fromRoot } from '../../helpers/paths.js';
 

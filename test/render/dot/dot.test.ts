@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderDot } from '../../../src/emit/dot/graph.js';
-import { parseSop } from '../../../src/parse.js';
+import { parseSop } from '../../../src/ast/parse.js';
 import { expectGolden } from '../../helpers/golden.js';
 import { filesIn, fromRoot } from '../../helpers/paths.js';
 

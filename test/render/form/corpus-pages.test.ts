@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildKeterkaitanGraph } from '../../../src/emit/form/corpus/links.js';
 import { formatWaktuTotal, waktuTotal } from '../../../src/emit/form/corpus/waktu-total.js';
 import { renderCorpus } from '../../../src/emit/form/corpus/corpus-pages.js';
-import { parseSop } from '../../../src/parse.js';
+import { parseSop } from '../../../src/ast/parse.js';
 import { fromRoot } from '../../helpers/paths.js';
 import { corpusPages, FIXTURES, rendered } from './render-helpers.js';
 

@@ -13,7 +13,7 @@ import { renderHtml } from '../../../src/emit/form/html-emitter.js';
 import { renderSvg } from '../../../src/emit/form/svg-emitter.js';
 import { textWidth } from '../../../src/emit/form/text/metrics.js';
 import { wrapText } from '../../../src/emit/form/text/wrap.js';
-import { parseSop } from '../../../src/parse.js';
+import { parseSop } from '../../../src/ast/parse.js';
 import { fromRoot } from '../../helpers/paths.js';
 import { CORPUS, FIXTURES, rendered } from './render-helpers.js';
 

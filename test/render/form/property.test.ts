@@ -9,7 +9,7 @@ import { CELL_PADDING_X } from '../../../src/emit/form/layout/style.js';
 import type { PlacedSymbol, Point } from '../../../src/emit/form/layout/types.js';
 import { renderSvg } from '../../../src/emit/form/svg-emitter.js';
 import { textWidth } from '../../../src/emit/form/text/metrics.js';
-import { parseSop } from '../../../src/parse.js';
+import { parseSop } from '../../../src/ast/parse.js';
 import { xmlErrors } from './xml-check.js';
 
 // Property runs of the form layout over generated SOPs.

@@ -6,7 +6,7 @@ import { renderCorpus } from '../../../src/emit/form/corpus/corpus-pages.js';
 import { renderHtml } from '../../../src/emit/form/html-emitter.js';
 import { renderSvg } from '../../../src/emit/form/svg-emitter.js';
 import type { RenderInput } from '../../../src/emit/registry.js';
-import { parseSop } from '../../../src/parse.js';
+import { parseSop } from '../../../src/ast/parse.js';
 import { filesIn, fromRoot, projectRoot } from '../../helpers/paths.js';
 
 export const FIXTURES = filesIn(fromRoot('test/render/fixtures'), '.sop');

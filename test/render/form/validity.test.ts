@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../../src/emit/form/html-emitter.js';
 import { renderSvg } from '../../../src/emit/form/svg-emitter.js';
-import { parseSop } from '../../../src/parse.js';
+import { parseSop } from '../../../src/ast/parse.js';
 import { runCli } from '../../helpers/cli.js';
 import { fromRoot } from '../../helpers/paths.js';
 import { htmlProblems } from './html-check.js';

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderMermaid } from '../../../src/emit/mermaid/flowchart.js';
-import { parseSop } from '../../../src/parse.js';
+import { parseSop } from '../../../src/ast/parse.js';
 import { launchBrowser, runBrowserTests } from '../../helpers/browser.js';
 import { filesIn, fromRoot } from '../../helpers/paths.js';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderMermaid } from '../../../src/emit/mermaid/flowchart.js';
-import { parseSop } from '../../../src/parse.js';
+import { parseSop } from '../../../src/ast/parse.js';
 import { expectGolden } from '../../helpers/golden.js';
 import { mermaidParse } from '../../helpers/mermaid.js';
 import { filesIn, fromRoot } from '../../helpers/paths.js';

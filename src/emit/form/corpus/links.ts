@@ -4,8 +4,8 @@
  * reference table (by number or title against the corpus; anything else is an external SOP).
  */
 import { basename } from 'node:path';
-import { indexEntry } from '../../../checker/corpus-index.js';
-import { ReferenceTable, referenceKey } from '../../../checker/references.js';
+import { indexEntry } from '../../../resolve/corpus-index.js';
+import { ReferenceTable, referenceKey } from '../../../resolve/references.js';
 import type { RenderInput } from '../../registry.js';
 
 export interface SopNode {

@@ -1,6 +1,6 @@
 /** Laying out a whole SOP: each procedure's table, paginated, arrows routed, connector letters unique. */
 import type { SopDocument } from '../../../ast/types.js';
-import { buildFlowGraph } from '../../../flow/graph.js';
+import { buildFlowGraph } from '../../../resolve/flow-graph.js';
 import { actorColumnSpecs, buildColumns, tableWidth } from './columns.js';
 import { headerCells, pageHeading } from './header.js';
 import { LetterSequence } from './letters.js';

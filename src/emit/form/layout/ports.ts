@@ -3,7 +3,7 @@
  * decision's first exit to the next step), every other exit from the side that faces its target
  * (for a target in the same column: right, then left).
  */
-import type { FlowEdge, FlowGraph } from '../../../flow/graph.js';
+import type { FlowEdge, FlowGraph } from '../../../resolve/flow-graph.js';
 import type { Side } from './lanes.js';
 
 export type Port = 'bottom' | Side;

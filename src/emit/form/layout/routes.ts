@@ -6,7 +6,7 @@
  *   gutter, into the target's side; across pages through a pair of side connectors;
  * - a step with several actors: its symbols joined by a line.
  */
-import type { FlowEdge, FlowGraph } from '../../../flow/graph.js';
+import type { FlowEdge, FlowGraph } from '../../../resolve/flow-graph.js';
 import type { Side } from './lanes.js';
 import type { LetterSequence } from './letters.js';
 import type { PlacedPage, StepGeometry } from './place.js';

@@ -1,6 +1,6 @@
 /** Text alternatives of a flowchart page: the <title> and <desc> a screen reader reads for the SVG. */
 import type { SopDocument, Step } from '../../../ast/types.js';
-import { buildFlowGraph } from '../../../flow/graph.js';
+import { buildFlowGraph } from '../../../resolve/flow-graph.js';
 import { procedureTitle } from '../layout/document.js';
 import type { PageLayout } from '../layout/types.js';
 

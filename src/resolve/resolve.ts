@@ -5,7 +5,7 @@
  */
 import type { Actor, Procedure, SopDocument, TextNode } from '../ast/types.js';
 import type { SourceFile } from '../diagnostics/source.js';
-import { buildFlowGraph, type FlowGraph } from '../flow/graph.js';
+import { buildFlowGraph, type FlowGraph } from './flow-graph.js';
 import { normalizeArtifact } from './artifacts.js';
 import { locate, type IndexedReference } from './corpus-index.js';
 

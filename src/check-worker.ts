@@ -1,21 +1,11 @@
 /** Entry of a check worker thread (dist/worker.js): phase 1 for a share of the files. */
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ResolvedConfig } from '../config/types.js';
-import { ALL_RULES } from '../rules/index.js';
-import { checkFile, type FileOutcome } from './file-phase.js';
-import type { FileRule } from './rule.js';
+import { ALL_RULES } from './rules/index.js';
+import { checkFile, type FileOutcome } from './checker/file-phase.js';
+import type { WorkerMessage, WorkerTask } from './checker/parallel.js';
+import type { FileRule } from './rules/rule.js';
 
-export interface WorkerTask {
-  files: { path: string; absolute: string }[];
-  config: ResolvedConfig;
-}
-
-/** A batch of results, in the order of the task's files; `done` on the last. */
-export interface WorkerMessage {
-  outcomes: FileOutcome[];
-  done: boolean;
-}
 
 const { files, config } = workerData as WorkerTask;
 const fileRules = ALL_RULES.filter((r): r is FileRule => r.meta.scope === 'file');

@@ -7,9 +7,9 @@ import type { Procedure, SopDocument, Step } from '../ast/types.js';
 import { BUILTIN_FINDING_IDS, BUILTIN_FINDINGS_ANCHOR } from './builtin-findings.js';
 import type { Diagnostic, Fix, Localized, Severity } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/source.js';
-import type { FlowGraph } from '../flow/graph.js';
-import type { CorpusIndex, Location } from './corpus-index.js';
-import type { FileSymbols } from './resolve.js';
+import type { FlowGraph } from '../resolve/flow-graph.js';
+import type { CorpusIndex, Location } from '../resolve/corpus-index.js';
+import type { FileSymbols } from '../resolve/resolve.js';
 
 export type Preset = 'recommended' | 'strict';
 export type RuleScope = 'file' | 'corpus';

@@ -1,12 +1,12 @@
 /** Source text → typed AST + syntax findings: lexer → parser (CST) → AST builder. */
-import { buildDocument } from './ast/build.js';
-import type { SopDocument } from './ast/types.js';
-import { compareDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
-import { SourceFile } from './diagnostics/source.js';
-import { encodingDiagnostics } from './io/encoding.js';
-import { tokenize } from './syntax/lexer.js';
-import { parseTokens } from './syntax/parser.js';
-import { lexerDiagnostics, parserDiagnostics } from './syntax/syntax-errors.js';
+import { buildDocument } from './build.js';
+import type { SopDocument } from './types.js';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { SourceFile } from '../diagnostics/source.js';
+import { encodingDiagnostics } from '../io/encoding.js';
+import { tokenize } from '../syntax/lexer.js';
+import { parseTokens } from '../syntax/parser.js';
+import { lexerDiagnostics, parserDiagnostics } from '../syntax/syntax-errors.js';
 
 export interface ParseResult {
   document: SopDocument;
