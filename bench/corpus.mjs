@@ -40,11 +40,11 @@ for (const size of runs) {
   const yamlBytes = bytesIn(join(dir, 'yaml'));
   const check = ['check', 'sop', '-f', 'json', '-o', '/dev/null'];
   const yaml = measure(process.execPath, [join(root, 'bench/yaml-baseline.mjs'), join(dir, 'yaml')], dir);
-  const cold = measure(join(root, 'bin/soplint'), check, dir);
+  const cold = measure(join(root, 'bin/soplint.js'), check, dir);
   const cache = join(dir, '.soplintcache');
   rmSync(cache, { force: true });
-  spawnSync(join(root, 'bin/soplint'), [...check, '--cache'], { cwd: dir });
-  const warm = measure(join(root, 'bin/soplint'), [...check, '--cache'], dir);
+  spawnSync(join(root, 'bin/soplint.js'), [...check, '--cache'], { cwd: dir });
+  const warm = measure(join(root, 'bin/soplint.js'), [...check, '--cache'], dir);
   const row = (tool, m, bytes) =>
     `| ${size} | ${tool} | ${m.seconds.toFixed(2)} | ${Math.round(size / m.seconds)} | ${Math.round((m.seconds / size) * 1e6)} | ${(bytes / 1e6 / m.seconds).toFixed(1)} | ${m.peakMb.toFixed(0)} | ${(yaml.seconds / m.seconds).toFixed(1)}x |`;
   console.log(row('yaml.parse + ajv (schema only)', yaml, yamlBytes));

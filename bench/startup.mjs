@@ -32,7 +32,7 @@ function compare(label, env) {
   const soplint = [];
   for (let i = 0; i < runs; i++) {
     baseline.push(time(process.execPath, ['-e', '0'], env));
-    soplint.push(time(join(root, 'bin', 'soplint'), ['check', file], env));
+    soplint.push(time(process.execPath, [join(root, 'bin', 'soplint.js'), 'check', file], env));
   }
   const b = median(baseline);
   const s = median(soplint);

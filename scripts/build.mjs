@@ -2,11 +2,12 @@
 // 1. an ESM bundle (dist/soplint.js): a small entry chunk, each command's code in chunks loaded only
 //    when that command runs, and the check worker (dist/worker.js);
 // 2. a V8 startup snapshot (dist/soplint.blob) of the same code with the parser already built, which
-//    bin/soplint uses when it was built by the same Node binary that runs it (see bin/soplint).
+//    bin/soplint.js uses when it was built by the same Node version, platform and processor (see
+//    bin/soplint.js). It is not portable, so the npm package does not ship it.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 
@@ -51,7 +52,8 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  sourcemap: 'linked',
+  // No source maps by default: the package does not ship them (SOPLINT_SOURCEMAP=1 for debugging).
+  sourcemap: process.env.SOPLINT_SOURCEMAP === '1' ? 'linked' : false,
   logLevel: 'warning',
   minify,
   // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
@@ -60,7 +62,7 @@ await build({
   plugins: [compactCharCodeMap],
 });
 
-// The snapshot serves `soplint check` only (bin/soplint runs every other command from the ESM
+// The snapshot serves `soplint check` only (bin/soplint.js runs every other command from the ESM
 // bundle), so the other commands' code stays out of it: a smaller heap to deserialise on each start.
 const checkOnly = {
   name: 'snapshot-check-only',
@@ -92,10 +94,10 @@ if (process.env.SOPLINT_NO_SNAPSHOT !== '1') {
   });
   try {
     execFileSync(process.execPath, ['--snapshot-blob', 'dist/soplint.blob', '--build-snapshot', 'dist/snapshot.cjs'], { stdio: 'pipe' });
-    // bin/soplint uses the blob only with the very Node binary that built it.
-    writeFileSync('dist/soplint.blob.node', `${process.execPath} ${Math.floor(statSync(process.execPath).mtimeMs / 1000)}\n`);
+    // bin/soplint.js uses the blob only with the Node version, platform and processor that built it.
+    writeFileSync('dist/soplint.blob.node', `${JSON.stringify({ node: process.version, platform: process.platform, arch: process.arch })}\n`);
   } catch (error) {
-    // No snapshot: bin/soplint falls back to the ESM bundle.
+    // No snapshot: bin/soplint.js falls back to the ESM bundle.
     process.stderr.write(`soplint build: startup snapshot not built (${String(error).split('\n')[0]}); the CLI will start without it\n`);
     rmSync('dist/soplint.blob', { force: true });
   }

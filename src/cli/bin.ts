@@ -1,4 +1,4 @@
-/** Entry of the bundled CLI (dist/soplint.js), started by bin/soplint. */
+/** Entry of the bundled CLI (dist/soplint.js), started by bin/soplint.js. */
 import { main } from './main.js';
 import { exitWhenFlushed } from './runtime.js';
 

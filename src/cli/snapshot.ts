@@ -2,7 +2,7 @@
  * Entry of the V8 startup snapshot (dist/soplint.blob). Built once by scripts/build.mjs with
  * `node --build-snapshot`: the lexer, the parser (Chevrotain's grammar analysis) and the check
  * command are set up here, so a `soplint check` started from the snapshot skips that work. The other
- * commands are not in it (scripts/build.mjs leaves them out): bin/soplint runs them from the bundle.
+ * commands are not in it (scripts/build.mjs leaves them out): bin/soplint.js runs them from the bundle.
  */
 import v8 from 'node:v8';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -56,7 +56,7 @@ v8.startupSnapshot.setDeserializeMainFunction(() => {
   // Started as `node --snapshot-blob BLOB ARGS...`: the arguments follow the node executable.
   runtime.fromSnapshot = true;
   runtime.argv = process.argv.slice(1);
-  // Only `check` is in the snapshot (bin/soplint sends the other commands to the ESM bundle).
+  // Only `check` is in the snapshot (bin/soplint.js sends the other commands to the ESM bundle).
   if (printConfigSpelledAsOption(runtime.argv)[0] !== 'check') exitWhenFlushed(rerunWithoutSnapshot());
   else main(runtime.argv).then(exitWhenFlushed);
 });

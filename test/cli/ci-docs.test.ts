@@ -37,7 +37,7 @@ function commandsOf(block: { lang: string; body: string }): string[] {
 const [adoption, ...pipelines] = blocks.map((b) => commandsOf(b).filter((c) => SOPLINT.test(c)));
 
 function run(command: string, cwd: string) {
-  const line = command.replace(SOPLINT, `${fromRoot('bin/soplint')} `);
+  const line = command.replace(SOPLINT, `'${process.execPath}' '${fromRoot('bin/soplint.js')}' `);
   const result = spawnSync('sh', ['-c', line], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', LC_ALL: '' } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
