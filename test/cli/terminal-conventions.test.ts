@@ -29,7 +29,7 @@ function onPipe(env: NodeJS.ProcessEnv, extra: string[] = []): string {
 
 /** The report on a terminal: `script` gives the CLI a pseudo-terminal for stdout. */
 function onTerminal(env: NodeJS.ProcessEnv, extra: string[] = []): string {
-  const command = [fromRoot('bin/soplint'), 'check', ...extra, BROKEN].map((a) => `'${a}'`).join(' ');
+  const command = [fromRoot('bin/soplint.js'), 'check', ...extra, BROKEN].map((a) => `'${a}'`).join(' ');
   const run = spawnSync('script', ['-qec', command, '/dev/null'], {
     cwd: WORK,
     env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', ...NEUTRAL, ...env },
