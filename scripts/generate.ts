@@ -5,9 +5,11 @@ import { grammarEbnf, grammarRailroadHtml } from '../src/syntax/grammar-text.js'
 import { configValidatorSource } from '../src/config/validator-source.js';
 import { rulesIndexMarkdown } from '../src/checker/rules-index-doc.js';
 import { ALL_RULES } from '../src/rules/index.js';
+import { TEXTMATE_GRAMMAR_PATH, textmateGrammarJson } from './generate-textmate-grammar.js';
 
 writeFileAtomic('grammar/soplint.ebnf', grammarEbnf());
 writeFileAtomic('grammar/railroad.html', grammarRailroadHtml());
 writeFileAtomic('src/generated/config-validator.js', configValidatorSource());
 writeFileAtomic('docs/rules/README.md', rulesIndexMarkdown(ALL_RULES));
-console.log('wrote grammar/, src/generated/config-validator.js, docs/rules/README.md');
+writeFileAtomic(TEXTMATE_GRAMMAR_PATH, textmateGrammarJson());
+console.log(`wrote grammar/, src/generated/config-validator.js, docs/rules/README.md, ${TEXTMATE_GRAMMAR_PATH}`);
