@@ -4,7 +4,7 @@ import { formatCodeFrame } from '../diagnostics/code-frame.js';
 import { loadEmitter } from '../emit/registry.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { parseFiles } from '../parse-files.js';
-import { parseSop } from '../parse.js';
+import { parseSop } from '../ast/parse.js';
 import { STDIN_NAME } from './stdin.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, UsageError } from './exit-codes.js';
 import { resolveInputs } from './inputs.js';
