@@ -149,7 +149,7 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     else process.stdout.write(text);
   }
   // Every report went to a file: a person at the terminal still sees the outcome.
-  if (outputs.every((o) => o.file)) process.stderr.write(filesSummary(diagnostics, input.fileCount, outputs, language) + '\n');
+  if (outputs.every((o) => o.file)) process.stderr.write(filesSummary(diagnostics, input.fileCount, outputs, language, acceptedByBaseline) + '\n');
   return exitCode(diagnostics, maxWarnings);
 }
 
@@ -165,14 +165,16 @@ async function fixAndReport(files: string[], options: LintOptions, language: Lan
 }
 
 /** One line for stderr when every report was written to a file: the counts and where the reports are. */
-export function filesSummary(diagnostics: Diagnostic[], fileCount: number, outputs: OutputTarget[], language: Language): string {
+export function filesSummary(diagnostics: Diagnostic[], fileCount: number, outputs: OutputTarget[], language: Language, accepted = 0): string {
   const count = (severity: string) => diagnostics.filter((d) => d.severity === severity).length;
   const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
   const where = outputs.map((o) => `${o.file} (${o.format})`).join(', ');
   if (language === 'id') {
-    return `soplint: ${fileCount} berkas diperiksa: ${errors} galat, ${warnings} peringatan, ${infos} info; laporan ditulis ke ${where}`;
+    const note = accepted ? ` (${accepted} temuan diterima baseline)` : '';
+    return `soplint: ${fileCount} berkas diperiksa: ${errors} galat, ${warnings} peringatan, ${infos} info${note}; laporan ditulis ke ${where}`;
   }
-  return `soplint: ${countOf(fileCount, 'file')} checked: ${countOf(errors, 'error')}, ${countOf(warnings, 'warning')}, ${countOf(infos, 'info')}; reports written to ${where}`;
+  const note = accepted ? ` (${countOf(accepted, 'finding')} accepted by the baseline)` : '';
+  return `soplint: ${countOf(fileCount, 'file')} checked: ${countOf(errors, 'error')}, ${countOf(warnings, 'warning')}, ${countOf(infos, 'info')}${note}; reports written to ${where}`;
 }
 
 export function exitCode(diagnostics: Diagnostic[], maxWarnings?: number): number {

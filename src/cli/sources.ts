@@ -3,10 +3,13 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { SourceFile } from '../diagnostics/source.js';
 
-/** Re-read only the files that have findings, for code frames (the checker does not keep texts); `texts` stand in for files. */
+/**
+ * Re-read only the files that have findings or their related locations, for code frames (the checker
+ * does not keep texts); `texts` stand in for files.
+ */
 export function sourcesForFindings(diagnostics: Diagnostic[], cwd = process.cwd(), texts?: Map<string, string>): Map<string, SourceFile> {
   const sources = new Map<string, SourceFile>();
-  for (const file of new Set(diagnostics.map((d) => d.file))) {
+  for (const file of new Set(diagnostics.flatMap((d) => [d.file, ...(d.related ?? []).map((r) => r.file)]))) {
     try {
       const absolute = resolve(cwd, file);
       sources.set(file, new SourceFile(file, texts?.get(absolute) ?? readFileSync(absolute, 'utf8')));

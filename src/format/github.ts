@@ -3,6 +3,7 @@
  * because GitHub shows only about ten annotations of each kind per step.
  */
 import type { Severity } from '../diagnostics/diagnostic.js';
+import { relatedLines } from './related.js';
 import type { Formatter } from './types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -28,10 +29,11 @@ export const githubFormatter: Formatter = (input) => {
       `endColumn=${d.endColumn}`,
       `title=${escapeProperty(`soplint ${d.ruleId}`)}`,
     ].join(',');
-    const message = d.hint ? `${d.message[lang]}\n${d.hint[lang]}` : d.message[lang];
+    // GitHub shows the message only: the hint and the related locations go into it, one a line.
+    const message = (d.hint ? `${d.message[lang]}\n${d.hint[lang]}` : d.message[lang]) + relatedLines(d, lang, lang === 'id' ? 'lihat ' : 'see ');
     return `::${COMMAND[d.severity]} ${properties}::${escapeData(message)}`;
   });
-  const plain = input.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.message[lang]} [${d.ruleId}]`);
+  const plain = input.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.message[lang]} [${d.ruleId}]${relatedLines(d, lang, '  ')}`);
   const summary = `soplint: ${input.diagnostics.length} finding(s) in ${input.fileCount} file(s)`;
   return [...annotations, ...plain, summary].join('\n') + '\n';
 };

@@ -1,4 +1,14 @@
-/** JUnit XML for GitLab, Jenkins and CircleCI: one test suite per file, one failing test per finding. */
+/**
+ * JUnit XML for GitLab, Jenkins and CircleCI: one test suite per file, one test case per finding
+ * (failing for errors and warnings, passing for infos, whose text goes into the suite's system-out).
+ * Valid against the strict Apache Ant JUnit schema (test/format/JUnit.xsd): every suite has `id`,
+ * `package`, `timestamp`, `hostname`, `time`, `properties`, `system-out` and `system-err`; the
+ * `testsuites` root takes no attributes there.
+ */
+import { hostname as osHostname } from 'node:os';
+import { posix } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { relatedLines } from './related.js';
 import type { Formatter } from './types.js';
 
 export function escapeXml(text: string): string {
@@ -12,24 +22,43 @@ export function escapeXml(text: string): string {
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 }
 
+/** An attribute value: also line breaks and tabs as references, which attribute normalisation would turn into spaces. */
+const attribute = (text: string) => escapeXml(text).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+
+/** `2026-12-02T04:00:00`: the schema's ISO 8601 form, without a time zone (UTC). */
+export const junitTimestamp = (date: Date): string => date.toISOString().slice(0, 19);
+
 export const junitFormatter: Formatter = (input) => {
   const lang = input.language;
-  const byFile = new Map<string, typeof input.diagnostics>();
+  const timestamp = input.timestamp ?? junitTimestamp(new Date());
+  const host = input.hostname || osHostname() || 'localhost';
+  const byFile = new Map<string, Diagnostic[]>();
   for (const file of input.files) byFile.set(file, []);
   for (const d of input.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
-  const suites = [...byFile.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([file, findings]) => {
-    const failures = findings.filter((d) => d.severity !== 'info').length;
-    const cases = findings.length
-      ? findings.map((d) => {
-          const name = escapeXml(`${d.ruleId} ${d.line}:${d.column}`);
-          const body = escapeXml(`${d.file}:${d.line}:${d.column}: ${d.message[lang]}${d.hint ? `\n${d.hint[lang]}` : ''}`);
-          if (d.severity === 'info') return `    <testcase name="${name}" classname="${escapeXml(file)}"><system-out>${body}</system-out></testcase>`;
-          return `    <testcase name="${name}" classname="${escapeXml(file)}">\n      <failure message="${escapeXml(d.message[lang])}" type="${d.severity}">${body}</failure>\n    </testcase>`;
-        })
-      : [`    <testcase name="soplint" classname="${escapeXml(file)}"/>`];
-    return `  <testsuite name="${escapeXml(file)}" tests="${Math.max(1, findings.length)}" failures="${failures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`;
-  });
-  const total = input.diagnostics.length;
-  const failures = input.diagnostics.filter((d) => d.severity !== 'info').length;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="soplint" tests="${Math.max(total, byFile.size)}" failures="${failures}">\n${suites.join('\n')}\n</testsuites>\n`;
+  const text = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.message[lang]} [${d.ruleId}]${d.hint ? `\n${d.hint[lang]}` : ''}${relatedLines(d, lang, '  ')}`;
+  const suites = [...byFile.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([file, findings], id) => {
+      const failures = findings.filter((d) => d.severity !== 'info');
+      const infos = findings.filter((d) => d.severity === 'info');
+      const classname = attribute(file);
+      const cases = findings.length
+        ? findings.map((d) => {
+            const name = attribute(`${d.ruleId} ${d.line}:${d.column}`);
+            if (d.severity === 'info') return `    <testcase name="${name}" classname="${classname}" time="0"/>`;
+            return `    <testcase name="${name}" classname="${classname}" time="0">\n      <failure message="${attribute(d.message[lang])}" type="${d.severity}">${escapeXml(text(d))}</failure>\n    </testcase>`;
+          })
+        : [`    <testcase name="soplint" classname="${classname}" time="0"/>`];
+      const systemOut = infos.map((d) => escapeXml(text(d))).join('\n');
+      const dir = posix.dirname(file);
+      return [
+        `  <testsuite name="${attribute(file)}" package="${attribute(dir === '.' ? 'soplint' : dir)}" id="${id}" timestamp="${timestamp}" hostname="${attribute(host)}" tests="${Math.max(1, findings.length)}" failures="${failures.length}" errors="0" skipped="0" time="0">`,
+        `    <properties>\n      <property name="soplint.version" value="${attribute(input.toolVersion)}"/>\n    </properties>`,
+        ...cases,
+        `    <system-out>${systemOut}</system-out>`,
+        '    <system-err></system-err>',
+        '  </testsuite>',
+      ].join('\n');
+    });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n${suites.join('\n')}\n</testsuites>\n`;
 };

@@ -7,6 +7,7 @@ export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
   sarif: () => import('./sarif.js').then((m) => m.sarifFormatter),
   github: () => import('./github.js').then((m) => m.githubFormatter),
   junit: () => import('./junit.js').then((m) => m.junitFormatter),
+  gitlab: () => import('./gitlab.js').then((m) => m.gitlabFormatter),
 };
 
 export const REPORT_FORMATS = Object.keys(FORMATTERS);

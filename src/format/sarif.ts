@@ -1,6 +1,7 @@
 /** SARIF 2.1.0 for GitHub code scanning: every rule described, every result with a full region. */
 import { docsPath } from '../rules/rule.js';
 import type { Severity } from '../diagnostics/diagnostic.js';
+import { REPOSITORY_URL, ruleDocsUrl } from './docs-url.js';
 import { catalogue } from './rule-catalogue.js';
 import type { Formatter } from './types.js';
 
@@ -20,12 +21,15 @@ export const sarifFormatter: Formatter = (input) => {
             name: 'soplint',
             version: input.toolVersion,
             semanticVersion: input.toolVersion,
+            informationUri: REPOSITORY_URL,
             rules: entries.map((e) => ({
               id: e.id,
               name: e.id.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
               shortDescription: { text: e.description[lang] },
               fullDescription: { text: e.rationale[lang] },
-              help: { text: `${e.rationale[lang]} (${docsPath(e.id)})`, markdown: `${e.rationale[lang]}\n\nSee \`${docsPath(e.id)}\`.` },
+              // Code scanning links the rule's page from each alert.
+              helpUri: ruleDocsUrl(e.id),
+              help: { text: `${e.rationale[lang]} (${ruleDocsUrl(e.id)})`, markdown: `${e.rationale[lang]}\n\n[${docsPath(e.id)}](${ruleDocsUrl(e.id)})` },
               defaultConfiguration: { level: LEVEL[e.defaultSeverity] },
               properties: { tags: [e.id.split('/')[0]] },
             })),

@@ -15,6 +15,26 @@ function painter(color: ChalkInstance): Painter {
   };
 }
 
+/**
+ * A related location (where a duplicate was first declared, ...) as a second, dimmed code frame under
+ * the finding, headed by its own message.
+ */
+function relatedFrames(d: Diagnostic, options: StylishOptions, color: ChalkInstance): string {
+  return (d.related ?? [])
+    .map((r) => {
+      const lines = [` ${r.file}:${r.line}:${r.column}: ${r.message[options.language]}`];
+      const source = options.sources.get(r.file);
+      if (source && r.line <= source.lineCount) {
+        const lineText = source.lineText(r.line).replace(/\t/g, ' ');
+        const gutter = String(r.line);
+        const width = r.endLine === r.line ? Math.max(1, r.endColumn - r.column) : Math.max(1, lineText.length - r.column + 1);
+        lines.push(` ${gutter} | ${lineText}`, ` ${' '.repeat(gutter.length)} | ${' '.repeat(r.column - 1)}^${'~'.repeat(width - 1)}`);
+      }
+      return '\n' + lines.map((line) => color.dim(line)).join('\n');
+    })
+    .join('');
+}
+
 export interface StylishOptions {
   language: Language;
   color: boolean;
@@ -26,7 +46,7 @@ export interface StylishOptions {
 export function formatStylish(diagnostics: Diagnostic[], options: StylishOptions): string {
   const color = new Chalk({ level: options.color ? 1 : 0 });
   const paint = painter(color);
-  const blocks = diagnostics.map((d) => formatCodeFrame(d, options.sources.get(d.file), options.language, paint));
+  const blocks = diagnostics.map((d) => formatCodeFrame(d, options.sources.get(d.file), options.language, paint) + relatedFrames(d, options, color));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const infos = diagnostics.length - errors - warnings;

@@ -14,6 +14,10 @@ export interface ReportInput {
   sources: Map<string, SourceFile>;
   rules: Rule[];
   toolVersion: string;
+  /** When the run happened, `YYYY-MM-DDTHH:MM:SS` in UTC (JUnit); now when absent. */
+  timestamp?: string;
+  /** The machine the run happened on (JUnit); os.hostname() when absent. */
+  hostname?: string;
   /** Findings left out because the baseline accepts them (0 without a baseline). */
   acceptedByBaseline?: number;
 }
