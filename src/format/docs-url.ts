@@ -1,9 +1,9 @@
 /**
  * Links from reports and --help to the documentation: the one place the repository's address is
- * derived, from package.json's `repository`. Rule pages are docs/rules/<id>.md of the repository.
+ * kept. It is package.json's `repository` (src/ reads no file above it; test/format/ci-formats.test.ts
+ * checks the two agree). Rule pages are docs/rules/<id>.md of the repository.
  */
-import pkg from '../../package.json' with { type: 'json' };
-import { docsPath } from '../checker/rule.js';
+import { docsPath } from '../rules/rule.js';
 
 /** `git+https://github.com/o/r.git` → `https://github.com/o/r`. */
 export function repositoryWebUrl(repository: string | { url: string }): string {
@@ -11,7 +11,7 @@ export function repositoryWebUrl(repository: string | { url: string }): string {
   return url.replace(/^git\+/, '').replace(/\.git$/, '');
 }
 
-export const REPOSITORY_URL = repositoryWebUrl(pkg.repository);
+export const REPOSITORY_URL = repositoryWebUrl('git+https://github.com/soplint/soplint.git');
 
 /** Base of every link to a file of the docs: the default branch of the repository. */
 export const DOCS_BASE_URL = `${REPOSITORY_URL}/blob/main/`;

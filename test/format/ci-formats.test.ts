@@ -120,8 +120,8 @@ describe('junit (Ant JUnit XSD)', () => {
 });
 
 describe('sarif links to the rule pages', () => {
-  it('derives the repository from package.json, in one place', () => {
-    expect(repositoryWebUrl(pkg.repository)).toBe('https://github.com/soplint/soplint');
+  it("takes the repository's address from package.json's repository and homepage", () => {
+    expect(repositoryWebUrl(pkg.repository)).toBe(REPOSITORY_URL);
     expect(REPOSITORY_URL).toBe(pkg.homepage.replace(/#.*$/, ''));
     expect(DOCS_BASE_URL).toBe(`${REPOSITORY_URL}/blob/main/`);
   });
