@@ -8,7 +8,7 @@
 import type { CstNode, IToken } from 'chevrotain';
 import { diagnosticAt, localized, type Diagnostic, type Localized } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/source.js';
-import { IDENTITY_LABELS, LIST_IDENTITY_KEYS, STEP_FIELD_LABELS, type IdentityKey, type StepFieldKey } from '../syntax/labels.js';
+import { IDENTITY_LABELS, LIST_IDENTITY_KEYS, STEP_FIELD_LABELS, TEXT_OR_LIST_IDENTITY_KEYS, type IdentityKey, type StepFieldKey } from '../syntax/labels.js';
 import type {
   Actor,
   Comment,
@@ -33,7 +33,11 @@ import { absorbListLine, numberedListLine, openListOf, type OpenList } from './n
 import { reportSuspiciousContinuations, reportStrayLine, type StrayKind } from './stray-lines.js';
 
 const identityKeyOfToken = new Map(IDENTITY_LABELS.map((l) => [`Label_${l.key}`, l.key]));
-const stepFieldKeyOfToken = new Map(STEP_FIELD_LABELS.map((l) => [`Label_${l.key}`, l.key]));
+const stepFieldKeyOfToken = new Map<string, StepFieldKey>([
+  ...STEP_FIELD_LABELS.map((l): [string, StepFieldKey] => [`Label_${l.key}`, l.key]),
+  // `Persyaratan:` under a step is its Kelengkapan.
+  ...IDENTITY_LABELS.flatMap((l): [string, StepFieldKey][] => (l.inStep ? [[`Label_${l.key}`, l.inStep]] : [])),
+]);
 const canonicalLabel = new Map<string, string>([...IDENTITY_LABELS, ...STEP_FIELD_LABELS].map((l) => [l.key, l.canonical]));
 
 
@@ -80,7 +84,8 @@ class AstBuilder {
         case 'identityField': {
           const key = this.identityField(statement);
           const field = (this.identity as unknown as Record<string, FieldValue | undefined>)[key];
-          listAbove = LIST_IDENTITY_KEYS.has(key) && field ? { field, label: canonicalLabel.get(key)! } : undefined;
+          const takesItems = LIST_IDENTITY_KEYS.has(key) || TEXT_OR_LIST_IDENTITY_KEYS.has(key);
+          listAbove = takesItems && field ? { field, label: canonicalLabel.get(key)! } : undefined;
           break;
         }
         case 'actorBlock':
@@ -347,6 +352,9 @@ class AstBuilder {
         step.keterangan = keterangan;
         break;
       }
+      case 'catatan':
+        step.catatan = value;
+        break;
       case 'simbol': {
         const symbol = value.text ? parseSymbol(value.text.text) : undefined;
         if (!symbol) {

@@ -32,7 +32,7 @@ export function numberedListLine(step: CstNode): NumberedLine | undefined {
 
 /** The step's last written field, when it is a Kelengkapan or Output left empty on its label line. */
 export function openListOf(step: Step): OpenList | undefined {
-  const fields = [step.kelengkapan, step.waktu, step.output, step.keterangan, step.decision].filter((f) => f !== undefined);
+  const fields = [step.kelengkapan, step.waktu, step.output, step.keterangan, step.catatan, step.decision].filter((f) => f !== undefined);
   const last = fields.reduce<(typeof fields)[number] | undefined>((a, b) => (a && a.span.start > b.span.start ? a : b), undefined);
   if (!last || (last !== step.kelengkapan && last !== step.output) || last.text) return undefined;
   return { field: last, label: last === step.kelengkapan ? 'Kelengkapan' : 'Output' };

@@ -64,6 +64,19 @@ export interface Identity {
   pencatatan?: FieldValue;
   paraf?: FieldValue;
   masukanLuar?: FieldValue;
+  /** `No. Revisi:` the revision number as written ("0", "01", "REV.02"). */
+  revisi?: FieldValue;
+  tujuan?: FieldValue;
+  /** Text or a list. */
+  ruangLingkup?: FieldValue;
+  /** A list of terms ("- Istilah: arti"); each item is prose. */
+  definisi?: FieldValue;
+  /** Administrative requirements of the whole procedure (under a step, `Persyaratan:` is its Kelengkapan). */
+  persyaratan?: FieldValue;
+  /** Sheet-level notes, text or a list. */
+  catatanPelaksanaan?: FieldValue;
+  /** The office's logo for the printed form: a path relative to the .sop file (PNG, JPEG or SVG). */
+  logo?: FieldValue;
   identitas?: FieldValue;
 }
 
@@ -118,6 +131,8 @@ export interface Step {
   waktu?: WaktuField;
   output?: FieldValue;
   keterangan?: KeteranganField;
+  /** `Catatan:` a note for this step, printed in Keterangan beside the step's Keterangan. */
+  catatan?: FieldValue;
   decision?: Decision;
   /** The symbol written with `Simbol:`, if any. */
   explicitSymbol?: SymbolKind;

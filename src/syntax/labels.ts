@@ -22,9 +22,16 @@ export type IdentityKey =
   | 'pencatatan'
   | 'paraf'
   | 'masukanLuar'
+  | 'revisi'
+  | 'tujuan'
+  | 'ruangLingkup'
+  | 'definisi'
+  | 'persyaratan'
+  | 'catatanPelaksanaan'
+  | 'logo'
   | 'identitas';
 
-export type StepFieldKey = 'kelengkapan' | 'waktu' | 'output' | 'keterangan' | 'simbol';
+export type StepFieldKey = 'kelengkapan' | 'waktu' | 'output' | 'keterangan' | 'catatan' | 'simbol';
 
 export type BlockKey = 'pelaksana' | 'prosedur' | 'keputusan' | 'hilang';
 
@@ -33,6 +40,11 @@ export interface LabelSpec<K extends string> {
   /** The label as the official form prints it; first in messages and renderers. */
   canonical: string;
   aliases: string[];
+  /**
+   * The same label read as a step field when it stands under a step: `Persyaratan:` is the
+   * administrative requirements of the identity sheet, and under a step an alias of Kelengkapan.
+   */
+  inStep?: StepFieldKey;
 }
 
 export const IDENTITY_LABELS: LabelSpec<IdentityKey>[] = [
@@ -54,14 +66,22 @@ export const IDENTITY_LABELS: LabelSpec<IdentityKey>[] = [
   { key: 'pencatatan', canonical: 'Pencatatan dan Pendataan', aliases: ['Pencatatan'] },
   { key: 'paraf', canonical: 'Paraf', aliases: [] },
   { key: 'masukanLuar', canonical: 'Masukan Luar', aliases: [] },
+  { key: 'revisi', canonical: 'No. Revisi', aliases: ['Nomor Revisi', 'No Revisi', 'Revisi'] },
+  { key: 'tujuan', canonical: 'Tujuan', aliases: [] },
+  { key: 'ruangLingkup', canonical: 'Ruang Lingkup', aliases: [] },
+  { key: 'definisi', canonical: 'Definisi', aliases: [] },
+  { key: 'persyaratan', canonical: 'Persyaratan', aliases: [], inStep: 'kelengkapan' },
+  { key: 'catatanPelaksanaan', canonical: 'Catatan Pelaksanaan', aliases: [] },
+  { key: 'logo', canonical: 'Logo', aliases: [] },
   { key: 'identitas', canonical: 'Identitas', aliases: [] },
 ];
 
 export const STEP_FIELD_LABELS: LabelSpec<StepFieldKey>[] = [
-  { key: 'kelengkapan', canonical: 'Kelengkapan', aliases: ['Persyaratan/Kelengkapan', 'Persyaratan'] },
+  { key: 'kelengkapan', canonical: 'Kelengkapan', aliases: ['Persyaratan/Kelengkapan'] },
   { key: 'waktu', canonical: 'Waktu', aliases: [] },
   { key: 'output', canonical: 'Output', aliases: ['Keluaran'] },
   { key: 'keterangan', canonical: 'Keterangan', aliases: ['Ket'] },
+  { key: 'catatan', canonical: 'Catatan', aliases: [] },
   { key: 'simbol', canonical: 'Simbol', aliases: [] },
 ];
 
@@ -81,7 +101,15 @@ export const LIST_IDENTITY_KEYS: ReadonlySet<IdentityKey> = new Set<IdentityKey>
   'pencatatan',
   'paraf',
   'masukanLuar',
+  'definisi',
+  'persyaratan',
 ]);
+
+/**
+ * Identity fields that take text or a list: text on the label's line stays text, and `- ` or
+ * numbered lines under the label are its items.
+ */
+export const TEXT_OR_LIST_IDENTITY_KEYS: ReadonlySet<IdentityKey> = new Set<IdentityKey>(['ruangLingkup', 'catatanPelaksanaan']);
 
 /** Every label spelling, for "did you mean" on an unknown label. */
 export function allLabelSpellings(): string[] {

@@ -26,7 +26,8 @@ export class SopParser extends CstParser {
   public sopFile = this.RULE('sopFile', () => {
     this.MANY(() => {
       this.OR([
-        { ALT: () => this.SUBRULE(this.identityField) },
+        // A label of both kinds (`Persyaratan:`) outside any step is the identity field.
+        { ALT: () => this.SUBRULE(this.identityField), IGNORE_AMBIGUITIES: true },
         { ALT: () => this.SUBRULE(this.actorBlock) },
         { ALT: () => this.SUBRULE(this.procedure) },
         { ALT: () => this.SUBRULE(this.strayLine) },

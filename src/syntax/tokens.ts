@@ -37,10 +37,13 @@ export const IdentityLabel = createToken({ name: 'IdentityLabel', pattern: Lexer
 export const StepFieldLabel = createToken({ name: 'StepFieldLabel', pattern: Lexer.NA, label: 'a step field label' });
 
 function labelToken(spec: LabelSpec<string>, category: TokenType | undefined, pushMode: string): TokenType {
+  // A label that is also a step field under a step (`Persyaratan:`) is in both categories: the
+  // parser reads it by where it stands.
+  const categories = category ? [category, ...(spec.inStep ? [StepFieldLabel] : [])] : [];
   return createToken({
     name: `Label_${spec.key}`,
     pattern: labelPattern(spec),
-    categories: category ? [category] : [],
+    categories,
     push_mode: pushMode,
     label: `'${spec.canonical}:'`,
   });
