@@ -69,7 +69,7 @@ const checkOnly = {
   setup(b) {
     b.onResolve({ filter: /^\./ }, (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
-      const otherCommand = /(render|rules|init)-command\.js$/.test(args.path);
+      const otherCommand = /(render|rules|init)-command\.js$|lsp[\\/]server\.js$/.test(args.path);
       const emitter = /[\\/]emit[\\/]registry\.ts$/.test(args.importer);
       return otherCommand || emitter ? { path: args.path, external: true } : undefined;
     });

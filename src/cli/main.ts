@@ -103,6 +103,15 @@ export async function main(argv: string[]): Promise<number> {
       exitCode = runPrintConfig(file, options.config);
     });
 
+  program
+    .command('lsp')
+    .description('language server for editors, over stdio (server bahasa untuk editor)')
+    .allowUnknownOption() // editors' clients add --stdio, --clientProcessId=N
+    .allowExcessArguments()
+    .action(async () => {
+      exitCode = await (await import('../lsp/server.js')).runLsp();
+    });
+
   try {
     await program.parseAsync(printConfigSpelledAsOption(argv), { from: 'user' });
     return exitCode;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromRoot } from '../helpers/paths.js';
+import { copyOfBook, LspClient } from '../lsp/client.js';
 
 /** The entries of a zip file, read from its central directory: name -> contents. */
 function readZip(zip: Buffer): Map<string, Buffer> {
@@ -59,5 +60,22 @@ describe('the VS Code extension', () => {
     expect(JSON.parse(entries.get('extension/package.json')!.toString('utf8')).name).toBe('soplint-vscode');
     expect(entries.get('extension/syntaxes/sop.tmLanguage.json')!.toString('utf8')).toBe(readFileSync(fromRoot('editors/vscode/syntaxes/sop.tmLanguage.json'), 'utf8'));
     expect([...entries.keys()].filter((name) => name.startsWith('extension/src/'))).toEqual([]);
+    expect(entries.has('extension/dist/server.js')).toBe(true);
+  });
+
+  it("starts its bundled server (dist/server.js, the fallback when the workspace has no soplint)", { timeout: 120_000 }, async () => {
+    const server = fromRoot('editors/vscode/dist/server.js');
+    expect(existsSync(server)).toBe(true);
+    const book = copyOfBook();
+    const client = new LspClient([server, '--stdio']);
+    try {
+      const init = await client.initialize(book.root, { lang: 'en', debounceMs: 0 });
+      expect(init.capabilities).toMatchObject({ hoverProvider: true });
+      const published = await client.waitForDiagnostics((p) => p.uri.endsWith('sop-407.sop'));
+      expect(published.diagnostics.map((d) => d.code)).toContain('step/numbering-gap');
+    } finally {
+      await client.stop();
+      book.dispose();
+    }
   });
 });
