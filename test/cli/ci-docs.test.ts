@@ -34,7 +34,9 @@ function commandsOf(block: { lang: string; body: string }): string[] {
   return found;
 }
 
-const [adoption, ...pipelines] = blocks.map((b) => commandsOf(b).filter((c) => SOPLINT.test(c)));
+// Blocks without a soplint command (the workflow with the soplint action, the pre-commit framework's
+// config) are checked in test/cli/action.test.ts and test/cli/pre-commit.slow.test.ts.
+const [adoption, ...pipelines] = blocks.map((b) => commandsOf(b).filter((c) => SOPLINT.test(c))).filter((commands) => commands.length > 0);
 
 function run(command: string, cwd: string) {
   const line = command.replace(SOPLINT, `'${process.execPath}' '${fromRoot('bin/soplint.js')}' `);
@@ -47,7 +49,8 @@ const validateSarif = new AjvDraft04.default({ strict: false, unicodeRegExp: fal
 
 describe('docs/ci.md', () => {
   it('shows valid YAML for both CI services and one soplint command in each pipeline', () => {
-    expect(blocks.filter((b) => b.lang === 'yaml')).toHaveLength(2);
+    // GitHub Actions with the action and without, GitLab CI, the pre-commit framework.
+    expect(blocks.filter((b) => b.lang === 'yaml')).toHaveLength(4);
     expect(adoption).toEqual(['npx soplint init', 'npx soplint check sops/ --update-baseline']);
     expect(pipelines).toHaveLength(3); // GitHub Actions, GitLab CI, the pre-commit hook
     for (const commands of pipelines) expect(commands).toHaveLength(1);
@@ -82,6 +85,8 @@ describe('docs/ci.md', () => {
     expect(results.map((r: { ruleId: string }) => r.ruleId)).toContain('actor/undeclared');
 
     expect(run(gitlab, dir).status).toBe(1);
+    const codeQuality = JSON.parse(readFileSync(join(dir, 'gl-code-quality-report.json'), 'utf8'));
+    expect(codeQuality.map((issue: { check_name: string }) => issue.check_name)).toContain('actor/undeclared');
     const junit = new JSDOM(readFileSync(join(dir, 'soplint-junit.xml'), 'utf8'), { contentType: 'application/xml' }).window.document;
     const failures = [...junit.getElementsByTagName('failure')].map((f) => f.textContent ?? '');
     expect(failures.some((f) => f.includes("'staf'"))).toBe(true);
