@@ -38,7 +38,10 @@ export async function runRender(paths: string[], options: RenderOptions): Promis
   const inputs = result.files.map((f) => ({ document: f.document, source: f.source }));
   if (!options.output) {
     if (inputs.length !== 1) throw new UsageError(`${inputs.length} files to render: give -o DIR to write one file per SOP`);
-    process.stdout.write(emitter.render(inputs[0]));
+    if (emitter.binary && process.stdout.isTTY) {
+      throw new UsageError(`--format ${emitter.format} menulis berkas biner: beri -o FOLDER atau alihkan stdout ke berkas (> sop.${emitter.extension}) / writes a binary file: give -o DIR or redirect stdout to a file (> sop.${emitter.extension})`);
+    }
+    process.stdout.write(await emitter.render(inputs[0]));
   } else {
     if (existsSync(options.output) && !statSync(options.output).isDirectory()) {
       throw new UsageError(`-o takes a folder to write one file per SOP into; ${options.output} is a file`);
@@ -46,7 +49,7 @@ export async function runRender(paths: string[], options: RenderOptions): Promis
     const outputs = new Map<string, string>();
     for (const input of inputs) {
       const name = input.source.path === STDIN_NAME ? `stdin.${emitter.extension}` : basename(input.source.path).replace(/\.sop$/, `.${emitter.extension}`);
-      writeFileAtomic(join(options.output, name), emitter.render(input));
+      writeFileAtomic(join(options.output, name), await emitter.render(input));
       outputs.set(input.source.path, name);
     }
     for (const [name, content] of Object.entries(emitter.renderCorpus?.(inputs, outputs) ?? {})) {

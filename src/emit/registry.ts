@@ -14,7 +14,10 @@ export interface Emitter {
   format: string;
   /** File extension of one rendered SOP, without the dot. */
   extension: string;
-  render(input: RenderInput): string;
+  /** A text format renders to a string; a binary one (pdf, docx) to the bytes of a file. */
+  render(input: RenderInput): string | Promise<Uint8Array>;
+  /** Bytes, not text: written with -o DIR, or to stdout only when that is not a terminal. */
+  binary?: boolean;
   /**
    * Extra files for a whole corpus rendered into a folder (e.g. an index page), by relative path.
    * `outputs` maps each SOP's file to the name its rendering was written under.
@@ -30,6 +33,7 @@ export const EMITTERS: Record<string, () => Promise<Emitter>> = {
   bpmn: () => import('./bpmn/index.js').then((m) => m.bpmnEmitter),
   svg: () => import('./form/svg-emitter.js').then((m) => m.svgEmitter),
   html: () => import('./form/html-emitter.js').then((m) => m.htmlEmitter),
+  pdf: () => import('./pdf/index.js').then((m) => m.pdfEmitter),
 };
 
 export const FORMATS = Object.keys(EMITTERS);

@@ -2,7 +2,7 @@
 import { chmodSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   // A file that already exists keeps what the rename would lose: its place behind a symbolic link
   // (the link's target is rewritten, not the link replaced) and its permissions.
   let target = path;

@@ -1,0 +1,89 @@
+/**
+ * The identity sheet's content as plain rows, for the renderers that draw the table themselves
+ * (PDF, Word): the same fields, labels and order as the HTML form's identity sheet
+ * (src/emit/form/html/identity-sheet.ts).
+ */
+import type { FieldValue, Identity } from '../../ast/types.js';
+import { fieldPlain } from '../form/html/fields.js';
+import { hasIdentity } from '../form/html/identity-sheet.js';
+
+export interface IdentityRow {
+  label: string;
+  /** One entry per printed line or paragraph. */
+  lines: string[];
+}
+
+export interface IdentityPairCell {
+  label: string;
+  /** Paragraphs; a list of several items is numbered ("1. ..."). */
+  paragraphs: string[];
+}
+
+export type IdentityModel =
+  | { kind: 'none' }
+  | { kind: 'missing'; message: string }
+  | {
+      kind: 'sheet';
+      /** Instansi and Unit Kerja, printed large beside the head rows. */
+      unit: string[];
+      head: IdentityRow[];
+      pairs: Array<[IdentityPairCell, IdentityPairCell]>;
+      /** Labels of the initialling boxes (Paraf), if the source has them. */
+      paraf: string[];
+    };
+
+export const MISSING_IDENTITY = 'Lembar identitas SOP tidak ada dalam sumber.';
+
+const HEAD: Array<[string, (i: Identity) => FieldValue | undefined]> = [
+  ['Nomor SOP', (i) => i.nomor],
+  ['Tanggal Pembuatan', (i) => i.tanggalPembuatan],
+  ['Tanggal Revisi', (i) => i.tanggalRevisi],
+  ['Tanggal Efektif', (i) => i.tanggalEfektif],
+  ['Disahkan oleh', (i) => i.disahkanOleh],
+  ['Nama SOP', (i) => i.judul],
+];
+
+const PAIRS: Array<[[string, keyof Identity], [string, keyof Identity]]> = [
+  [['Dasar Hukum', 'dasarHukum'], ['Kualifikasi Pelaksana', 'kualifikasiPelaksana']],
+  [['Keterkaitan', 'keterkaitan'], ['Peralatan/Perlengkapan', 'peralatan']],
+  [['Peringatan', 'peringatan'], ['Pencatatan dan Pendataan', 'pencatatan']],
+];
+
+/** A field as paragraphs: its text, or its items (numbered when several), markers spelled out. */
+export function fieldParagraphs(field: FieldValue | undefined): string[] {
+  if (!field || field.marker === 'kosong') return [];
+  if (field.marker === 'hilang') return ['(hilang dari sumber)'];
+  const paragraphs: string[] = [];
+  if (field.text) paragraphs.push(field.text.text);
+  const splitOfText = field.text && field.items.every((item) => item.span.start >= field.text!.span.start && item.span.end <= field.text!.span.end);
+  if (field.items.length && !splitOfText) {
+    if (field.items.length === 1) paragraphs.push(field.items[0].text);
+    else paragraphs.push(...field.items.map((item, i) => `${i + 1}. ${item.text}`));
+  }
+  return paragraphs;
+}
+
+function approvalLines(identity: Identity): string[] {
+  const lines = [fieldPlain(identity.disahkanOleh), fieldPlain(identity.namaPengesah)].filter(Boolean);
+  const nip = fieldPlain(identity.nipPengesah);
+  if (nip) lines.push(`NIP. ${nip}`);
+  return lines;
+}
+
+export function identityModel(identity: Identity): IdentityModel {
+  if (!hasIdentity(identity)) return { kind: 'none' };
+  const others = Object.entries(identity).some(([key, value]) => key !== 'missing' && key !== 'identitas' && value !== undefined);
+  if (identity.missing && !others) return { kind: 'missing', message: MISSING_IDENTITY };
+  const head = HEAD.map(([label, get]) => ({
+    label,
+    lines: label === 'Disahkan oleh' ? approvalLines(identity) : [fieldPlain(get(identity))].filter(Boolean),
+  }));
+  const cell = ([label, key]: [string, keyof Identity]): IdentityPairCell => ({ label, paragraphs: fieldParagraphs(identity[key] as FieldValue | undefined) });
+  return {
+    kind: 'sheet',
+    unit: [fieldPlain(identity.instansi), fieldPlain(identity.unitKerja)].filter(Boolean),
+    head,
+    pairs: PAIRS.map(([left, right]) => [cell(left), cell(right)]),
+    paraf: identity.paraf?.items.map((item) => item.text) ?? [],
+  };
+}
