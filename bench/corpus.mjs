@@ -4,7 +4,8 @@
 // Usage: node bench/corpus.mjs [sizes...]   (default: 1000 10000 30000; build first: npm run build)
 // Each figure is the median of 3 runs (the machines this runs on are noisy).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,7 +39,9 @@ for (const size of runs) {
   execFileSync(process.execPath, [join(root, 'bench/generate-corpus.mjs'), String(size), dir], { stdio: 'ignore' });
   const sopBytes = bytesIn(join(dir, 'sop'));
   const yamlBytes = bytesIn(join(dir, 'yaml'));
-  const check = ['check', 'sop', '-f', 'json', '-o', '/dev/null'];
+  // The report goes to a temporary file: never to /dev/null, which a rename-based writer (an older
+  // soplint, run as root) would replace with a regular file.
+  const check = ['check', 'sop', '-f', 'json', '-o', join(mkdtempSync(join(tmpdir(), 'soplint-bench-')), 'report.json')];
   const yaml = measure(process.execPath, [join(root, 'bench/yaml-baseline.mjs'), join(dir, 'yaml')], dir);
   const cold = measure(join(root, 'bin/soplint.js'), check, dir);
   const cache = join(dir, '.soplintcache');

@@ -4,6 +4,7 @@ import { applyBaseline, BaselineError, createBaseline, readBaseline, updateBasel
 import { compareDiagnostics, type Diagnostic, type Language } from '../diagnostics/diagnostic.js';
 import { FORMATTERS, REPORT_FORMATS } from '../format/registry.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
+import { sopGuard } from '../io/guard.js';
 import { displayPath } from '../files.js';
 import { lint, type LintOptions, type LintResult } from '../lint.js';
 import { defaultJobs } from '../checker/parallel.js';
@@ -63,8 +64,9 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   const files = stdin && !onDisk.includes(stdin.absolute) ? [...onDisk, stdin.absolute] : onDisk;
   const texts = stdin ? new Map([[stdin.absolute, stdin.text]]) : undefined;
   // A report, cache or baseline written over an SOP (`-o sops/x.sop` for `-o x.sarif`) would destroy it.
+  const isAnSop = sopGuard(files);
   const refuseToOverwriteAnSop = (target: string, what: string, option: string) => {
-    if (target.toLowerCase().endsWith('.sop') || files.includes(resolve(cwd, target))) {
+    if (isAnSop(resolve(cwd, target))) {
       throw new UsageError(`will not write ${what} over the SOP file ${displayPath(resolve(cwd, target), cwd)} (give ${option} another file name)`);
     }
   };
@@ -145,7 +147,7 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   for (const output of outputs) {
     const format = await FORMATTERS[output.format]();
     const text = format({ ...input, color: output.file ? false : color });
-    if (output.file) writeFileAtomic(resolve(cwd, output.file), text);
+    if (output.file) writeFileAtomic(resolve(cwd, output.file), text, { protect: isAnSop });
     else process.stdout.write(text);
   }
   // Every report went to a file: a person at the terminal still sees the outcome.
@@ -156,7 +158,8 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
 /** `--fix`: the files are fixed first; the report is of what is left. */
 async function fixAndReport(files: string[], options: LintOptions, language: Language): Promise<LintResult> {
   const { lintAndFix } = await import('../fix.js');
-  const { result, fixed } = await lintAndFix(files, options);
+  const { result, fixed, skipped } = await lintAndFix(files, options);
+  for (const [file, why] of skipped) process.stderr.write(language === 'id' ? `soplint: ${file} tidak diperbaiki: ${why}\n` : `soplint: ${file} not fixed: ${why}\n`);
   const count = [...fixed.values()].reduce((a, b) => a + b, 0);
   if (count > 0) {
     process.stderr.write(language === 'id' ? `soplint: ${count} temuan diperbaiki di ${fixed.size} berkas\n` : `soplint: fixed ${countOf(count, 'finding')} in ${countOf(fixed.size, 'file')}\n`);

@@ -1,8 +1,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { formatCodeFrame } from '../diagnostics/code-frame.js';
 import { loadEmitter } from '../emit/registry.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
+import { sopGuard } from '../io/guard.js';
+import { pageNames } from '../io/page-names.js';
+import { terminalText } from '../util/terminal-text.js';
 import { parseFiles } from '../parse-files.js';
 import { parseSop } from '../ast/parse.js';
 import { STDIN_NAME } from './stdin.js';
@@ -46,14 +49,13 @@ export async function runRender(paths: string[], options: RenderOptions): Promis
     if (existsSync(options.output) && !statSync(options.output).isDirectory()) {
       throw new UsageError(`-o takes a folder to write one file per SOP into; ${options.output} is a file`);
     }
-    const outputs = new Map<string, string>();
-    for (const input of inputs) {
-      const name = input.source.path === STDIN_NAME ? `stdin.${emitter.extension}` : basename(input.source.path).replace(/\.sop$/, `.${emitter.extension}`);
-      writeFileAtomic(join(options.output, name), await emitter.render(input));
-      outputs.set(input.source.path, name);
-    }
+    const protect = sopGuard(files);
+    const fileName = (path: string) => (path === STDIN_NAME ? 'stdin.sop' : path);
+    const { names: outputs, renamed } = pageNames(inputs.map((input) => input.source.path), emitter.extension, Object.keys(emitter.renderCorpus?.([], new Map()) ?? {}), fileName);
+    for (const [path, name, wanted] of renamed) process.stderr.write(`soplint: ${terminalText(path)} is written as ${terminalText(name)} (${terminalText(wanted)} is another page's name)\n`);
+    for (const input of inputs) writeFileAtomic(join(options.output, outputs.get(input.source.path)!), await emitter.render(input), { protect });
     for (const [name, content] of Object.entries(emitter.renderCorpus?.(inputs, outputs) ?? {})) {
-      writeFileAtomic(join(options.output, name), content);
+      writeFileAtomic(join(options.output, name), content, { protect });
     }
   }
   return result.diagnostics.some((d) => d.severity === 'error') ? EXIT_FINDINGS : EXIT_CLEAN;

@@ -77,5 +77,5 @@ describe('--fix gives back the text before a slip it knows', () => {
       }),
       { numRuns: Number(process.env.FIX_PROPERTY_RUNS ?? 60) },
     );
-  });
+  }, 600_000);
 });
