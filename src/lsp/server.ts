@@ -84,7 +84,7 @@ class SopServer {
   /** What was last published per URI (as JSON), so only changed files are sent again. */
   private readonly published = new Map<string, string>();
   /** The LSP diagnostics last published per URI, with the library's findings they came from. */
-  private readonly current = new Map<string, { lsp: LspDiagnostic[]; findings: Diagnostic[]; text: string }>();
+  private readonly current = new Map<string, { findings: Diagnostic[]; text: string; lsp?: LspDiagnostic[] }>();
   private configUri: string | undefined;
 
   constructor(private readonly connection: Connection) {}
@@ -116,6 +116,7 @@ class SopServer {
       if (lang === 'id' || lang === 'en') this.language = lang;
       if (typeof settings?.soplint?.debounceMs === 'number') this.debounceMs = settings.soplint.debounceMs;
       this.published.clear();
+      for (const current of this.current.values()) current.lsp = undefined;
       this.schedule(0);
     });
     connection.onCodeAction((params) => this.codeActions(params.textDocument.uri, params.range, params.context.diagnostics, params.context.only));
@@ -124,10 +125,10 @@ class SopServer {
       if (!at) return null;
       const parts: string[] = [];
       let range: Range | undefined;
-      const findings = this.current.get(textDocument.uri);
-      for (const [i, d] of (findings?.lsp ?? []).entries()) {
+      const current = this.current.get(textDocument.uri);
+      for (const [i, d] of (this.lspDiagnostics(textDocument.uri) ?? []).entries()) {
         if (!within(d.range, position)) continue;
-        parts.push(ruleSummary(findings!.findings[i], this.language, docsLink));
+        parts.push(ruleSummary(current!.findings[i], this.language, docsLink));
         range ??= d.range;
       }
       const answer = hoverAt(at.parse.document, at.offset, this.book!.references(), this.language);
@@ -256,16 +257,12 @@ class SopServer {
       const text = check.texts.get(absolute) ?? '';
       // Findings of an open file refer to the text checked; a newer version waits for its own check.
       if (open && open.getText() !== text) continue;
-      const doc = open ?? TextDocument.create(uri, 'sop', 0, text);
-      const lsp = findings.map((d) => this.toLsp(d, doc));
-      const key = JSON.stringify({ version: open?.version, lsp });
-      if (this.published.get(uri) === key || (!open && !this.published.has(uri) && lsp.length === 0)) {
-        this.current.set(uri, { lsp, findings, text });
-        continue;
-      }
+      this.current.set(uri, { findings, text });
+      // Only what changed is converted and sent again (a book of 1,000 files, one file edited).
+      const key = `${open?.version ?? ''}\n${findings.map(findingKey).join('\n')}`;
+      if (this.published.get(uri) === key || (!open && !this.published.has(uri) && findings.length === 0)) continue;
       this.published.set(uri, key);
-      this.current.set(uri, { lsp, findings, text });
-      void this.connection.sendDiagnostics({ uri, version: open?.version, diagnostics: lsp });
+      void this.connection.sendDiagnostics({ uri, version: open?.version, diagnostics: this.lspDiagnostics(uri)! });
     }
     // Files that left the book (deleted): clear what was shown for them.
     for (const uri of [...this.published.keys()]) {
@@ -292,6 +289,17 @@ class SopServer {
     if (this.published.get(uri) === key || (!this.published.has(uri) && !error)) return;
     this.published.set(uri, key);
     void this.connection.sendDiagnostics({ uri, diagnostics });
+  }
+
+  /** The LSP form of a file's current findings (converted once per check result). */
+  private lspDiagnostics(uri: string): LspDiagnostic[] | undefined {
+    const current = this.current.get(uri);
+    if (!current) return undefined;
+    if (!current.lsp) {
+      const doc = this.documents.get(uri) ?? TextDocument.create(uri, 'sop', 0, current.text);
+      current.lsp = current.findings.map((d) => this.toLsp(d, doc));
+    }
+    return current.lsp;
   }
 
   private toLsp(d: Diagnostic, doc: TextDocument): LspDiagnostic {
@@ -368,6 +376,9 @@ class SopServer {
     return { doc, parse, offset: doc.offsetAt(position) };
   }
 }
+
+/** What a finding's LSP form depends on, to tell whether a file's findings changed. */
+const findingKey = (d: Diagnostic) => `${d.ruleId} ${d.severity} ${d.offset} ${d.endOffset} ${d.message.en} ${d.hint?.en ?? ''} ${d.fix ? `${d.fix.offset} ${d.fix.endOffset} ${d.fix.text}` : ''} ${d.related?.map((r) => `${r.file}:${r.line}:${r.column}`).join(',') ?? ''}`;
 
 function within(range: Range, position: { line: number; character: number }): boolean {
   const after = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
