@@ -30,7 +30,7 @@ import { nodes, nodeSpan, spanOfTokens, tokens, tokenSpan, isRecovered, type Chi
 import { readActorRefs, readDecision } from './actors-and-decisions.js';
 import { SYNTAX, type Report } from './syntax-findings.js';
 import { absorbListLine, numberedListLine, openListOf, type OpenList } from './numbered-lists.js';
-import { reportSuspiciousContinuations, reportStrayLine, type StrayKind } from './stray-lines.js';
+import { findUnknownLabels, reportSuspiciousContinuations, reportStrayLine, type StrayKind, type UnknownLabels } from './stray-lines.js';
 
 const identityKeyOfToken = new Map(IDENTITY_LABELS.map((l) => [`Label_${l.key}`, l.key]));
 const stepFieldKeyOfToken = new Map<string, StepFieldKey>([
@@ -55,7 +55,15 @@ class AstBuilder {
   private readonly procedures: Procedure[] = [];
   private topLevelActors: Actor[] | undefined;
 
-  constructor(private readonly source: SourceFile) {}
+  /** Offsets of the lines read as unknown labels: left out of the text of the field above. */
+  private readonly unreadLines: ReadonlySet<number>;
+
+  constructor(
+    private readonly source: SourceFile,
+    private readonly unknownLabels: UnknownLabels = new Map(),
+  ) {
+    this.unreadLines = new Set([...unknownLabels.values()].flatMap((u) => u.lines));
+  }
 
   report(span: Span, ruleId: string, message: Localized, hint?: Localized, fix?: { span: Span; text: string }): void {
     this.diagnostics.push(diagnosticAt(this.source, span, { ruleId, severity: 'error', message, hint, fix }));
@@ -101,7 +109,7 @@ class AstBuilder {
           const line = step && listAbove ? numberedListLine(step) : undefined;
           if (listAbove && line) absorbListLine(listAbove, line, this.reportLine);
           else {
-            this.noteStray(statement, reportStrayLine(statement, this.source, this.reportLine));
+            this.noteStray(statement, reportStrayLine(statement, this.source, this.reportLine, this.unknownLabels));
             listAbove = undefined;
           }
           break;
@@ -137,10 +145,11 @@ class AstBuilder {
     const items: TextNode[] = [];
     const bodyChildren = body?.children ?? {};
     for (const t of extraText) if (!isRecovered(t)) joined.add(t.image, t.startOffset);
-    addText(joined, bodyChildren, true);
+    addText(joined, bodyChildren, this.unreadLines, true);
     for (const item of nodes(bodyChildren, 'listItem')) {
+      if (this.unreadLines.has(tokens(item.children, 'ListDash')[0]?.startOffset)) continue;
       const itemText = new JoinedText();
-      addText(itemText, item.children);
+      addText(itemText, item.children, this.unreadLines);
       const node = itemText.node();
       if (node) items.push(node);
       else this.report(tokenSpan(tokens(item.children, 'ListDash')[0]), SYNTAX.invalid, localized('Butir daftar kosong setelah "-".', 'Empty list item after "-".'), localized('tulis isinya atau hapus baris ini', 'write the item or delete the line'));
@@ -213,7 +222,7 @@ class AstBuilder {
     const decl = tokens(node.children, 'ActorDecl')[0];
     const id = decl.image.replace(/[ \t]*=$/, '');
     const joined = new JoinedText();
-    addText(joined, node.children);
+    addText(joined, node.children, this.unreadLines);
     const idSpan = { start: decl.startOffset, end: decl.startOffset + id.length };
     if (joined.isEmpty) {
       this.report(tokenSpan(decl), SYNTAX.invalid, localized(`Pelaksana '${id}' tidak punya label kolom.`, `The actor '${id}' has no column label.`), localized(`tulis label seperti tercetak, mis. '${id} = Kabid PMKS'`, `write the label as printed, e.g. '${id} = Kabid PMKS'`));
@@ -236,7 +245,7 @@ class AstBuilder {
   private procedure(node: CstNode): Procedure {
     const label = tokens(node.children, 'Label_prosedur')[0];
     const joined = new JoinedText();
-    addText(joined, node.children);
+    addText(joined, node.children, this.unreadLines);
     const titleNode = joined.node();
     const marker = titleNode ? parseMarker(titleNode.text) : undefined;
     const actorBlock = nodes(node.children, 'actorBlock')[0];
@@ -255,7 +264,7 @@ class AstBuilder {
       steps.push(this.step(stepNode));
     }
     for (const stray of nodes(node.children, 'strayInProcedure')) {
-      this.noteStray(stray, reportStrayLine(stray, this.source, this.reportLine));
+      this.noteStray(stray, reportStrayLine(stray, this.source, this.reportLine, this.unknownLabels));
     }
     const missing = nodes(node.children, 'missingSteps')
       .map((m) => this.missingSteps(m))
@@ -291,7 +300,7 @@ class AstBuilder {
     const numberText = numberToken.image.replace(/\.$/, '');
     const actors = readActorRefs(tokens(node.children, 'ActorList')[0], this.reportLine);
     const kegiatan = new JoinedText();
-    addText(kegiatan, node.children);
+    addText(kegiatan, node.children, this.unreadLines);
     const kegiatanNode = kegiatan.node() ?? { text: '', span: tokenSpan(numberToken) };
     if (kegiatan.isEmpty) {
       this.report(tokenSpan(numberToken), SYNTAX.invalid, localized(`Langkah ${numberText} tidak punya teks Kegiatan.`, `Step ${numberText} has no Kegiatan text.`), localized(`tulis kegiatannya setelah nomor: '${numberText}. [pelaksana] Memeriksa ...'`, `write the activity after the number: '${numberText}. [actor] Memeriksa ...'`));
@@ -368,9 +377,9 @@ class AstBuilder {
 }
 
 /** The text of a line and its continuation lines, in that order (recovered tokens skipped when asked). */
-function addText(joined: JoinedText, children: Children, skipRecovered = false): void {
+function addText(joined: JoinedText, children: Children, unread: ReadonlySet<number>, skipRecovered = false): void {
   for (const name of TEXT_TOKENS) {
-    for (const t of tokens(children, name)) if (!skipRecovered || !isRecovered(t)) joined.add(t.image, t.startOffset);
+    for (const t of tokens(children, name)) if ((!skipRecovered || !isRecovered(t)) && !unread.has(t.startOffset)) joined.add(t.image, t.startOffset);
   }
 }
 const TEXT_TOKENS = ['ValueText', 'ContinuationText'];
@@ -390,10 +399,12 @@ function assignSymbols(procedure: Procedure): void {
 }
 
 export function buildDocument(cst: CstNode, tokens: IToken[], comments: IToken[], source: SourceFile): BuildResult {
-  const builder = new AstBuilder(source);
+  const unknownLabels = findUnknownLabels(tokens, source);
+  const builder = new AstBuilder(source, unknownLabels);
   const document = builder.build(cst, comments);
   const misreadSteps = reportSuspiciousContinuations(
     tokens,
+    unknownLabels,
     (offset) => builder.diagnostics.some((d) => d.offset === offset),
     (span, ruleId, message, hint, fix) => builder.report(span, ruleId, message, hint, fix),
   );
