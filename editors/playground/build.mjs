@@ -1,0 +1,55 @@
+// Builds the playground into a folder of static files (default editors/playground/dist/):
+// index.html (with its stylesheet inline) and playground.js (CodeMirror 6, the parser, the rules and the form
+// renderer, bundled for the browser from the same source as the CLI).
+// Usage: node editors/playground/build.mjs [OUTDIR]
+import { build } from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const projectRoot = join(here, '..', '..');
+const out = resolve(process.argv[2] ?? join(here, 'dist'));
+mkdirSync(out, { recursive: true });
+
+// The form renderer's book pages use node:path's basename; the playground renders one SOP.
+const nodePathShim = {
+  name: 'node-path-shim',
+  setup(b) {
+    b.onResolve({ filter: /^node:path$/ }, () => ({ path: 'node-path', namespace: 'shim' }));
+    b.onLoad({ filter: /.*/, namespace: 'shim' }, () => ({
+      contents: `export const sep = '/';
+export function basename(p, ext) { const b = p.replace(/\\/+$/, '').split('/').pop() ?? ''; return ext && b.endsWith(ext) ? b.slice(0, -ext.length) : b; }
+export function dirname(p) { const i = p.lastIndexOf('/'); return i <= 0 ? (i === 0 ? '/' : '.') : p.slice(0, i); }
+export function extname(p) { const b = basename(p); const i = b.lastIndexOf('.'); return i > 0 ? b.slice(i) : ''; }
+export function join(...parts) { return parts.filter(Boolean).join('/').replace(/\\/+/g, '/'); }
+export function relative(from, to) { return to; }
+export const posix = { sep, basename, dirname, extname, join, relative };
+export default posix;`,
+      loader: 'js',
+    }));
+  },
+};
+
+await build({
+  entryPoints: [join(here, 'src', 'main.ts')],
+  outfile: join(out, 'playground.js'),
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: ['es2022'],
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  absWorkingDir: projectRoot,
+  loader: { '.sop': 'text' },
+  define: { __SOPLINT_BUILD__: '"playground"' },
+  plugins: [nodePathShim],
+});
+// The stylesheet goes inline: a page opened from a file cannot fetch its own stylesheets by script
+// (as axe-core and some browser extensions do), and one file less to deploy.
+const css = readFileSync(join(here, 'playground.css'), 'utf8');
+const html = readFileSync(join(here, 'index.html'), 'utf8').replace('<link rel="stylesheet" href="playground.css">', `<style>\n${css}</style>`);
+if (!html.includes('<style>')) throw new Error('index.html: the stylesheet link to inline was not found');
+writeFileSync(join(out, 'index.html'), html);
+process.stdout.write(`${out}\n`);
