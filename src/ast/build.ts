@@ -27,7 +27,7 @@ import type {
 import { JoinedText, findReferences, parseDate, parseDuration, parseMarker, parseMissingRange, parseSymbol, splitEnumeration, SYMBOL_SPELLINGS, TIME_UNITS } from './values.js';
 import { readDirectives } from './directives.js';
 import { nodes, nodeSpan, spanOfTokens, tokens, tokenSpan, isRecovered, type Children } from './cst.js';
-import { readActorRefs, readDecision } from './actors-and-decisions.js';
+import { readActorRefs, readDecision, readNext } from './actors-and-decisions.js';
 import { SYNTAX, type Report } from './syntax-findings.js';
 import { absorbListLine, numberedListLine, openListOf, type OpenList } from './numbered-lists.js';
 import { findUnknownLabels, reportSuspiciousContinuations, reportStrayLine, type StrayKind, type UnknownLabels } from './stray-lines.js';
@@ -326,6 +326,19 @@ class AstBuilder {
       if (!step.decision) step.decision = decision;
       else this.report(decision.span, SYNTAX.duplicate, localized(`Langkah ${numberText} punya dua baris 'Keputusan:'.`, `Step ${numberText} has two 'Keputusan:' lines.`), localized("tulis semua cabang dalam satu baris: 'Keputusan: Ya -> 4, Tidak -> 2'", "write every exit on one line: 'Keputusan: Ya -> 4, Tidak -> 2'"));
     }
+    for (const nextNode of nodes(node.children, 'next')) {
+      const next = readNext(nextNode, this.reportLine);
+      const numberText = step.number ?? '?';
+      if (step.next) {
+        this.report(next.span, SYNTAX.duplicate, localized(`Langkah ${numberText} punya dua baris 'Lanjut:'.`, `Step ${numberText} has two 'Lanjut:' lines.`), localized("tulis semua tujuan dalam satu baris: 'Lanjut: 14, 15'", "write every target on one line: 'Lanjut: 14, 15'"));
+      } else step.next = next;
+    }
+    if (step.decision && step.next) {
+      // The exits of a decision say where it goes; a second say would contradict them or repeat them.
+      const numberText = step.number ?? '?';
+      this.report(step.next.span, SYNTAX.invalid, localized(`Langkah ${numberText} adalah keputusan: cabang 'Keputusan:' sudah menentukan ke mana alurnya, 'Lanjut:' diabaikan.`, `Step ${numberText} is a decision: its 'Keputusan:' exits say where the flow goes, 'Lanjut:' is ignored.`), localized("hapus 'Lanjut:', atau tulis tujuannya sebagai cabang: 'Keputusan: Ya -> 4, Tidak -> selesai'", "remove 'Lanjut:', or write its target as an exit: 'Keputusan: Ya -> 4, Tidak -> selesai'"));
+      delete step.next;
+    }
   }
 
   private columnOf(offset: number): number {
@@ -390,10 +403,14 @@ function assignSymbols(procedure: Procedure): void {
   const lostBefore = (n: number | null) => n !== null && missing.some((m) => m.from < n);
   const lostAfter = (n: number | null) => n !== null && missing.some((m) => m.from > n);
   steps.forEach((step, index) => {
+    const targets = step.next?.targets ?? [];
     if (step.explicitSymbol) step.symbol = step.explicitSymbol;
     else if (step.decision) step.symbol = 'decision';
     else if (index === 0 && !lostBefore(step.number)) step.symbol = 'terminator';
-    else if (index === steps.length - 1 && !lostAfter(step.number)) step.symbol = 'terminator';
+    // 'Lanjut: selesai': the procedure ends at this step, wherever it stands.
+    else if (targets.length > 0 && targets.every((t) => t.kind === 'end')) step.symbol = 'terminator';
+    // The last step written ends the procedure, unless its 'Lanjut:' goes on (to a step, or to one lost).
+    else if (index === steps.length - 1 && !lostAfter(step.number) && !targets.some((t) => t.kind !== 'end')) step.symbol = 'terminator';
     else step.symbol = 'process';
   });
 }

@@ -26,7 +26,8 @@ export function reportStrayLine(node: CstNode, source: SourceFile, report: Repor
       report(firstLine, MISPLACED_LINE, localized('Langkah ini berada di luar prosedur.', 'This step is outside any procedure.'), localized("tambahkan baris 'Prosedur: <judul>' di atasnya", "add a line 'Prosedur: <title>' above it"));
       break;
     case 'stepField':
-    case 'decision': {
+    case 'decision':
+    case 'next': {
       const label = allTokens(node)[0].image.replace(/\s*:$/, '');
       report(firstLine, MISPLACED_LINE, localized(`'${label}:' harus berada di bawah sebuah langkah.`, `'${label}:' must belong to a step.`), localized("tulis di bawah baris langkah seperti '3. [kasubbid] Memeriksa ...'", "put it under a step line such as '3. [kasubbid] Memeriksa ...'"));
       return 'step-field';

@@ -90,9 +90,13 @@ export interface Actor {
 }
 
 export interface ActorRef {
+  /** The id as written; `?` for an actor the source does not let anyone read (`[?]`). */
   id: string;
   span: Span;
 }
+
+/** The id of an actor the source has lost: `[?]`. */
+export const UNKNOWN_ACTOR_ID = '?';
 
 export type TimeUnit = 'menit' | 'jam' | 'jam kerja' | 'hari' | 'hari kerja' | 'minggu' | 'bulan';
 
@@ -105,12 +109,30 @@ export interface KeteranganField extends FieldValue {
   references: Reference[];
 }
 
+/**
+ * Where a flow goes: a step by its number, the end of the procedure (`selesai`), or a target the
+ * source has lost (`?`).
+ */
+export type FlowTarget =
+  | { kind: 'step'; number: number; span: Span }
+  | { kind: 'end'; span: Span }
+  | { kind: 'unknown'; span: Span };
+
 export interface DecisionExit {
   /** "Ya", "Tidak", "Tidak lengkap"; null when the exit was written without a label. */
   label: string | null;
+  /** The target step's number; null when the exit goes to `selesai` or `?` (see `to`). */
   target: number | null;
+  /** Where the exit goes. */
+  to: FlowTarget;
   span: Span;
   targetSpan: Span;
+}
+
+/** `Lanjut: 14, 15`: where a step goes when that is not the step written below it. */
+export interface NextSteps {
+  targets: FlowTarget[];
+  span: Span;
 }
 
 export interface Decision {
@@ -134,9 +156,14 @@ export interface Step {
   /** `Catatan:` a note for this step, printed in Keterangan beside the step's Keterangan. */
   catatan?: FieldValue;
   decision?: Decision;
+  /** `Lanjut:`: the step's next step(s), the end of the procedure, or a lost target. */
+  next?: NextSteps;
   /** The symbol written with `Simbol:`, if any. */
   explicitSymbol?: SymbolKind;
-  /** The flowchart symbol: explicit, else terminator for first/last, decision with Keputusan, else process. */
+  /**
+   * The flowchart symbol: explicit, else decision with Keputusan, else terminator for the first step,
+   * the last one (unless its `Lanjut:` goes on to a step) and one with `Lanjut: selesai`, else process.
+   */
   symbol: SymbolKind;
   span: Span;
 }

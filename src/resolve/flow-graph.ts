@@ -1,22 +1,38 @@
 /**
  * The flow of one procedure as a graph: steps are nodes (by index, since numbers may repeat or be
- * absent); a step flows to the next one, a decision to the targets of its exits. The checker's flow
- * rules and every flowchart emitter read this one model.
+ * absent); a step flows to the next one, or to the targets of its 'Lanjut:', a decision to the
+ * targets of its exits. A flow that leaves the steps (`selesai`, or `?` lost in the source) is a
+ * terminal, not an edge. The checker's flow rules and every flowchart emitter read this one model.
  */
-import type { DecisionExit, Procedure, Step } from '../ast/types.js';
+import type { DecisionExit, FlowTarget, Procedure, Span, Step } from '../ast/types.js';
 
 export interface FlowEdge {
   from: number;
   to: number;
-  /** The exit label of a decision ("Ya", "Tidak"); null for plain sequence. */
+  /** The exit label of a decision ("Ya", "Tidak"); null for plain sequence and 'Lanjut:'. */
   label: string | null;
   /** A return edge: it goes back to an earlier (or the same) step, e.g. "Tidak" → "diperbaiki". */
   isReturn: boolean;
+  /** How the source says it: the step below (`sequence`), 'Lanjut:' (`next`), a decision exit (`exit`). */
+  via: 'sequence' | 'next' | 'exit';
 }
 
+/** A decision exit or a 'Lanjut:' target naming a step that this procedure does not have. */
 export interface UnresolvedExit {
   from: number;
+  /** The exit as written; for a 'Lanjut:' target, an unlabelled exit made of it. */
   exit: DecisionExit;
+  via: 'next' | 'exit';
+}
+
+/** Where the flow leaves the steps: the end of the procedure (`selesai`) or a target lost in the source (`?`). */
+export interface FlowTerminal {
+  from: number;
+  kind: 'end' | 'unknown';
+  /** The exit label when a decision exit says it; null for 'Lanjut:'. */
+  label: string | null;
+  via: 'next' | 'exit';
+  span: Span;
 }
 
 export interface FlowGraph {
@@ -25,8 +41,17 @@ export interface FlowGraph {
   edges: FlowEdge[];
   outgoing: FlowEdge[][];
   incoming: FlowEdge[][];
-  /** Decision exits whose target step does not exist in this procedure. */
+  /** Decision exits and 'Lanjut:' targets whose step does not exist in this procedure. */
   unresolved: UnresolvedExit[];
+  /** Flows to `selesai` and to `?`, in source order. */
+  terminals: FlowTerminal[];
+  /** The terminals of each step. */
+  terminalsOf: FlowTerminal[][];
+  /**
+   * Where the procedure can finish: steps with a terminal (`selesai`, or `?`: a lost target is not
+   * the author's defect), and the last step written unless its 'Lanjut:' goes on elsewhere.
+   */
+  finishes: number[];
   /** Index of the step with a number, preferring the first one written. */
   indexOfNumber(number: number): number | undefined;
   /** Steps from which the flow reaches step i (i itself only on a loop); computed once, on demand. */
@@ -43,23 +68,37 @@ export function buildFlowGraph(procedure: Procedure): FlowGraph {
   });
   const edges: FlowEdge[] = [];
   const unresolved: UnresolvedExit[] = [];
+  const terminals: FlowTerminal[] = [];
+  const follow = (index: number, exit: DecisionExit, via: 'next' | 'exit') => {
+    const to = exit.to;
+    if (to.kind !== 'step') {
+      terminals.push({ from: index, kind: to.kind, label: exit.label, via, span: to.span });
+      return;
+    }
+    const target = byNumber.get(to.number);
+    if (target === undefined) unresolved.push({ from: index, exit, via });
+    else edges.push({ from: index, to: target, label: exit.label, isReturn: target <= index, via });
+  };
   steps.forEach((step, index) => {
     if (step.decision && step.decision.exits.length > 0) {
-      for (const exit of step.decision.exits) {
-        const target = exit.target === null ? undefined : byNumber.get(exit.target);
-        if (target === undefined) unresolved.push({ from: index, exit });
-        else edges.push({ from: index, to: target, label: exit.label, isReturn: target <= index });
-      }
+      for (const exit of step.decision.exits) follow(index, exit, 'exit');
+    } else if (step.next && step.next.targets.length > 0) {
+      for (const target of step.next.targets) follow(index, asExit(target), 'next');
     } else if (index < steps.length - 1) {
-      edges.push({ from: index, to: index + 1, label: null, isReturn: false });
+      edges.push({ from: index, to: index + 1, label: null, isReturn: false, via: 'sequence' });
     }
   });
   const outgoing = steps.map(() => [] as FlowEdge[]);
   const incoming = steps.map(() => [] as FlowEdge[]);
+  const terminalsOf = steps.map(() => [] as FlowTerminal[]);
   for (const edge of edges) {
     outgoing[edge.from].push(edge);
     incoming[edge.to].push(edge);
   }
+  for (const terminal of terminals) terminalsOf[terminal.from].push(terminal);
+  const last = steps.length - 1;
+  const lastGoesOn = last >= 0 && (steps[last].next?.targets.some((t) => t.kind === 'step') ?? false);
+  const finishes = steps.map((_, i) => i).filter((i) => terminalsOf[i].length > 0 || (i === last && !lastGoesOn));
   const graph: FlowGraph = {
     procedure,
     steps,
@@ -67,11 +106,19 @@ export function buildFlowGraph(procedure: Procedure): FlowGraph {
     outgoing,
     incoming,
     unresolved,
+    terminals,
+    terminalsOf,
+    finishes,
     indexOfNumber: (n) => byNumber.get(n),
     ancestors: rowsOnDemand(() => new Reachability(steps.length, (i) => incoming[i].map((e) => e.from))),
     descendants: rowsOnDemand(() => new Reachability(steps.length, (i) => outgoing[i].map((e) => e.to))),
   };
   return graph;
+}
+
+/** A 'Lanjut:' target as an unlabelled exit, so that both kinds of flow are read alike. */
+function asExit(target: FlowTarget): DecisionExit {
+  return { label: null, target: target.kind === 'step' ? target.number : null, to: target, span: target.span, targetSpan: target.span };
 }
 
 function rowsOnDemand(build: () => Reachability): (i: number) => StepSet {

@@ -4,6 +4,7 @@ import { duplicateActor } from './actor/duplicate.js';
 import { missingActor } from './actor/missing.js';
 import { undeclaredActor } from './actor/undeclared.js';
 import { unusedActor } from './actor/unused.js';
+import { unknownActor } from './actor/unknown.js';
 import { unproducedInput } from './chain/unproduced-input.js';
 import { unusedOutput } from './chain/unused-output.js';
 import { duplicateNumber } from './corpus/duplicate-number.js';
@@ -16,6 +17,8 @@ import { decisionExits } from './flow/decision-exits.js';
 import { implicitDecision } from './flow/implicit-decision.js';
 import { loopWithoutDecision } from './flow/loop-without-decision.js';
 import { noSteps } from './flow/no-steps.js';
+import { nextTarget } from './flow/next-target.js';
+import { unknownTarget } from './flow/unknown-target.js';
 import { terminators } from './flow/terminators.js';
 import { unreachable } from './flow/unreachable.js';
 import { dateRule } from './identity/date.js';
@@ -38,6 +41,7 @@ export const ALL_RULES: Rule[] = [
   unusedActor,
   duplicateActor,
   missingActor,
+  unknownActor,
   numberingGap,
   numberingDuplicate,
   numberingOrder,
@@ -47,6 +51,8 @@ export const ALL_RULES: Rule[] = [
   noSteps,
   terminators,
   decisionExits,
+  nextTarget,
+  unknownTarget,
   unreachable,
   deadEnd,
   loopWithoutDecision,

@@ -33,7 +33,7 @@ export type IdentityKey =
 
 export type StepFieldKey = 'kelengkapan' | 'waktu' | 'output' | 'keterangan' | 'catatan' | 'simbol';
 
-export type BlockKey = 'pelaksana' | 'prosedur' | 'keputusan' | 'hilang';
+export type BlockKey = 'pelaksana' | 'prosedur' | 'keputusan' | 'hilang' | 'lanjut';
 
 export interface LabelSpec<K extends string> {
   key: K;
@@ -90,6 +90,8 @@ export const BLOCK_LABELS: LabelSpec<BlockKey>[] = [
   { key: 'prosedur', canonical: 'Prosedur', aliases: [] },
   { key: 'keputusan', canonical: 'Keputusan', aliases: [] },
   { key: 'hilang', canonical: 'Hilang', aliases: [] },
+  // Where a step goes next when that is not the step written below it: `Lanjut: 14`, `Lanjut: selesai`.
+  { key: 'lanjut', canonical: 'Lanjut', aliases: ['Lanjut ke'] },
 ];
 
 /** Identity fields whose value is a list of items (one per `- ` line). */

@@ -87,6 +87,7 @@ export class SopParser extends CstParser {
     this.OR([
       { ALT: () => this.SUBRULE(this.stepField) },
       { ALT: () => this.SUBRULE(this.decision) },
+      { ALT: () => this.SUBRULE(this.next) },
       { ALT: () => this.SUBRULE(this.listItem) },
       { ALT: () => this.SUBRULE(this.actorDeclaration) },
       { ALT: () => this.CONSUME(T.ContinuationText) },
@@ -106,7 +107,7 @@ export class SopParser extends CstParser {
     this.OPTION2(() => this.CONSUME(T.ValueText));
     this.MANY(() => this.CONSUME(T.ContinuationText));
     this.MANY2(() => {
-      this.OR([{ ALT: () => this.SUBRULE(this.stepField) }, { ALT: () => this.SUBRULE(this.decision) }]);
+      this.OR([{ ALT: () => this.SUBRULE(this.stepField) }, { ALT: () => this.SUBRULE(this.decision) }, { ALT: () => this.SUBRULE(this.next) }]);
     });
   });
 
@@ -127,12 +128,36 @@ export class SopParser extends CstParser {
         ALT: () => {
           this.CONSUME(T.ExitLabel);
           this.CONSUME(T.Arrow);
-          this.CONSUME(T.StepTarget);
+          this.SUBRULE(this.flowTarget);
         },
       },
       { ALT: () => this.CONSUME(T.MalformedExit) },
-      { ALT: () => this.CONSUME2(T.StepTarget) },
+      { ALT: () => this.SUBRULE2(this.flowTarget) },
     ]);
+  });
+
+  /** `Lanjut: 14, 15`, `Lanjut: selesai`, `Lanjut: ?`: where a step goes when not to the step below it. */
+  private next = this.RULE('next', () => {
+    this.CONSUME(T.LanjutLabel);
+    this.MANY_SEP({
+      SEP: T.Comma,
+      DEF: () =>
+        this.OR([
+          {
+            ALT: () => {
+              this.SUBRULE(this.flowTarget);
+              // "14 dan 15": the rest is kept whole, so the AST builder can say what is wrong with it.
+              this.OPTION(() => this.CONSUME(T.MalformedExit));
+            },
+          },
+          { ALT: () => this.CONSUME2(T.MalformedExit) },
+        ]),
+    });
+  });
+
+  /** Where a flow goes: a step number, `selesai` (the procedure ends) or `?` (lost in the source). */
+  private flowTarget = this.RULE('flowTarget', () => {
+    this.OR([{ ALT: () => this.CONSUME(T.StepTarget) }, { ALT: () => this.CONSUME(T.EndTarget) }, { ALT: () => this.CONSUME(T.UnknownTarget) }]);
   });
 
   /** A line that cannot stand where it is; the AST builder explains why. */
@@ -141,6 +166,7 @@ export class SopParser extends CstParser {
       { ALT: () => this.SUBRULE(this.step) },
       { ALT: () => this.SUBRULE(this.stepField) },
       { ALT: () => this.SUBRULE(this.decision) },
+      { ALT: () => this.SUBRULE(this.next) },
       { ALT: () => this.SUBRULE(this.missingSteps) },
       { ALT: () => this.SUBRULE(this.listItem) },
       { ALT: () => this.SUBRULE(this.actorDeclaration) },

@@ -29,6 +29,8 @@ export function lexerDiagnostics(errors: ILexingError[], source: SourceFile): Di
 const AFTER: Record<string, [string, string]> = {
   decision: ["setelah 'Keputusan:'", "after 'Keputusan:'"],
   decisionExit: ['pada cabang keputusan', 'in a decision exit'],
+  next: ["setelah 'Lanjut:'", "after 'Lanjut:'"],
+  flowTarget: ['sebagai tujuan', 'as a target'],
 };
 
 const ARROW = "'->'";
@@ -49,8 +51,8 @@ export function parserDiagnostics(errors: IRecognitionException[], source: Sourc
       `Diharapkan ${expectedText}${whereId ? ' ' + whereId : ''}, ditemukan ${found}.`,
       `Expected ${expectedText}${whereEn ? ' ' + whereEn : ''}, found ${foundEn}.`,
     );
-    if (expected.includes('a step number') && payload?.kind === 'mismatched') {
-      message = localized(`Diharapkan nomor langkah setelah ${ARROW}, ditemukan ${found}.`, `Expected a step number after ${ARROW}, found ${foundEn}.`);
+    if (payload?.rule === 'flowTarget' || (expected.includes('a step number') && payload?.kind === 'mismatched')) {
+      message = localized(`Diharapkan nomor langkah, 'selesai' atau '?' setelah ${ARROW}, ditemukan ${found}.`, `Expected a step number, 'selesai' or '?' after ${ARROW}, found ${foundEn}.`);
     } else if (expected.includes(ARROW)) {
       message = localized(`Diharapkan ${ARROW} antara label cabang dan nomor langkah, ditemukan ${found}.`, `Expected ${ARROW} between the exit label and the step number, found ${foundEn}.`);
     }
@@ -58,7 +60,10 @@ export function parserDiagnostics(errors: IRecognitionException[], source: Sourc
       ruleId: SYNTAX_ERROR_RULE,
       severity: 'error',
       message,
-      hint: localized("bentuk cabang keputusan: 'Ya -> 4, Tidak -> 2'", "a decision exit looks like 'Ya -> 4, Tidak -> 2'"),
+      hint:
+        payload?.rule === 'next'
+          ? localized("bentuk baris lanjut: 'Lanjut: 14', 'Lanjut: 14, 15', 'Lanjut: selesai' atau 'Lanjut: ?'", "a next-step line looks like 'Lanjut: 14', 'Lanjut: 14, 15', 'Lanjut: selesai' or 'Lanjut: ?'")
+          : localized("bentuk cabang keputusan: 'Ya -> 4, Tidak -> 2'", "a decision exit looks like 'Ya -> 4, Tidak -> 2'"),
     });
   });
 }

@@ -56,6 +56,8 @@ export const PelaksanaLabel = blockToken('pelaksana', MODE_VALUE);
 export const ProsedurLabel = blockToken('prosedur', MODE_VALUE);
 export const KeputusanLabel = blockToken('keputusan', MODE_DECISION);
 export const HilangLabel = blockToken('hilang', MODE_VALUE);
+/** `Lanjut: 14, 15` / `Lanjut: selesai` / `Lanjut: ?`: its targets are read like a decision's. */
+export const LanjutLabel = blockToken('lanjut', MODE_DECISION);
 
 /** `3.` or `?.` (a step without a number in the source), then a space or the line end. */
 export const StepNumber = createToken({
@@ -82,6 +84,10 @@ export const ActorList = createToken({ name: 'ActorList', pattern: /\[[^\]\r\n]*
 export const Arrow = createToken({ name: 'Arrow', pattern: /->|\u2192/, label: "'->'" });
 export const Comma = createToken({ name: 'Comma', pattern: /,/, label: "','" });
 export const StepTarget = createToken({ name: 'StepTarget', pattern: /\d+/, label: 'a step number' });
+/** `selesai` as a target: the procedure ends there (only where a target stands, so an exit may be labelled "Selesai"). */
+export const EndTarget = createToken({ name: 'EndTarget', pattern: /selesai(?![ \t]*[^ \t,\r\n])/i, label: "'selesai'" });
+/** `?` as a target: the source has lost where the flow goes. */
+export const UnknownTarget = createToken({ name: 'UnknownTarget', pattern: /\?(?![ \t]*[^ \t,\r\n])/, label: "'?'" });
 /** An exit label is the text before `->`: "Ya", "Tidak", "Tidak lengkap". */
 export const ExitLabel = createToken({
   name: 'ExitLabel',
@@ -105,6 +111,7 @@ export const allTokens: TokenType[] = [
   ProsedurLabel,
   KeputusanLabel,
   HilangLabel,
+  LanjutLabel,
   StepNumber,
   ListDash,
   ActorDecl,
@@ -114,11 +121,13 @@ export const allTokens: TokenType[] = [
   Arrow,
   Comma,
   StepTarget,
+  EndTarget,
+  UnknownTarget,
   ExitLabel,
   MalformedExit,
 ];
 
-const labels = [...identityLabelTokens, ...stepFieldLabelTokens, PelaksanaLabel, ProsedurLabel, KeputusanLabel, HilangLabel];
+const labels = [...identityLabelTokens, ...stepFieldLabelTokens, PelaksanaLabel, ProsedurLabel, KeputusanLabel, HilangLabel, LanjutLabel];
 
 export const lexerDefinition = {
   defaultMode: MODE_LINE_START,
@@ -126,6 +135,6 @@ export const lexerDefinition = {
     [MODE_LINE_START]: [ByteOrderMark, Whitespace, BlankLine, Comment, ...labels, StepNumber, ListDash, ActorDecl, ContinuationText],
     [MODE_VALUE]: [Whitespace, LineEnd, ValueText],
     [MODE_STEP_HEAD]: [Whitespace, LineEnd, ActorList, ValueText],
-    [MODE_DECISION]: [Whitespace, LineEnd, Arrow, Comma, StepTarget, ExitLabel, MalformedExit],
+    [MODE_DECISION]: [Whitespace, LineEnd, Arrow, Comma, StepTarget, EndTarget, UnknownTarget, ExitLabel, MalformedExit],
   },
 };

@@ -17,7 +17,7 @@ function procedureOf(count: number, exits: (number[] | null)[]): Procedure {
     kegiatan: { text: `langkah ${i + 1}`, span },
     symbol: 'process',
     span,
-    ...(exits[i] ? { decision: { exits: exits[i]!.map((target, k) => ({ label: `L${k}`, target, span, targetSpan: span })), span } } : {}),
+    ...(exits[i] ? { decision: { exits: exits[i]!.map((target, k) => ({ label: `L${k}`, target, to: { kind: 'step' as const, number: target, span }, span, targetSpan: span })), span } } : {}),
   }));
   return { title: null, actors: [], actorsInherited: false, steps, missing: [], span, labelSpan: span };
 }

@@ -59,7 +59,7 @@ describe('soplint check: exit codes and output', () => {
     const run = runCli(['check', 'sops'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^sops\/broken\.sop:5:17: error .* \[syntax\/invalid-value\]$/m);
-    expect(run.stdout).toMatch(/^sops\/broken\.sop:7:23: error Expected a step number after '->', found 'selesai'\. \[syntax\/error\]$/m);
+    expect(run.stdout).toMatch(/^sops\/broken\.sop:7:23: error Expected a step number, 'selesai' or '\?' after '->', found 'nanti'\. \[syntax\/error\]$/m);
     expect(run.stdout).toContain('^~~');
     expect(run.stdout).not.toMatch(/at .*\.js:\d+/); // no stack trace
     expect(run.stdout.match(/\[syntax\//g)).toHaveLength(5);

@@ -100,7 +100,7 @@ describe('- reads stdin', () => {
   it('check -: the text is named <stdin> without --stdin-filename', { timeout: 60_000 }, () => {
     const run = runCli(['check', '-'], { input: text });
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/^<stdin>:7:23: error Expected a step number after '->', found 'selesai'\. \[syntax\/error\]$/m);
+    expect(run.stdout).toMatch(/^<stdin>:7:23: error Expected a step number, 'selesai' or '\?' after '->', found 'nanti'\. \[syntax\/error\]$/m);
     expect(run.stdout).toContain(" 7 | ");
   });
 

@@ -1,4 +1,5 @@
 import { localized } from '../../diagnostics/diagnostic.js';
+import { UNKNOWN_ACTOR_ID } from '../../ast/types.js';
 import type { FileRule } from '../rule.js';
 import { closest, normalizeWords } from '../../util/similarity.js';
 
@@ -24,6 +25,7 @@ export const undeclaredActor: FileRule = {
         const declared = [...resolved.actors.values()];
         for (const ref of step.actors) {
           if (resolved.actors.has(ref.id.toLowerCase())) continue;
+          if (ref.id === UNKNOWN_ACTOR_ID) continue; // '[?]': lost in the source, actor/unknown says so
           const ids = declared.map((a) => a.id);
           const written = normalizeWords(ref.id);
           const byLabel =

@@ -1,4 +1,5 @@
 import { localized } from '../../diagnostics/diagnostic.js';
+import { UNKNOWN_ACTOR_ID } from '../../ast/types.js';
 import type { FileRule } from '../rule.js';
 
 /** A Pelaksana column that no step of its procedure uses. */
@@ -21,6 +22,8 @@ export const unusedActor: FileRule = {
         // A table whose pages are partly lost cannot show that a column is unused.
         if (procedure.missing.length > 0 || procedure.steps.length === 0) return;
         const used = new Set(procedure.steps.flatMap((s) => s.actors.map((a) => a.id.toLowerCase())));
+        // A step whose actor is lost ('[?]') may be the work of any column.
+        if (used.has(UNKNOWN_ACTOR_ID)) return;
         const declaredHere = !procedure.actorsInherited;
         for (const actor of procedure.actors) {
           if (used.has(actor.id.toLowerCase())) continue;

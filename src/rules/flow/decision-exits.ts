@@ -1,5 +1,9 @@
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { FileRule } from '../rule.js';
+import type { DecisionExit } from '../../ast/types.js';
+
+/** What two exits must differ in: the step, or the end; a lost target ('?') is never the same as another. */
+const targetKey = (exit: DecisionExit, i: number) => (exit.to.kind === 'step' ? `s${exit.to.number}` : exit.to.kind === 'end' ? 'end' : `unknown${i}`);
 
 /** Every decision has two or more labelled exits, with distinct labels, to steps that exist. */
 export const decisionExits: FileRule = {
@@ -55,14 +59,16 @@ export const decisionExits: FileRule = {
           }
         }
         // "Ya -> 3, Tidak -> 3": whatever is decided, the flow goes on the same way.
-        const targets = new Set(exits.map((e) => e.target));
-        if (exits.length >= 2 && targets.size === 1 && exits[0].target !== null) {
+        const targets = new Set(exits.map(targetKey));
+        if (exits.length >= 2 && targets.size === 1) {
+          const where = exits[0].to.kind === 'step' ? `langkah ${exits[0].target}` : "'selesai'";
+          const whereEn = exits[0].to.kind === 'step' ? `step ${exits[0].target}` : "'selesai'";
           const back = graph.steps[Math.max(0, index - 1)]?.number ?? 'N';
           context.report({
             span: decision.span,
             message: localized(
-              `Semua cabang keputusan langkah ${step.number ?? '?'} menuju langkah ${exits[0].target}; diharapkan cabang ke langkah yang berbeda, keputusan ini tidak mengubah apa pun.`,
-              `Every exit of step ${step.number ?? '?'}'s decision leads to step ${exits[0].target}; exits to different steps are expected, as written the decision changes nothing.`,
+              `Semua cabang keputusan langkah ${step.number ?? '?'} menuju ${where}; diharapkan cabang ke langkah yang berbeda, keputusan ini tidak mengubah apa pun.`,
+              `Every exit of step ${step.number ?? '?'}'s decision leads to ${whereEn}; exits to different steps are expected, as written the decision changes nothing.`,
             ),
             hint: localized(
               `arahkan cabang penolakan ke langkah yang memperbaiki, mis. '${exits[exits.length - 1].label ?? 'Tidak'} -> ${back}'; atau hapus 'Keputusan:' bila langkah ini tidak memutuskan apa pun`,
@@ -70,7 +76,7 @@ export const decisionExits: FileRule = {
             ),
           });
         }
-        for (const { exit } of graph.unresolved.filter((u) => u.from === index)) {
+        for (const { exit } of graph.unresolved.filter((u) => u.from === index && u.via === 'exit')) {
           if (exit.target === null) continue;
           // A step on a page lost in the source exists; it just cannot be shown.
           const target = exit.target;

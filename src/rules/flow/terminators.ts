@@ -40,7 +40,13 @@ export const terminators: FileRule = {
           });
         };
         if (!lostBefore) check(first, { id: 'pertama', en: 'first' });
-        if (!lostAfter && steps.length > 1) check(last, { id: 'terakhir', en: 'last' });
+        // A last step whose 'Lanjut:' goes on (to a step, or to one lost in the source) is not where the flow ends.
+        const lastGoesOn = last.next?.targets.some((t) => t.kind !== 'end') ?? false;
+        if (!lostAfter && steps.length > 1 && !lastGoesOn) check(last, { id: 'terakhir', en: 'last' });
+        // 'Lanjut: selesai' ends the procedure early: that step is an end too (drawn as a capsule).
+        for (const step of steps.slice(1, -1)) {
+          if (step.next && step.next.targets.length > 0 && step.next.targets.every((t) => t.kind === 'end')) check(step, { id: 'akhir', en: 'ending' });
+        }
       },
     };
   },

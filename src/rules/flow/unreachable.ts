@@ -30,7 +30,12 @@ export const unreachable: FileRule = {
               `Langkah ${step.number ?? '?'} tidak pernah dicapai dari langkah ${graph.steps[0].number ?? '?'}.`,
               `Step ${step.number ?? '?'} is never reached from step ${graph.steps[0].number ?? '?'}.`,
             ),
-            hint: before?.decision
+            hint: before?.next?.targets.every((t) => t.kind === 'end')
+              ? localized(
+                  `langkah ${before.number ?? '?'} mengakhiri prosedur ('Lanjut: selesai'): arahkan sebuah cabang atau 'Lanjut:' ke langkah ${step.number ?? '?'}, atau hapus langkah ini`,
+                  `step ${before.number ?? '?'} ends the procedure ('Lanjut: selesai'): point an exit or a 'Lanjut:' at step ${step.number ?? '?'}, or delete this step`,
+                )
+              : before?.decision
               ? localized(`arahkan salah satu cabang keputusan langkah ${before.number ?? '?'} ke langkah ${step.number ?? '?'}`, `point one exit of step ${before.number ?? '?'}'s decision at step ${step.number ?? '?'}`)
               : localized('periksa nomor tujuan cabang keputusan sebelum langkah ini', 'check the targets of the decisions before this step'),
           });
