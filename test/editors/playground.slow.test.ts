@@ -105,6 +105,15 @@ describe.runIf(runBrowserTests)('the playground in Chromium', () => {
     await page.selectOption('#lang', 'id');
   });
 
+  it('opens a text given in the link (#sop=base64url), as a rendered book can link to it', async () => {
+    const text = SAMPLE.replace('Judul SOP: Temu Forum Anak', 'Judul SOP: Temu Forum Tautan');
+    const other = await browser.newPage();
+    await other.goto(`${pathToFileURL(join(dir, 'index.html')).href}#sop=${Buffer.from(text, 'utf8').toString('base64url')}`);
+    await other.waitForSelector('.cm-content');
+    await expect.poll(() => other.frameLocator('#form').locator('body').innerText(), { timeout: 60_000 }).toContain('Temu Forum Tautan');
+    await other.close();
+  });
+
   it('has no console errors and no serious accessibility problem (axe-core)', async () => {
     await page.addScriptTag({ path: AXE });
     const violations = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations)')) as AxeViolation[];
