@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { loadConfigFile } from '../../src/configuration.js';
-import { formatCodeFrame } from '../../src/diagnostics/code-frame.js';
+import type { Diagnostic, Language } from '../../src/diagnostics/diagnostic.js';
+import { formatStylish } from '../../src/format/stylish.js';
 import { SourceFile } from '../../src/diagnostics/source.js';
 import { lintFiles } from '../../src/lint.js';
 import { runCli } from '../helpers/cli.js';
@@ -16,14 +17,19 @@ vi.setConfig({ testTimeout: 60_000 });
 
 const files = filesIn(fromRoot('sops'), '.sop');
 
+const sources = new Map(files.map((f) => [`sops/${f.split('/').pop()}`, new SourceFile(`sops/${f.split('/').pop()}`, readFileSync(f, 'utf8'))]));
+/** One finding as the stylish report prints it: header, code frame, hint and related locations. */
+function printed(d: Diagnostic, language: Language): string {
+  const report = formatStylish([d], { language, color: false, sources, fileCount: 1 });
+  return report.slice(0, report.lastIndexOf('\n\n')).trim();
+}
+
 describe('the real corpus', () => {
   const config = loadConfigFile(fromRoot('.soplintrc.yaml'), fromRoot());
   const result = lintFiles(files, { cwd: fromRoot(), config });
 
   it('gives exactly the recorded findings: the source documents\' real defects', () => {
-    const report = result.diagnostics
-      .map((d) => formatCodeFrame(d, new SourceFile(d.file, readFileSync(fromRoot(d.file), 'utf8')), 'en'))
-      .join('\n\n');
+    const report = result.diagnostics.map((d) => printed(d, 'en')).join('\n\n');
     expectGolden(fromRoot('test/corpus/findings.out'), report + '\n');
   });
 
@@ -45,9 +51,8 @@ describe('the real corpus', () => {
     const blocks = example.split('\n\n').map((b) => b.trim()).filter((b) => b && !b.startsWith('...') && !b.startsWith('✖'));
     expect(blocks.length).toBeGreaterThan(0);
     // Each finding shown is what the checker prints for it, in English or in Indonesian.
-    const source = (file: string) => new SourceFile(file, readFileSync(fromRoot(file), 'utf8'));
-    const printed = new Set(result.diagnostics.flatMap((d) => (['en', 'id'] as const).map((lang) => formatCodeFrame(d, source(d.file), lang).trim())));
-    for (const block of blocks) expect(printed, block).toContain(block);
+    const shown = new Set(result.diagnostics.flatMap((d) => (['en', 'id'] as const).map((lang) => printed(d, lang))));
+    for (const block of blocks) expect(shown, block).toContain(block);
     const count = (severity: string) => result.diagnostics.filter((d) => d.severity === severity).length;
     expect(example).toContain(
       `✖ ${result.diagnostics.length} problems (${count('error')} errors, ${count('warning')} warnings, ${count('info')} infos) in ${files.length} files`,

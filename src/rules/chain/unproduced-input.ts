@@ -1,17 +1,13 @@
-import { localized } from '../../diagnostics/diagnostic.js';
-import type { FileRule } from '../rule.js';
-import { artifactSimilarity, containsArtifact, normalizeArtifact } from '../../resolve/artifacts.js';
+import { localized, type Localized } from '../../diagnostics/diagnostic.js';
+import { kinship, type ChainBreak } from '../../resolve/document-chain.js';
+import type { FileRule, Report } from '../rule.js';
+import { chainOf, documentWordsOption, numberOf, quotedList } from './chain-context.js';
 
 /**
- * From this similarity on, the nearest Output is most likely the same document spelled differently
- * ("Telaahan kegiatan" / "telahan kegiatan"); below it (one shared word of two: "susunan acara" /
- * "tempat acara") it may just as well be another document, and the hint says both possibilities.
- */
-const SAME_DOCUMENT_LIKELY = 0.75;
-
-/**
- * A Kelengkapan item that no earlier step of the flow produced and that is not declared as coming
- * from outside: the chain Output → Kelengkapan is the quality control of the SOP.
+ * A Kelengkapan document that no earlier step of the forward flow produces and that is not declared
+ * as coming from outside: the chain Output → Kelengkapan is the quality control of the SOP. A broken
+ * hand-over is reported here once, at the step that needs the document, with the Output left unused
+ * just before it as the related location (chain/unused-output then stays silent about it).
  */
 export const unproducedInput: FileRule = {
   meta: {
@@ -25,72 +21,70 @@ export const unproducedInput: FileRule = {
     presets: ['recommended', 'strict'],
     scope: 'file',
     fixable: false,
+    ...documentWordsOption,
   },
   create(context) {
-    const declaredOutside = [
-      ...(context.document.identity.masukanLuar?.items ?? []).map((i) => normalizeArtifact(i.text)),
-      ...context.settings.externalInputs.map(normalizeArtifact),
-    ];
     return {
-      procedure(procedure, graph) {
-        const resolved = context.symbols.procedures.find((p) => p.procedure === procedure)!;
-        const firstInputs = resolved.inputs[0]?.map((i) => i.key) ?? [];
-        procedure.steps.forEach((step, index) => {
-          if (index === 0) return; // the first step's inputs come from outside by definition
-          // Outputs of steps on lost pages are unknown: do not guess.
-          if (step.number === null || procedure.missing.some((m) => m.from < step.number!)) return;
-          const ancestors = graph.ancestors(index);
-          // The common case, an exact match, needs no list of everything available.
-          const exactlyAvailable = (key: string) =>
-            firstInputs.includes(key) || declaredOutside.includes(key) || (resolved.producersOf.get(key)?.some((i) => ancestors.has(i)) ?? false);
-          const unmatched = resolved.inputs[index].filter((input) => !exactlyAvailable(input.key));
-          if (unmatched.length === 0) return;
-          const producers = [...ancestors].sort((a, b) => a - b);
-          const available = new Set([...firstInputs, ...declaredOutside]);
-          for (const i of producers) for (const item of resolved.outputs[i]) available.add(item.key);
-          for (const input of unmatched) {
-            if (containsArtifact(available, input.key)) continue;
-            // A step reached again through a loop is not a name to suggest for its own input.
-            const produced = producers
-              .filter((i) => i !== index)
-              .flatMap((i) => resolved.outputs[i].map((item) => ({ item, step: procedure.steps[i] })));
-            const nearest = produced
-              .map((p) => ({ ...p, score: artifactSimilarity(p.item.key, input.key, 0.5) }))
-              .filter((p) => p.score >= 0.5)
-              .sort((a, b) => b.score - a.score || b.step.span.start - a.step.span.start)[0];
-            const previousIndex = Math.max(-1, ...graph.incoming[index].map((e) => e.from).filter((i) => i < index));
-            const previous = previousIndex >= 0 ? procedure.steps[previousIndex] : undefined;
-            const previousOutput = previous?.output?.text?.text ?? previous?.output?.items.map((i) => i.text).join(', ');
-            let message = localized(
-              `Kelengkapan '${input.node.text}' tidak dihasilkan oleh langkah sebelumnya.`,
-              `'${input.node.text}' is not produced by an earlier step.`,
-            );
-            if (nearest) {
-              message = localized(
-                `Kelengkapan '${input.node.text}' tidak dihasilkan oleh langkah sebelumnya; langkah ${nearest.step.number ?? '?'} menghasilkan '${nearest.item.node.text}'.`,
-                `'${input.node.text}' is not produced by an earlier step; step ${nearest.step.number ?? '?'} produces '${nearest.item.node.text}'.`,
-              );
-            } else if (previous && previousOutput) {
-              message = localized(
-                `Kelengkapan '${input.node.text}' tidak dihasilkan oleh langkah sebelumnya; langkah ${previous.number ?? '?'} menghasilkan '${previousOutput}'.`,
-                `'${input.node.text}' is not produced by an earlier step; step ${previous.number ?? '?'} produces '${previousOutput}'.`,
-              );
-            }
-            context.report({
-              span: input.node.span,
-              message,
-              hint: !nearest
-                ? localized(`bila '${input.node.text}' datang dari luar SOP ini, tulis di 'Masukan Luar:'`, `if '${input.node.text}' comes from outside this SOP, list it under 'Masukan Luar:'`)
-                : nearest.score >= SAME_DOCUMENT_LIKELY
-                  ? localized(`samakan namanya dengan Output langkah ${nearest.step.number ?? '?'}: '${nearest.item.node.text}'`, `use the same name as step ${nearest.step.number ?? '?'}'s Output: '${nearest.item.node.text}'`)
-                  : localized(
-                      `bila ini dokumen yang sama dengan '${nearest.item.node.text}' (langkah ${nearest.step.number ?? '?'}), samakan namanya; bila datang dari luar SOP ini, tulis di 'Masukan Luar:'`,
-                      `if this is the same document as step ${nearest.step.number ?? '?'}'s '${nearest.item.node.text}', use one name for both; if it comes from outside this SOP, list it under 'Masukan Luar:'`,
-                    ),
-            });
-          }
-        });
+      procedure(procedure) {
+        for (const found of chainOf(context, procedure).breaks) context.report(reportOf(found, (i) => numberOf(procedure, i)));
       },
     };
   },
 };
+
+function reportOf(found: ChainBreak, number: (index: number) => string): Report {
+  const needed = found.input.node.text;
+  const step = number(found.step);
+  const alsoNumbers = found.alsoNeededBy.map((a) => number(a.step));
+  const also = alsoNumbers.length
+    ? localized(` Dokumen ini juga diperlukan langkah ${alsoNumbers.join(', ')}.`, ` Step${alsoNumbers.length > 1 ? 's' : ''} ${alsoNumbers.join(', ')} need${alsoNumbers.length > 1 ? '' : 's'} it too.`)
+    : localized('', '');
+  const related: NonNullable<Report['related']> = found.alsoNeededBy.map((a) => ({
+    span: a.input.node.span,
+    message: localized(`juga diperlukan langkah ${number(a.step)}`, `also needed by step ${number(a.step)}`),
+  }));
+  const outside = localized(`bila '${needed}' datang dari luar SOP ini, tulis di 'Masukan Luar:'`, `if '${needed}' comes from outside this SOP, list it under 'Masukan Luar:'`);
+  let message: Localized;
+  let hint: Localized;
+  if (found.producer) {
+    const producer = number(found.producer.step);
+    const names = found.producer.outputs.map((o) => o.node.text);
+    const plural = names.length > 1;
+    message = localized(
+      `Kelengkapan '${needed}' langkah ${step} tidak dihasilkan langkah sebelumnya, sedangkan Output ${quotedList(names, 'dan')} langkah ${producer} tidak dipakai langkah sesudahnya.${also.id}`,
+      `Step ${step} needs '${needed}', which no earlier step produces, while step ${producer}'s Output${plural ? 's' : ''} ${quotedList(names, 'and')} ${plural ? 'are' : 'is'} used by no later step.${also.en}`,
+    );
+    const akin = found.producer.outputs.some((o) => kinship(o, found.input) > 0);
+    hint = akin
+      ? localized(
+          `bila ${quotedList(names, 'atau')} adalah dokumen '${needed}', pakai satu nama untuk keduanya; ${outside.id}`,
+          `if ${quotedList(names, 'or')} is the document '${needed}', use one name for both; ${outside.en}`,
+        )
+      : localized(
+          `tulis di Output langkah ${producer} dokumen yang diserahkan ke langkah ${step}; ${outside.id}`,
+          `name in step ${producer}'s Output the document it hands to step ${step}; ${outside.en}`,
+        );
+    for (const output of found.producer.outputs) {
+      related.unshift({ span: output.node.span, message: localized(`Output langkah ${producer} yang tidak dipakai`, `step ${producer}'s unused Output`) });
+    }
+  } else if (found.nearest) {
+    const nearest = found.nearest;
+    const producer = number(nearest.step);
+    message = localized(
+      `Kelengkapan '${needed}' langkah ${step} tidak dihasilkan langkah sebelumnya; langkah ${producer} menghasilkan '${nearest.item.node.text}'.${also.id}`,
+      `Step ${step} needs '${needed}', which no earlier step produces; step ${producer} produces '${nearest.item.node.text}'.${also.en}`,
+    );
+    hint = localized(
+      `bila ini dokumen yang sama dengan '${nearest.item.node.text}' (langkah ${producer}), pakai satu nama untuk keduanya; ${outside.id}`,
+      `if this is the same document as step ${producer}'s '${nearest.item.node.text}', use one name for both; ${outside.en}`,
+    );
+    related.unshift({ span: nearest.item.node.span, message: localized(`Output langkah ${producer}`, `step ${producer}'s Output`) });
+  } else {
+    message = localized(
+      `Kelengkapan '${needed}' langkah ${step} tidak dihasilkan langkah sebelumnya.${also.id}`,
+      `Step ${step} needs '${needed}', which no earlier step produces.${also.en}`,
+    );
+    hint = outside;
+  }
+  return { span: found.input.node.span, message, hint, ...(related.length ? { related } : {}) };
+}

@@ -1,8 +1,13 @@
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { FileRule } from '../rule.js';
-import { containsArtifact } from '../../resolve/artifacts.js';
+import { chainOf, documentWordsOption, numberOf, quotedList } from './chain-context.js';
 
-/** An Output that no later step uses and that is not a final product of the procedure. */
+/**
+ * An Output document that no later step of the forward flow uses and that is not a final product.
+ * When the step right after takes an older document instead (a stale document), the finding stands
+ * at that step's Kelengkapan, naming the Output it passed over. An unused Output that is the other
+ * end of a Kelengkapan nobody produced is reported once, by chain/unproduced-input.
+ */
 export const unusedOutput: FileRule = {
   meta: {
     id: 'chain/unused-output',
@@ -15,37 +20,42 @@ export const unusedOutput: FileRule = {
     presets: ['recommended', 'strict'],
     scope: 'file',
     fixable: false,
+    ...documentWordsOption,
   },
   create(context) {
     return {
-      procedure(procedure, graph) {
-        const resolved = context.symbols.procedures.find((p) => p.procedure === procedure)!;
-        const last = procedure.steps.length - 1;
-        procedure.steps.forEach((step, index) => {
-          if (index === last || graph.outgoing[index].length === 0) return; // final products
-          if (step.number === null || procedure.missing.some((m) => m.from > step.number!)) return; // consumers may be lost
-          const descendants = graph.descendants(index);
-          // The common case, an exact match, needs no list of everything consumed.
-          const unmatched = resolved.outputs[index].filter((output) => !resolved.consumersOf.get(output.key)?.some((i) => descendants.has(i)));
-          if (unmatched.length === 0) return;
-          const consumed = new Set<string>();
-          for (const i of descendants) for (const item of resolved.inputs[i]) consumed.add(item.key);
-          const unused = unmatched.filter((output) => !containsArtifact(consumed, output.key));
-          if (unused.length === 0) return;
-          const next = procedure.steps[index + 1];
-          // Quoted as written, less a trailing separator ("Kerangka Acuan,").
-          const nextInput = (next?.kelengkapan?.text?.text ?? next?.kelengkapan?.items.map((i) => i.text).join(', '))?.replace(/[\s,;]+$/, '');
-          const names = unused.map((o) => `'${o.node.text}'`).join(', ');
-          const plural = unused.length > 1;
+      procedure(procedure) {
+        for (const { step, outputs, staleConsumer } of chainOf(context, procedure).unused) {
+          const producer = numberOf(procedure, step);
+          const names = outputs.map((o) => o.node.text);
+          const plural = names.length > 1;
+          const span = { start: outputs[0].node.span.start, end: outputs[outputs.length - 1].node.span.end };
+          if (staleConsumer) {
+            const consumer = numberOf(procedure, staleConsumer.step);
+            const older = numberOf(procedure, staleConsumer.producedBy);
+            context.report({
+              span: staleConsumer.input.node.span,
+              message: localized(
+                `Langkah ${consumer} memakai '${staleConsumer.input.node.text}' dari langkah ${older}, bukan Output ${quotedList(names, 'dan')} langkah ${producer}, yang tidak dipakai langkah mana pun.`,
+                `Step ${consumer} takes '${staleConsumer.input.node.text}' from step ${older}, not step ${producer}'s Output${plural ? 's' : ''} ${quotedList(names, 'and')}, which no later step uses.`,
+              ),
+              hint: localized(
+                `bila langkah ${consumer} mengolah ${quotedList(names, 'atau')}, tulis namanya di Kelengkapan langkah ${consumer}`,
+                `if step ${consumer} works on ${quotedList(names, 'or')}, name it in step ${consumer}'s Kelengkapan`,
+              ),
+              related: [{ span, message: localized(`Output langkah ${producer} yang tidak dipakai`, `step ${producer}'s unused Output`) }],
+            });
+            continue;
+          }
           context.report({
-            span: { start: unused[0].node.span.start, end: unused[unused.length - 1].node.span.end },
+            span,
             message: localized(
-              `Output ${names} langkah ${step.number} tidak dipakai langkah sesudahnya${nextInput ? `; langkah ${next.number ?? '?'} memerlukan '${nextInput}'` : ''}.`,
-              `The Output${plural ? 's' : ''} ${names} of step ${step.number} ${plural ? 'are' : 'is'} not used by a later step${nextInput ? `; step ${next.number ?? '?'} needs '${nextInput}'` : ''}.`,
+              `Output ${quotedList(names, 'dan')} langkah ${producer} tidak dipakai langkah sesudahnya.`,
+              `The Output${plural ? 's' : ''} ${quotedList(names, 'and')} of step ${producer} ${plural ? 'are' : 'is'} not used by a later step.`,
             ),
             hint: localized('samakan nama dokumen ini dengan Kelengkapan langkah yang memakainya', 'give the document the same name as the Kelengkapan of the step that uses it'),
           });
-        });
+        }
       },
     };
   },

@@ -1,0 +1,377 @@
+/**
+ * The chain of documents along a procedure's forward flow: which Kelengkapan no earlier step
+ * produced, and which Output no later step uses. Both chain rules read one analysis, so that a broken
+ * hand-over between two steps is one finding (at the step that needs the document, naming the Output
+ * that was left unused), never one from each end.
+ *
+ * What counts as a document: an item that names a kind of document ("surat", "telaahan", "laporan",
+ * ...; rule options can add words), is not equipment listed under Peralatan/Perlengkapan, not a
+ * status, and not only a signature or initials. Two names are the same document when they spell the
+ * same, or when their content words have the same stems once generic words ("kegiatan", "hasil"),
+ * actor names and qualifiers ("yang telah ...", "bertanda tangan ...") are set aside, and neither
+ * is a draft of the other.
+ */
+import type { Procedure, TextNode } from '../ast/types.js';
+import { stemIndonesian } from '../util/indonesian-stem.js';
+import { editDistance, plainWords } from '../util/similarity.js';
+import { sameArtifact } from './artifacts.js';
+import type { ResolvedProcedure } from './resolve.js';
+
+/** Words that name a kind of document (a form, a letter, a list, a report, ...). */
+export const DOCUMENT_WORDS = [
+  'surat', 'nota', 'memo', 'memorandum', 'telaahan', 'telaah', 'laporan', 'lapor', 'naskah', 'draf', 'draft', 'drat', 'konsep', 'rancangan',
+  'keputusan', 'sk', 'undangan', 'daftar', 'data', 'formulir', 'form', 'blanko', 'berkas', 'dokumen', 'kerangka', 'acuan', 'kak', 'tor',
+  'proposal', 'notulen', 'notulensi', 'berita', 'jadwal', 'susunan', 'materi', 'bahan', 'disposisi', 'usulan', 'permohonan', 'permintaan',
+  'pengajuan', 'spj', 'sppd', 'spt', 'kwitansi', 'kuitansi', 'bukti', 'tanda terima', 'rekapitulasi', 'rekap', 'hasil', 'analisa', 'analisis',
+  'kuesioner', 'angket', 'sertifikat', 'piagam', 'lampiran', 'salinan', 'fotokopi', 'foto', 'dokumentasi', 'peta', 'profil', 'kartu', 'register',
+  'buku', 'agenda', 'catatan', 'kontrak', 'spk', 'dpa', 'rka', 'program', 'rencana', 'sop', 'peraturan', 'perwali', 'perda', 'instruksi',
+  'edaran', 'pengumuman', 'rekomendasi', 'izin', 'ijin', 'ijazah', 'ktp', 'kk', 'akta', 'resep', 'rekam', 'arsip', 'ceklis', 'checklist',
+  'biodata', 'tagihan', 'faktur', 'petunjuk', 'pedoman', 'juknis', 'pernyataan', 'perjanjian', 'mou', 'anggaran', 'rab', 'dipa', 'spm',
+  'sp2d', 'spp', 'lpj', 'pertanggungjawaban', 'telegram', 'radiogram', 'arahan', 'perintah', 'pertimbangan', 'penugasan', 'tiket', 'karcis',
+  'paspor', 'visa', 'kurikulum', 'silabus', 'modul', 'legalisir', 'legalisasi', 'transkrip', 'nilai', 'rujukan', 'dokumen', 'identitas', 'nomor', 'registrasi', 'map',
+];
+
+/** Words a document's name shares with many others: they do not tell two documents apart. */
+const GENERIC = new Set(['kegiatan', 'surat', 'daftar', 'formulir', 'form', 'nota', 'bahan', 'acara', 'hasil', 'data', 'dokumen', 'berkas', 'naskah', 'kelengkapan', 'lainnya', 'proses', 'pelaksanaan', 'giat']);
+/** A draft and the document it becomes are not the same document. */
+const DRAFT = new Set(['rancangan', 'konsep', 'net', 'draf', 'draft', 'drat', 'usulan']);
+const STOPWORDS = new Set(['dan', 'serta', 'atau', 'dari', 'untuk', 'oleh', 'ke', 'di', 'pada', 'dengan', 'tentang', 'yg', 'dll', 'dsb', 'ini', 'itu', 'para', 'bagi', 'beserta', 'termasuk', 'tsb', 'tersebut']);
+/** From one of these on, the name says what was done to the document, not which document it is. */
+const QUALIFIERS = new Set(['yang', 'yg', 'telah', 'sudah', 'tandatangan', 'paraf', 'diparaf', 'disetujui', 'diperbaiki', 'dikoreksi', 'terkoreksi', 'acc', 'dan', 'serta']);
+/** Titles that are actors, not documents, wherever they appear in a name. */
+const TITLES = new Set(['kabid', 'kasubbid', 'kaban', 'kasi', 'kabag', 'kasubag', 'kasubbag', 'sekretaris', 'sekda', 'walikota', 'bupati', 'gubernur', 'camat', 'lurah', 'kadis', 'jfu', 'staf', 'staff', 'pejabat', 'direktur', 'plt', 'kepala', 'pimpinan', 'petugas', 'pemohon']);
+const STATUS = new Set(['status', 'berstatus']);
+
+export interface ChainItem {
+  node: TextNode;
+  /** Normalised spelling, for exact and near-miss comparison. */
+  key: string;
+  /** Stems of the content words. */
+  core: ReadonlySet<string>;
+  /** Whether the name says it is a draft (rancangan, konsep, net, draft). */
+  draft: boolean;
+}
+
+export interface ChainBreak {
+  /** Step index that needs the document. */
+  step: number;
+  input: ChainItem;
+  /** A step just before that left Outputs unused: the other end of the same broken hand-over. */
+  producer?: { step: number; outputs: ChainItem[] };
+  /** When there is no such step: an earlier Output that is most likely meant (by meaning, not spelling). */
+  nearest?: { step: number; item: ChainItem };
+  /** Later steps that need the same missing document: one root cause, reported once. */
+  alsoNeededBy: { step: number; input: ChainItem }[];
+}
+
+export interface UnusedOutputs {
+  step: number;
+  outputs: ChainItem[];
+  /** The next step takes an older document instead of this Output (a stale document). */
+  staleConsumer?: { step: number; input: ChainItem; producedBy: number };
+}
+
+export interface ChainAnalysis {
+  breaks: ChainBreak[];
+  unused: UnusedOutputs[];
+}
+
+export interface ChainVocabulary {
+  /** Tells vocabularies apart in the cache of analyses. */
+  id: string;
+  documentWords: ReadonlySet<string>;
+}
+
+const vocabularies = new Map<string, ChainVocabulary>();
+
+/** The document words, plus those a configuration adds (rule option `documentWords`). */
+export function chainVocabulary(extraDocumentWords: readonly string[] = []): ChainVocabulary {
+  const extra = extraDocumentWords.map((w) => plainWords(w)).filter(Boolean);
+  const id = extra.join('\u0000');
+  let vocabulary = vocabularies.get(id);
+  if (!vocabulary) {
+    vocabulary = { id, documentWords: new Set([...DOCUMENT_WORDS, ...extra]) };
+    vocabularies.set(id, vocabulary);
+  }
+  return vocabulary;
+}
+
+/** Words of a name, with the spellings of "tanda tangan" made one word. */
+function wordsOf(text: string): string[] {
+  return plainWords(text)
+    .replace(/\b(?:di|ber|pe)?(?:tanda ?tangan|nandatangan)(?:i|an|ani)?\b|\bttd\b/g, 'tandatangan')
+    .split(' ')
+    .filter(Boolean);
+}
+
+interface ItemContext {
+  vocabulary: ChainVocabulary;
+  actorWords: ReadonlySet<string>;
+  equipment: readonly string[];
+}
+
+/** A document word misspelt by one letter ("Telahaan", "Undngan") is still a document word. */
+function isDocumentWord(word: string, vocabulary: ChainVocabulary): boolean {
+  if (vocabulary.documentWords.has(word)) return true;
+  if (word.length < 6) return false;
+  for (const known of vocabulary.documentWords) if (Math.abs(known.length - word.length) <= 1 && editDistance(known, word, 1) <= 1) return true;
+  return false;
+}
+
+/** By the word as written: a verb or an activity of the same root ("mendokumentasikan", "pengarsipan") is no document. */
+function hasDocumentWord(words: string[], vocabulary: ChainVocabulary): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (isDocumentWord(word, vocabulary)) return true;
+    if (i + 1 < words.length && vocabulary.documentWords.has(`${word} ${words[i + 1]}`)) return true;
+  }
+  return false;
+}
+
+/** The item as a chain document, or null when it is not one (equipment, a status, only a signature). */
+function chainItem(node: TextNode, context: ItemContext): ChainItem | null {
+  const words = wordsOf(node.text);
+  if (words.length === 0 || words.some((w) => STATUS.has(w))) return null;
+  const key = plainWords(node.text);
+  if (context.equipment.some((e) => e === key || sameArtifact(e, key))) return null;
+  const cut = words.findIndex((w) => QUALIFIERS.has(w));
+  const head = cut < 0 ? words : words.slice(0, cut);
+  if (head.length === 0 || !hasDocumentWord(head, context.vocabulary)) return null;
+  const core = new Set<string>();
+  for (const word of head) {
+    if (STOPWORDS.has(word) || GENERIC.has(word) || DRAFT.has(word) || TITLES.has(word) || context.actorWords.has(word)) continue;
+    core.add(stemIndonesian(word));
+  }
+  return { node, key, core, draft: head.some((w) => DRAFT.has(w)) };
+}
+
+const isSubset = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+};
+
+/** The same document: the same spelling (give or take a typo), or the same content words in other forms. */
+export function sameDocument(a: ChainItem, b: ChainItem): boolean {
+  if (a.key === b.key || sameArtifact(a.key, b.key)) return true;
+  if (a.draft !== b.draft || a.core.size === 0 || b.core.size === 0) return false;
+  return isSubset(a.core, b.core) || isSubset(b.core, a.core);
+}
+
+/** How much two names share in content words (0 when one is a draft of the other). */
+export function kinship(a: ChainItem, b: ChainItem): number {
+  if (a.draft !== b.draft) return 0;
+  let shared = 0;
+  for (const stem of a.core) if (b.core.has(stem)) shared++;
+  return shared === 0 ? 0 : (2 * shared) / (a.core.size + b.core.size);
+}
+
+/**
+ * Items of a cell as documents. "Pertimbangan Kabid PP dan Sekretaris" was split at "dan" by the
+ * reader of lists; a part that names only an actor joins the part before it again, and any other
+ * part that is no document ("tempat acara", "Tanda tangan Kaban") is left out of the chain.
+ */
+function cellItems(items: TextNode[] | undefined, context: ItemContext, sourceText: string): ChainItem[] {
+  const result: ChainItem[] = [];
+  let previous: { node: TextNode; item: ChainItem | null } | undefined;
+  for (const node of items ?? []) {
+    const item = chainItem(node, context);
+    const onlyActors = () => wordsOf(node.text).every((w) => TITLES.has(w) || context.actorWords.has(w));
+    if (!item && previous?.item && onlyActors()) {
+      const span = { start: previous.node.span.start, end: node.span.end };
+      const merged: TextNode = { text: sourceText.slice(span.start, span.end).replace(/\s+/g, ' '), span };
+      const joined = chainItem(merged, context);
+      if (joined) {
+        result[result.length - 1] = joined;
+        previous = { node: merged, item: joined };
+        continue;
+      }
+    }
+    if (item) result.push(item);
+    previous = { node, item };
+  }
+  return result;
+}
+
+export interface ChainInput {
+  resolved: ResolvedProcedure;
+  sourceText: string;
+  vocabulary: ChainVocabulary;
+  /** Normalised names of inputs declared to come from outside (Masukan Luar, externalInputs). */
+  declaredOutside: readonly string[];
+  /** Normalised Peralatan/Perlengkapan items of the identity sheet. */
+  equipment: readonly string[];
+}
+
+/**
+ * Past this many steps, names are matched by exact spelling and by equal content words only, through
+ * an index, and every earlier step counts as earlier: the exact analysis compares every pair of steps,
+ * which a generated 100,000-step file must not pay for.
+ */
+const EXACT_ANALYSIS_LIMIT = 300;
+
+/** Steps before this one on the forward flow (returns, i.e. loops back, do not make a step earlier). */
+function forwardAncestors(resolved: ResolvedProcedure): (step: number) => (other: number) => boolean {
+  const { graph } = resolved;
+  if (graph.steps.length > EXACT_ANALYSIS_LIMIT) return (step) => (other) => other < step;
+  const sets: Set<number>[] = graph.steps.map(() => new Set<number>());
+  // Forward edges always go to a later index, so one pass in written order settles every set.
+  graph.steps.forEach((_, index) => {
+    for (const edge of graph.incoming[index]) {
+      if (edge.isReturn || edge.from >= index) continue;
+      const set = sets[index];
+      set.add(edge.from);
+      for (const ancestor of sets[edge.from]) set.add(ancestor);
+    }
+  });
+  return (step) => (other) => sets[step].has(other);
+}
+
+/** Which steps hold a document of the same name: every pair compared for a small procedure, an index for a large one. */
+class DocumentIndex {
+  private readonly byKey = new Map<string, number[]>();
+  private readonly byCore = new Map<string, number[]>();
+
+  constructor(private readonly perStep: ChainItem[][]) {
+    if (perStep.length <= EXACT_ANALYSIS_LIMIT) return;
+    perStep.forEach((items, step) => {
+      for (const item of items) {
+        push(this.byKey, item.key, step);
+        if (item.core.size) push(this.byCore, coreSignature(item), step);
+      }
+    });
+  }
+
+  /** Steps (ascending) with an item that is the same document as `item`. */
+  stepsWith(item: ChainItem): number[] {
+    if (this.perStep.length <= EXACT_ANALYSIS_LIMIT) {
+      const steps: number[] = [];
+      this.perStep.forEach((items, step) => {
+        if (items.some((other) => sameDocument(item, other))) steps.push(step);
+      });
+      return steps;
+    }
+    const steps = new Set([...(this.byKey.get(item.key) ?? []), ...(item.core.size ? (this.byCore.get(coreSignature(item)) ?? []) : [])]);
+    return [...steps].sort((a, b) => a - b);
+  }
+}
+
+const coreSignature = (item: ChainItem) => `${item.draft ? 'draft:' : ''}${[...item.core].sort().join(' ')}`;
+function push(map: Map<string, number[]>, key: string, step: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [step]);
+  else if (list[list.length - 1] !== step) list.push(step);
+}
+
+const cache = new WeakMap<Procedure, Map<string, ChainAnalysis>>();
+
+export function analyseChain(input: ChainInput): ChainAnalysis {
+  const cacheKey = [input.vocabulary.id, ...input.declaredOutside, '', ...input.equipment].join('\u0001');
+  let byKey = cache.get(input.resolved.procedure);
+  const hit = byKey?.get(cacheKey);
+  if (hit) return hit;
+  const analysis = analyse(input);
+  if (!byKey) cache.set(input.resolved.procedure, (byKey = new Map()));
+  byKey.set(cacheKey, analysis);
+  return analysis;
+}
+
+function actorWordsOf(resolved: ResolvedProcedure): Set<string> {
+  const words = new Set<string>();
+  for (const actor of resolved.procedure.actors) {
+    for (const word of wordsOf(`${actor.id} ${actor.label}`)) if (!DOCUMENT_WORDS.includes(word)) words.add(word);
+  }
+  return words;
+}
+
+function analyse(input: ChainInput): ChainAnalysis {
+  const { resolved, sourceText } = input;
+  const { procedure, graph } = resolved;
+  const steps = procedure.steps;
+  const context: ItemContext = { vocabulary: input.vocabulary, actorWords: actorWordsOf(resolved), equipment: input.equipment };
+  const inputs = steps.map((s) => cellItems(s.kelengkapan?.items, context, sourceText));
+  const outputs = steps.map((s) => cellItems(s.output?.items, context, sourceText));
+  const producers = new DocumentIndex(outputs);
+  const consumers = new DocumentIndex(inputs);
+  const earlierThan = forwardAncestors(resolved);
+  const lostBefore = (index: number) => steps[index].number === null || procedure.missing.some((m) => m.from < steps[index].number!);
+  const lostAfter = (index: number) => steps[index].number === null || procedure.missing.some((m) => m.from > steps[index].number!);
+  const outside = (item: ChainItem) => input.declaredOutside.some((key) => key === item.key || sameArtifact(key, item.key));
+  const firstInputs = inputs[0] ?? [];
+
+  // Where an input comes from: the latest step before it on the forward flow that produces it.
+  const producerOf = (index: number, item: ChainItem): number | undefined => {
+    const earlier = earlierThan(index);
+    const found = producers.stepsWith(item).filter((step) => step < index && earlier(step));
+    return found.length ? found[found.length - 1] : undefined;
+  };
+  const forwardSuccessors = (index: number) => graph.outgoing[index].filter((e) => !e.isReturn && e.to > index).map((e) => e.to);
+
+  // Outputs that no later step on the forward flow needs.
+  const unusedAt = new Map<number, ChainItem[]>();
+  steps.forEach((_, index) => {
+    if (forwardSuccessors(index).length === 0 || lostAfter(index)) return; // final products, or consumers on lost pages
+    const unused = outputs[index].filter((o) => !consumers.stepsWith(o).some((step) => step > index && earlierThan(step)(index)));
+    if (unused.length) unusedAt.set(index, unused);
+  });
+
+  // Inputs that no earlier step produced.
+  const missing: { step: number; input: ChainItem }[] = [];
+  steps.forEach((_, index) => {
+    if (index === 0 || lostBefore(index)) return; // the first step's inputs come from outside; lost pages may hold producers
+    for (const item of inputs[index]) {
+      if (firstInputs.some((f) => sameDocument(item, f)) || outside(item)) continue;
+      if (producerOf(index, item) === undefined) missing.push({ step: index, input: item });
+    }
+  });
+
+  const mirrored = new Set<number>();
+  const breaks: ChainBreak[] = [];
+  for (const entry of missing) {
+    // The same missing document needed again later: one root cause, one finding.
+    const root = breaks.length <= EXACT_ANALYSIS_LIMIT ? breaks.find((b) => sameDocument(b.input, entry.input)) : undefined;
+    if (root) {
+      root.alsoNeededBy.push(entry);
+      continue;
+    }
+    const predecessors = graph.incoming[entry.step].filter((e) => !e.isReturn && e.from < entry.step).map((e) => e.from);
+    const producerStep = predecessors.filter((p) => unusedAt.has(p)).sort((a, b) => b - a)[0];
+    const found: ChainBreak = { step: entry.step, input: entry.input, alsoNeededBy: [] };
+    if (producerStep !== undefined) {
+      found.producer = { step: producerStep, outputs: unusedAt.get(producerStep)! };
+      mirrored.add(producerStep);
+    } else if (steps.length <= EXACT_ANALYSIS_LIMIT) {
+      // The nearest earlier Output that shares content words: a name to suggest, if one is clear.
+      const earlier = earlierThan(entry.step);
+      let best: { step: number; item: ChainItem; score: number } | undefined;
+      for (let step = entry.step - 1; step >= 0; step--) {
+        if (!earlier(step)) continue;
+        for (const item of outputs[step]) {
+          const score = kinship(entry.input, item);
+          if (score >= 0.5 && (!best || score > best.score)) best = { step, item, score };
+        }
+      }
+      if (best) found.nearest = { step: best.step, item: best.item };
+    }
+    breaks.push(found);
+  }
+
+  const unused: UnusedOutputs[] = [];
+  for (const [step, items] of unusedAt) {
+    if (mirrored.has(step)) continue;
+    const entry: UnusedOutputs = { step, outputs: items };
+    // The next step takes an older document instead: name this one's Output at that step.
+    for (const next of forwardSuccessors(step)) {
+      for (const item of inputs[next]) {
+        const producedBy = producerOf(next, item);
+        if (producedBy !== undefined && producedBy < step) {
+          entry.staleConsumer = { step: next, input: item, producedBy };
+          break;
+        }
+      }
+      if (entry.staleConsumer) break;
+    }
+    unused.push(entry);
+  }
+  unused.sort((a, b) => a.step - b.step);
+  return { breaks, unused };
+}
