@@ -7,6 +7,6 @@ export { renderJson, toSopJson } from './emit/json.js';
 export { loadEmitter, FORMATS } from './emit/registry.js';
 export { buildFlowGraph } from './resolve/flow-graph.js';
 export { ALL_RULES, findRule } from './rules/index.js';
-export { defaultConfig } from './configuration.js';
+export { defaultConfig, loadConfigFile, NearestConfigs, type ConfigLookup } from './configuration.js';
 export type { SopDocument, Step, Procedure } from './ast/types.js';
 export type { Diagnostic, Fix, Severity, Localized } from './diagnostics/diagnostic.js';

@@ -1,14 +1,15 @@
 /**
- * The library API: `lint()` is what `soplint check` runs. Find files, read the config, run the
- * checker's two phases, apply inline suppressions (and the baseline when the caller asks).
+ * The library API: `lint()` is what `soplint check` runs over files it is given: group them into
+ * books by configuration, run the checker's two phases per book, apply inline suppressions. Finding
+ * files and applying a baseline are the caller's (the CLI's) part.
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { FileStamp } from './checker/cache.js';
 import { checkFilesInWorkers, defaultJobs } from './checker/parallel.js';
 import type { FileOutcome } from './checker/file-phase.js';
-import { checkCorpus, checkFilesInProcess, finishRun, type CheckInput, type CheckRunOptions, type CheckRunResult } from './checker/run.js';
+import { checkCorpus, checkFilesInProcess, finishRun, mergeRuns, type CheckInput, type CheckRunOptions, type CheckRunResult } from './checker/run.js';
 import type { Rule } from './rules/rule.js';
-import { defaultConfig } from './configuration.js';
+import { defaultConfig, type ConfigLookup } from './configuration.js';
 import { isIgnored } from './config/resolve-settings.js';
 import type { ResolvedConfig } from './config/types.js';
 import { displayPath } from './files.js';
@@ -16,7 +17,16 @@ import { ALL_RULES } from './rules/index.js';
 
 export interface LintOptions {
   cwd?: string;
+  /**
+   * The configuration. Alone, it is every file's (`--config`): the files form one book. With
+   * `configs`, it is the working directory's configuration, whose `ignores` still apply.
+   */
   config?: ResolvedConfig;
+  /**
+   * Each file's own configuration (e.g. `new NearestConfigs(cwd)`: the nearest .soplintrc.yaml
+   * above the file). Files given the same configuration form a book; corpus rules run per book.
+   */
+  configs?: ConfigLookup;
   rules?: Rule[];
   onProgress?: (done: number, total: number) => void;
   /** Worker threads for phase 1 (default: one per core for large runs of the bundled CLI). */
@@ -29,22 +39,38 @@ export interface LintOptions {
 
 export type LintResult = CheckRunResult;
 
-/** The files to check: display paths, minus those the config ignores. */
-function filesToCheck(absolutePaths: string[], cwd: string, config: ResolvedConfig): CheckedFile[] {
-  return absolutePaths.map((absolute) => ({ path: displayPath(absolute, cwd), absolute })).filter((file) => !isIgnored(config, file.path));
+type CheckedFile = { path: string; absolute: string };
+
+/** The files to check, by book (in the order each book's first file is given), minus those ignored. */
+function booksOf(absolutePaths: string[], options: LintOptions): { config: ResolvedConfig; files: CheckedFile[] }[] {
+  const cwd = options.cwd ?? process.cwd();
+  const single = options.configs ? undefined : (options.config ?? defaultConfig());
+  const books = new Map<ResolvedConfig, CheckedFile[]>();
+  for (const absolute of absolutePaths) {
+    const config = single ?? options.configs!.forFile(absolute);
+    const path = displayPath(absolute, cwd);
+    if (isIgnored(config, path) || (options.configs && options.config && isIgnored(options.config, path))) continue;
+    let files = books.get(config);
+    if (!files) books.set(config, (files = []));
+    files.push({ path, absolute });
+  }
+  // Even with every file ignored, a run has a book: what its result reports is "nothing checked".
+  if (books.size === 0) return [{ config: single ?? options.config ?? defaultConfig(), files: [] }];
+  return [...books].map(([config, files]) => ({ config, files }));
 }
 
 const reader = (file: CheckedFile): CheckInput => ({ path: file.path, read: () => readFileSync(file.absolute, 'utf8') });
 
 /** Lint files on disk (absolute paths), in this thread. */
 export function lintFiles(absolutePaths: string[], options: LintOptions = {}): LintResult {
-  const config = options.config ?? defaultConfig();
-  const inputs = filesToCheck(absolutePaths, options.cwd ?? process.cwd(), config).map(reader);
-  return checkCorpus(inputs, { config, rules: options.rules ?? ALL_RULES, knownRules: ALL_RULES, onProgress: options.onProgress });
+  const rules = options.rules ?? ALL_RULES;
+  return mergeRuns(
+    booksOf(absolutePaths, options).map((book) => checkCorpus(book.files.map(reader), { config: book.config, rules, knownRules: ALL_RULES, onProgress: options.onProgress })),
+  );
 }
 
-/** Lint texts held in memory (editors, tests): `[{ path, text }]`. */
-export function lintTexts(files: { path: string; text: string }[], options: Omit<LintOptions, 'cwd'> = {}): LintResult {
+/** Lint texts held in memory (editors, tests): `[{ path, text }]`, one book with `config`. */
+export function lintTexts(files: { path: string; text: string }[], options: Omit<LintOptions, 'cwd' | 'configs'> = {}): LintResult {
   const config = options.config ?? defaultConfig();
   const inputs = files.map((f) => ({ path: f.path, read: () => f.text }));
   return checkCorpus(inputs, { config, rules: options.rules ?? ALL_RULES, knownRules: ALL_RULES, onProgress: options.onProgress });
@@ -55,27 +81,46 @@ export function lintTexts(files: { path: string; text: string }[], options: Omit
  * results of unchanged files when a cache is given. Same result as lintFiles, in the same order.
  */
 export async function lint(absolutePaths: string[], options: LintOptions = {}): Promise<LintResult> {
-  const config = options.config ?? defaultConfig();
   const rules = options.rules ?? ALL_RULES;
-  const files = filesToCheck(absolutePaths, options.cwd ?? process.cwd(), config);
-  const run = { config, rules, knownRules: ALL_RULES, onProgress: options.onProgress };
+  const books = booksOf(absolutePaths, options);
   const texts = options.texts;
-  if (texts?.size) {
-    // Texts held in memory: checked here, in this thread, and never stored in or taken from the cache.
-    const inputs = files.map((file) => {
-      const text = texts.get(file.absolute);
-      return text === undefined ? reader(file) : { path: file.path, read: () => text };
-    });
-    return checkCorpus(inputs, run);
+  const total = books.reduce((sum, book) => sum + book.files.length, 0);
+  let before = 0;
+  const results: CheckRunResult[] = [];
+  const cache = options.cacheLocation && !texts?.size ? await openCache(options.cacheLocation, rules) : undefined;
+  for (const book of books) {
+    // Progress counts over the whole run, book after book.
+    const offset = before;
+    const onProgress = options.onProgress && ((done: number) => options.onProgress!(offset + done, total));
+    const run = { config: book.config, rules, knownRules: ALL_RULES, onProgress };
+    before += book.files.length;
+    if (texts?.size) {
+      // Texts held in memory: checked here, in this thread, and never stored in or taken from the cache.
+      const inputs = book.files.map((file) => {
+        const text = texts.get(file.absolute);
+        return text === undefined ? reader(file) : { path: file.path, read: () => text };
+      });
+      results.push(checkCorpus(inputs, run));
+      continue;
+    }
+    const outcomes = cache ? await checkFilesWithCache(book.files, run, cache, options.jobs) : await checkFiles(book.files, run, options.jobs);
+    results.push(finishRun(outcomes, run));
   }
-  const outcomes = options.cacheLocation ? await checkFilesWithCache(files, run, options.cacheLocation, options.jobs) : await checkFiles(files, run, options.jobs);
-  return finishRun(outcomes, run);
+  cache?.results.save();
+  return mergeRuns(results);
 }
 
+/** The cache, loaded only when asked for (a run without --cache never loads the module). */
+async function openCache(location: string, rules: Rule[]) {
+  const cache = await import('./checker/cache.js');
+  return { results: cache.ResultCache.load(location, cache.cacheKey(rules)), configKey: cache.configKey, hashText: cache.hashText };
+}
+type OpenCache = Awaited<ReturnType<typeof openCache>>;
+
 /** Phase 1 with a cache: stored results for unchanged files, the others checked and stored. */
-async function checkFilesWithCache(files: CheckedFile[], run: CheckRunOptions, location: string, jobs?: number): Promise<FileOutcome[]> {
-  const { ResultCache, cacheKey } = await import('./checker/cache.js');
-  const cache = ResultCache.load(location, cacheKey(run.config, run.rules));
+async function checkFilesWithCache(files: CheckedFile[], run: CheckRunOptions, { results: cache, configKey, hashText }: OpenCache, jobs?: number): Promise<FileOutcome[]> {
+  // A file's stored result counts only if it was checked with the same configuration (its book's).
+  const config = configKey(run.config);
   const outcomes: FileOutcome[] = [];
   // Only stamps and hashes are kept for the files to check: phase 1 reads them again (no texts held).
   const misses: { file: CheckedFile; at: number; stamp?: FileStamp; hash?: string }[] = [];
@@ -83,13 +128,13 @@ async function checkFilesWithCache(files: CheckedFile[], run: CheckRunOptions, l
     try {
       const stats = statSync(file.absolute);
       const stamp = { size: stats.size, mtimeMs: stats.mtimeMs };
-      const cached = cache.lookupByStamp(file.absolute, file.path, stamp);
+      const cached = cache.lookupByStamp(file.absolute, file.path, stamp, config);
       if (cached) {
         outcomes[at] = cached;
         return;
       }
-      const hash = ResultCache.hash(readFileSync(file.absolute, 'utf8'));
-      const same = cache.lookupByContent(file.absolute, file.path, stamp, hash);
+      const hash = hashText(readFileSync(file.absolute, 'utf8'));
+      const same = cache.lookupByContent(file.absolute, file.path, stamp, hash, config);
       if (same) outcomes[at] = same;
       else misses.push({ file, at, stamp, hash });
     } catch {
@@ -99,13 +144,10 @@ async function checkFilesWithCache(files: CheckedFile[], run: CheckRunOptions, l
   const fresh = await checkFiles(misses.map((m) => m.file), run, jobs);
   misses.forEach((miss, i) => {
     outcomes[miss.at] = fresh[i];
-    if (miss.stamp && miss.hash) cache.store(miss.file.absolute, miss.stamp, miss.hash, fresh[i]);
+    if (miss.stamp && miss.hash) cache.store(miss.file.absolute, miss.stamp, miss.hash, config, fresh[i]);
   });
-  cache.save();
   return outcomes;
 }
-
-type CheckedFile = { path: string; absolute: string };
 
 /** Phase 1 for these files: in worker threads when there are many, else here. */
 async function checkFiles(files: CheckedFile[], run: CheckRunOptions, jobs?: number): Promise<FileOutcome[]> {

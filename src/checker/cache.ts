@@ -1,7 +1,7 @@
 /**
  * `soplint check --cache`: phase-1 results of unchanged files, kept between runs (ESLint's --cache).
- * A file's stored result is reused when its content, soplint's build and the configuration are all
- * the same as when it was stored. Corpus rules, suppressions and the baseline always run afresh
+ * A file's stored result is reused when its content, soplint's build and its configuration (its
+ * book's: each folder may have its own .soplintrc.yaml) are all the same as when it was stored. Corpus rules, suppressions and the baseline always run afresh
  * over every file, so a cached run reports exactly what an uncached one does.
  */
 import { createHash } from 'node:crypto';
@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../io/atomic-write.js';
 import type { FileOutcome } from './file-phase.js';
 import type { Rule } from '../rules/rule.js';
 
-export const CACHE_VERSION = 2;
+export const CACHE_VERSION = 3;
 
 // scripts/build.mjs sets this to a hash of the sources, so a rebuilt soplint never reuses results of
 // another build; run from the sources (tests), it is absent.
@@ -28,12 +28,14 @@ interface CachedFile {
   stamp: FileStamp;
   /** Hash of the file's content: a file touched but not changed (a fresh checkout) still matches. */
   hash: string;
+  /** The configuration it was checked with (configKey). */
+  config: string;
   outcome: FileOutcome;
 }
 
 interface CacheData {
   version: number;
-  /** Build, rules and configuration the results were computed with. */
+  /** Build and rules the results were computed with. */
   key: string;
   /** By absolute path. */
   files: Record<string, CachedFile>;
@@ -41,9 +43,19 @@ interface CacheData {
 
 const sha1 = (text: string) => createHash('sha1').update(text).digest('base64');
 
-/** What the stored results depend on besides the file itself. */
-export function cacheKey(config: ResolvedConfig, rules: Rule[]): string {
-  return sha1(JSON.stringify([CACHE_VERSION, BUILD, rules.map((r) => r.meta.id), config]));
+/** What every stored result depends on besides the file and its configuration. */
+export function cacheKey(rules: Rule[]): string {
+  return sha1(JSON.stringify([CACHE_VERSION, BUILD, rules.map((r) => r.meta.id)]));
+}
+
+/** What a stored result depends on in its configuration. */
+export function configKey(config: ResolvedConfig): string {
+  return sha1(JSON.stringify(config));
+}
+
+/** The content hash to store a result under. */
+export function hashText(text: string): string {
+  return sha1(text);
 }
 
 export class ResultCache {
@@ -74,31 +86,26 @@ export class ResultCache {
     return empty;
   }
 
-  /** The content hash to store a result under. */
-  static hash(text: string): string {
-    return sha1(text);
-  }
-
   /** The stored result for this file and display path if the file has not been touched since. */
-  lookupByStamp(absolute: string, path: string, stamp: FileStamp): FileOutcome | undefined {
+  lookupByStamp(absolute: string, path: string, stamp: FileStamp, config: string): FileOutcome | undefined {
     this.checked.add(absolute);
     const cached = this.files[absolute];
-    if (!cached || cached.outcome.path !== path || cached.stamp.size !== stamp.size || cached.stamp.mtimeMs !== stamp.mtimeMs) return undefined;
+    if (!cached || cached.outcome.path !== path || cached.config !== config || cached.stamp.size !== stamp.size || cached.stamp.mtimeMs !== stamp.mtimeMs) return undefined;
     return cached.outcome;
   }
 
   /** The stored result for this file and display path if its content is the same. */
-  lookupByContent(absolute: string, path: string, stamp: FileStamp, hash: string): FileOutcome | undefined {
+  lookupByContent(absolute: string, path: string, stamp: FileStamp, hash: string, config: string): FileOutcome | undefined {
     const cached = this.files[absolute];
-    if (!cached || cached.outcome.path !== path || cached.hash !== hash) return undefined;
+    if (!cached || cached.outcome.path !== path || cached.config !== config || cached.hash !== hash) return undefined;
     cached.stamp = stamp;
     this.changed = true;
     return cached.outcome;
   }
 
-  store(absolute: string, stamp: FileStamp, hash: string, outcome: FileOutcome): void {
+  store(absolute: string, stamp: FileStamp, hash: string, config: string, outcome: FileOutcome): void {
     this.checked.add(absolute);
-    this.files[absolute] = { stamp, hash, outcome };
+    this.files[absolute] = { stamp, hash, config, outcome };
     this.changed = true;
   }
 

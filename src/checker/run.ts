@@ -2,6 +2,9 @@
  * A check run in two phases. Phase 1, per file (in worker threads for large runs): parse, resolve,
  * run the file rules, keep only the findings and the corpus-index entry. Phase 2: corpus rules over
  * the index. Then suppressions, per file. Deterministic order: file, line, column, rule.
+ *
+ * A run covers one book: the files checked with one configuration. Several books (each folder with
+ * its own .soplintrc.yaml) are several runs, whose results `mergeRuns` joins.
  */
 import { compareDiagnostics, localized, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { ruleSettingsFor } from '../config/resolve-settings.js';
@@ -26,12 +29,22 @@ export interface CheckRunOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** The files checked with one configuration: corpus rules see one book at a time. */
+export interface Book {
+  config: ResolvedConfig;
+  /** Display paths, in the order given. */
+  files: string[];
+}
+
 export interface CheckRunResult {
   diagnostics: Diagnostic[];
   /** Findings dropped by inline suppressions. */
   suppressed: Diagnostic[];
   fileCount: number;
+  /** Every book's entries, book after book. */
   index: CorpusIndex;
+  /** The books checked, in the order their first file was given. */
+  books: Book[];
 }
 
 const isFileRule = (rule: Rule): rule is FileRule => rule.meta.scope === 'file';
@@ -74,7 +87,19 @@ export function finishRun(outcomes: FileOutcome[], options: CheckRunOptions): Ch
     diagnostics.push(...result.kept, ...result.directiveFindings);
     suppressed.push(...result.suppressed);
   }
-  return { diagnostics: diagnostics.sort(compareDiagnostics), suppressed, fileCount: outcomes.length, index };
+  return { diagnostics: diagnostics.sort(compareDiagnostics), suppressed, fileCount: outcomes.length, index, books: [{ config, files: outcomes.map((o) => o.path) }] };
+}
+
+/** The results of several books' runs as one. */
+export function mergeRuns(results: CheckRunResult[]): CheckRunResult {
+  if (results.length === 1) return results[0];
+  return {
+    diagnostics: results.flatMap((r) => r.diagnostics).sort(compareDiagnostics),
+    suppressed: results.flatMap((r) => r.suppressed),
+    fileCount: results.reduce((sum, r) => sum + r.fileCount, 0),
+    index: { entries: results.flatMap((r) => r.index.entries) },
+    books: results.flatMap((r) => r.books),
+  };
 }
 
 function runCorpusRule(rule: CorpusRule, index: CorpusIndex, config: ResolvedConfig, perFile: Map<string, Diagnostic[]>): void {

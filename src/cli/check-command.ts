@@ -11,7 +11,7 @@ import { defaultJobs } from '../checker/parallel.js';
 import { rerunWithoutSnapshot, runtime } from './runtime.js';
 import { ALL_RULES } from '../rules/index.js';
 import { DEFAULT_CACHE_FILE } from '../checker/cache-location.js';
-import { loadProjectConfig } from './config-option.js';
+import { checkConfigs } from './config-option.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, UsageError } from './exit-codes.js';
 import { resolveInputs } from './inputs.js';
 import { pickLanguage } from './language.js';
@@ -48,7 +48,7 @@ export interface CheckOptions {
 
 export async function runCheck(paths: string[], options: CheckOptions): Promise<number> {
   const cwd = process.cwd();
-  const config = loadProjectConfig(options.config, cwd);
+  const { config: cwdConfig, configs } = checkConfigs(options.config, cwd);
   // The baseline records the files as they are on disk, not an editor's unsaved buffer.
   if (options.stdinFilename && options.updateBaseline) throw new UsageError('--update-baseline cannot be used with --stdin-filename (the baseline records files as saved, not a buffer)');
   if (options.stdinFilename && options.fix) throw new UsageError('--fix cannot be used with --stdin-filename (it rewrites files on disk, not a buffer)');
@@ -86,9 +86,13 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   // process need not restart to get worker threads.
   const threads = stdin ? 1 : (jobs ?? (cacheLocation && existsSync(cacheLocation) ? 1 : defaultJobs(files.length)));
   if (threads > 1 && runtime.fromSnapshot) return rerunWithoutSnapshot();
-  const lintOptions = { cwd, config, jobs: threads, cacheLocation, texts, onProgress: progressReporter(files.length) };
+  const lintOptions = { cwd, config: cwdConfig, configs, jobs: threads, cacheLocation, texts, onProgress: progressReporter(files.length) };
   const language = pickLanguage(options.lang);
   const result = options.fix ? await fixAndReport(files, lintOptions, language) : await lint(files, lintOptions);
+  // The project's configuration (its ignores and baseline): the working directory's, else that of
+  // the one book checked (`soplint check office/` from the folder above it).
+  const [onlyBook] = result.books;
+  const config = !cwdConfig.path && result.books.length === 1 && onlyBook.config.path ? onlyBook.config : cwdConfig;
   if (result.fileCount === 0) {
     throw new UsageError(`all ${files.length} .sop file(s) found are ignored by ${config.path ? displayPath(config.path, cwd) : 'the configuration'} (ignores)`);
   }

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defaultConfig, findConfigFile, loadConfigFile } from '../configuration.js';
+import { defaultConfig, findConfigFile, loadConfigFile, NearestConfigs, type ConfigLookup } from '../configuration.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { UsageError } from './exit-codes.js';
 
@@ -14,4 +14,14 @@ export function loadProjectConfig(option: string | undefined, cwd: string): Reso
   }
   const found = findConfigFile(cwd);
   return found ? loadConfigFile(found, cwd) : defaultConfig();
+}
+
+/**
+ * The configurations of a check. `--config FILE` is every file's. Without it each file has the
+ * nearest .soplintrc.yaml above its own folder (`configs`), and the one above the working directory
+ * (`config`) still ignores what it lists.
+ */
+export function checkConfigs(option: string | undefined, cwd: string): { config: ResolvedConfig; configs?: ConfigLookup } {
+  const config = loadProjectConfig(option, cwd);
+  return option ? { config } : { config, configs: new NearestConfigs(cwd) };
 }

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { ruleSettingsFor, isIgnored } from '../config/resolve-settings.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { displayPath } from '../files.js';
-import { loadProjectConfig } from './config-option.js';
+import { checkConfigs } from './config-option.js';
 import { EXIT_CLEAN, UsageError } from './exit-codes.js';
 
 export const STARTER_CONFIG = `# soplint configuration; every key is described in docs/configuration.md of the soplint package.
@@ -41,12 +41,14 @@ export function runInit(cwd: string): number {
 
 export function runPrintConfig(file: string, configOption: string | undefined): number {
   const cwd = process.cwd();
-  const config = loadProjectConfig(configOption, cwd);
+  // The file's own configuration (the nearest above its folder), as `check` uses it.
+  const { config: cwdConfig, configs } = checkConfigs(configOption, cwd);
+  const config = configs?.forFile(resolve(cwd, file)) ?? cwdConfig;
   const path = displayPath(resolve(cwd, file), cwd);
   const effective = {
     file: path,
     config: config.path ? displayPath(config.path, cwd) : null,
-    ignored: isIgnored(config, path),
+    ignored: isIgnored(config, path) || isIgnored(cwdConfig, path),
     preset: config.preset,
     rules: Object.fromEntries(Object.entries(ruleSettingsFor(config, path)).map(([id, s]) => [id, Object.keys(s.options).length ? [s.severity, s.options] : s.severity])),
     externalSops: config.settings.externalSops,
