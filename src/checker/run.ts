@@ -10,6 +10,7 @@ import { compareDiagnostics, localized, type Diagnostic, type Severity } from '.
 import { ruleSettingsFor } from '../config/resolve-settings.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { CorpusIndex } from '../resolve/corpus-index.js';
+import { ReferenceTable } from '../resolve/references.js';
 import { checkFile, type FileOutcome } from './file-phase.js';
 import type { CorpusRule, FileRule, Rule } from '../rules/rule.js';
 import { applySuppressions } from './suppressions.js';
@@ -70,7 +71,9 @@ export function finishRun(outcomes: FileOutcome[], options: CheckRunOptions): Ch
   const index: CorpusIndex = { entries: outcomes.flatMap((o) => (o.entry ? [o.entry] : [])) };
   // Copies: corpus findings join the run's lists, never the phase-1 outcomes (a cache keeps those).
   const perFile = new Map(outcomes.map((o) => [o.path, [...o.diagnostics]]));
-  for (const rule of rules.filter(isCorpusRule)) runCorpusRule(rule, index, config, perFile);
+  // The book's references are resolved once, for every corpus rule.
+  const references = new ReferenceTable(index, config.settings.externalSops);
+  for (const rule of rules.filter(isCorpusRule)) runCorpusRule(rule, index, references, config, perFile);
   // What a suppression may name: every rule soplint has (not only those of this run) and its own findings.
   const knownRuleIds = [...new Set([...(options.knownRules ?? []), ...rules].map((r) => r.meta.id)), ...BUILTIN_FINDING_IDS];
 
@@ -102,7 +105,7 @@ export function mergeRuns(results: CheckRunResult[]): CheckRunResult {
   };
 }
 
-function runCorpusRule(rule: CorpusRule, index: CorpusIndex, config: ResolvedConfig, perFile: Map<string, Diagnostic[]>): void {
+function runCorpusRule(rule: CorpusRule, index: CorpusIndex, references: ReferenceTable, config: ResolvedConfig, perFile: Map<string, Diagnostic[]>): void {
   const base = config.rules[rule.meta.id];
   if (!base || base.severity === 'off') return;
   const severityFor = (file: string): Severity | 'off' => ruleSettingsFor(config, file)[rule.meta.id]?.severity ?? 'off';
@@ -114,6 +117,7 @@ function runCorpusRule(rule: CorpusRule, index: CorpusIndex, config: ResolvedCon
   try {
     rule.check({
       index,
+      references,
       settings: config.settings,
       options: { ...rule.meta.defaultOptions, ...base.options },
       isEnabledFor: (file) => severityFor(file) !== 'off',

@@ -1,9 +1,29 @@
 /**
- * Resolving "SOP ..." references: by title against the corpus and the declared external SOPs, by
- * number against the corpus. One table, built once per run, shared by the xref rules and renderers.
+ * SOP references: collecting those a document writes (`documentReferences`, the one collector), and
+ * resolving them (`ReferenceTable`): by title against the book and its declared external SOPs, by
+ * number against the book. The engine builds one table per book before the corpus rules run and
+ * hands it to them (CorpusRuleContext.references); the corpus renderers build one per render.
  */
+import type { SopDocument } from '../ast/types.js';
+import type { SourceFile } from '../diagnostics/source.js';
 import { characterCounts, editDistance, editDistanceLowerBound, normalizeWords } from '../util/similarity.js';
-import type { CorpusIndex, IndexEntry } from './corpus-index.js';
+import { locate, type CorpusIndex, type IndexedReference, type IndexEntry } from './corpus-index.js';
+
+/** Every SOP reference a document writes: the Keterkaitan list first, then each step's Keterangan. */
+export function documentReferences(document: SopDocument, source: SourceFile): IndexedReference[] {
+  const references: IndexedReference[] = [];
+  for (const ref of document.identity.keterkaitan?.references ?? []) {
+    references.push({ text: ref.text, kind: ref.kind, location: locate(source, ref.span), origin: { kind: 'keterkaitan' } });
+  }
+  for (const procedure of document.procedures) {
+    for (const step of procedure.steps) {
+      for (const ref of step.keterangan?.references ?? []) {
+        references.push({ text: ref.text, kind: ref.kind, location: locate(source, ref.span), origin: { kind: 'step', stepNumber: step.number } });
+      }
+    }
+  }
+  return references;
+}
 
 /** "SOP Surat keluar." → "surat keluar"; "SOP-405/BKBPM" → "405". */
 export function referenceKey(text: string): string {

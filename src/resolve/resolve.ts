@@ -7,7 +7,8 @@ import type { Actor, Procedure, SopDocument, TextNode } from '../ast/types.js';
 import type { SourceFile } from '../diagnostics/source.js';
 import { buildFlowGraph, type FlowGraph } from './flow-graph.js';
 import { normalizeArtifact } from './artifacts.js';
-import { locate, type IndexedReference } from './corpus-index.js';
+import type { IndexedReference } from './corpus-index.js';
+import { documentReferences } from './references.js';
 
 export interface ArtifactItem {
   /** As written. */
@@ -58,16 +59,5 @@ export function resolveDocument(document: SopDocument, source: SourceFile): File
     const outputs = procedure.steps.map((s) => artifactItems(s.output?.items));
     return { procedure, graph: buildFlowGraph(procedure), actors, inputs, outputs, consumersOf: stepsByKey(inputs), producersOf: stepsByKey(outputs) };
   });
-  const references: IndexedReference[] = [];
-  for (const ref of document.identity.keterkaitan?.references ?? []) {
-    references.push({ text: ref.text, kind: ref.kind, location: locate(source, ref.span), origin: { kind: 'keterkaitan' } });
-  }
-  for (const procedure of document.procedures) {
-    for (const step of procedure.steps) {
-      for (const ref of step.keterangan?.references ?? []) {
-        references.push({ text: ref.text, kind: ref.kind, location: locate(source, ref.span), origin: { kind: 'step', stepNumber: step.number } });
-      }
-    }
-  }
-  return { procedures, references };
+  return { procedures, references: documentReferences(document, source) };
 }

@@ -9,6 +9,7 @@ import type { Diagnostic, Fix, Localized, Severity } from '../diagnostics/diagno
 import type { SourceFile, Span } from '../diagnostics/source.js';
 import type { FlowGraph } from '../resolve/flow-graph.js';
 import type { CorpusIndex, Location } from '../resolve/corpus-index.js';
+import type { ReferenceTable } from '../resolve/references.js';
 import type { FileSymbols } from '../resolve/resolve.js';
 
 export type Preset = 'recommended' | 'strict';
@@ -82,6 +83,8 @@ export interface CorpusReport {
 
 export interface CorpusRuleContext {
   index: CorpusIndex;
+  /** The book's SOP references resolved against its SOPs and externalSops: built once per book. */
+  references: ReferenceTable;
   settings: CheckSettings;
   options: Record<string, unknown>;
   /** Whether the rule is on for this file (per-path overrides). */

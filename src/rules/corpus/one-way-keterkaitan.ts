@@ -1,6 +1,5 @@
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { CorpusRule } from '../rule.js';
-import { ReferenceTable } from '../../resolve/references.js';
 
 /** The Keterkaitan graph of the corpus: SOP A lists SOP B (of the corpus), but B does not list A. */
 export const oneWayKeterkaitan: CorpusRule = {
@@ -17,7 +16,7 @@ export const oneWayKeterkaitan: CorpusRule = {
     fixable: false,
   },
   check(context) {
-    const table = new ReferenceTable(context.index, context.settings.externalSops);
+    const table = context.references;
     for (const entry of context.index.entries) {
       for (const ref of entry.references.filter((r) => r.origin.kind === 'keterkaitan')) {
         const target = table.resolve(ref.text);

@@ -1,6 +1,5 @@
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { CorpusRule } from '../rule.js';
-import { ReferenceTable } from '../../resolve/references.js';
 
 const spaced = (s: string) => s.trim().replace(/\s+/g, ' ');
 
@@ -19,7 +18,7 @@ export const nameMismatch: CorpusRule = {
     fixable: true,
   },
   check(context) {
-    const table = new ReferenceTable(context.index, context.settings.externalSops);
+    const table = context.references;
     for (const entry of context.index.entries) {
       if (!context.isEnabledFor(entry.file)) continue;
       for (const ref of entry.references) {

@@ -1,6 +1,5 @@
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { CorpusRule } from '../rule.js';
-import { ReferenceTable } from '../../resolve/references.js';
 
 /** A reference to an SOP that is neither in the corpus nor a declared external SOP. */
 export const unresolved: CorpusRule = {
@@ -17,7 +16,7 @@ export const unresolved: CorpusRule = {
     fixable: false,
   },
   check(context) {
-    const table = new ReferenceTable(context.index, context.settings.externalSops);
+    const table = context.references;
     for (const entry of context.index.entries) {
       if (!context.isEnabledFor(entry.file)) continue;
       for (const ref of entry.references) {

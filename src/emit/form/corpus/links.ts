@@ -1,11 +1,11 @@
 /**
  * The Keterkaitan graph of a corpus: its SOPs, the external SOPs they name, and who names whom, from
- * identity.keterkaitan.references and every step's keterangan.references, resolved by the checker's
- * reference table (by number or title against the corpus; anything else is an external SOP).
+ * the references the checker collects (documentReferences), resolved by the checker's reference
+ * table (by number or title against the corpus; anything else is an external SOP).
  */
 import { basename } from 'node:path';
 import { indexEntry } from '../../../resolve/corpus-index.js';
-import { ReferenceTable, referenceKey } from '../../../resolve/references.js';
+import { documentReferences, ReferenceTable, referenceKey } from '../../../resolve/references.js';
 import type { RenderInput } from '../../registry.js';
 
 export interface SopNode {
@@ -38,9 +38,11 @@ export function corpusNodeLabel(input: RenderInput): string {
   return parts.length ? parts.join(' ') : basename(input.source.path);
 }
 
-export function buildKeterkaitanGraph(inputs: RenderInput[]): KeterkaitanGraph {
-  const entries = inputs.map((input) => indexEntry(input.document, input.source, []));
-  const table = new ReferenceTable({ entries }, []);
+/** `externalSops`: names the configuration declares, so that they resolve as external SOPs. */
+export function buildKeterkaitanGraph(inputs: RenderInput[], externalSops: string[] = []): KeterkaitanGraph {
+  const entries = inputs.map((input) => indexEntry(input.document, input.source, documentReferences(input.document, input.source)));
+  // One table for the whole render, as the checker builds one per book.
+  const table = new ReferenceTable({ entries }, externalSops);
   const nodes = new Map<string, SopNode>();
   inputs.forEach((input, i) => {
     const digits = entries[i].numberDigits;
@@ -48,14 +50,9 @@ export function buildKeterkaitanGraph(inputs: RenderInput[]): KeterkaitanGraph {
     nodes.set(`file:${input.source.path}`, { id: `file:${input.source.path}`, kind: 'corpus', label, file: input.source.path, sortKey: digits ? digits.padStart(8, '0') : `~${label}` });
   });
   const links = new Map<string, SopLink>();
-  for (const input of inputs) {
-    const from = `file:${input.source.path}`;
-    const named: Array<{ text: string; origin: 'keterkaitan' | 'keterangan' }> = [];
-    for (const ref of input.document.identity.keterkaitan?.references ?? []) named.push({ text: ref.text, origin: 'keterkaitan' });
-    for (const procedure of input.document.procedures) {
-      for (const step of procedure.steps) for (const ref of step.keterangan?.references ?? []) named.push({ text: ref.text, origin: 'keterangan' });
-    }
-    for (const { text, origin } of named) {
+  for (const entry of entries) {
+    const from = `file:${entry.file}`;
+    for (const { text, origin } of entry.references) {
       const target = table.resolve(text);
       let to: string;
       if (target?.entry) to = `file:${target.entry.file}`;
@@ -67,7 +64,7 @@ export function buildKeterkaitanGraph(inputs: RenderInput[]): KeterkaitanGraph {
       if (to === from) continue;
       const id = `${from}\u0000${to}`;
       const link = links.get(id) ?? { from, to, inKeterkaitan: false, inKeterangan: false };
-      if (origin === 'keterkaitan') link.inKeterkaitan = true;
+      if (origin.kind === 'keterkaitan') link.inKeterkaitan = true;
       else link.inKeterangan = true;
       links.set(id, link);
     }
