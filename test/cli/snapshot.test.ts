@@ -1,14 +1,21 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fromRoot } from '../helpers/paths.js';
 
 // Starts the CLI (from the snapshot and from the bundle) as child processes.
 vi.setConfig({ testTimeout: 60_000 });
 
-const args = ['check', '--lang', 'en', '-f', 'json', fromRoot('test/syntax/err/decisions.sop'), fromRoot('test/render/fixtures/hostile.sop')];
+// Copies in a folder of their own: under the repository, the repository's .soplintrc.yaml (which
+// ignores test/**) would be theirs.
+const scratch = mkdtempSync(join(tmpdir(), 'soplint-snapshot-test-'));
+copyFileSync(fromRoot('test/syntax/err/decisions.sop'), join(scratch, 'decisions.sop'));
+copyFileSync(fromRoot('test/render/fixtures/hostile.sop'), join(scratch, 'hostile.sop'));
+const args = ['check', '--lang', 'en', '-f', 'json', 'decisions.sop', 'hostile.sop'];
 const env = { ...process.env, NO_COLOR: '1' };
-const run = (command: string, argv: string[]) => spawnSync(command, argv, { encoding: 'utf8', env, cwd: '/' });
+const run = (command: string, argv: string[]) => spawnSync(command, argv, { encoding: 'utf8', env, cwd: scratch });
 
 describe('the startup snapshot', () => {
   it('is stamped with the Node version, platform and processor that built it', () => {
