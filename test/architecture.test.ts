@@ -24,7 +24,8 @@ const RANK: Record<string, number> = {
   checker: 8,
   '(library)': 9,
   cli: 10,
-  lsp: 10,
+  // The language server is a front end over the library, started by the command line (`soplint lsp`).
+  lsp: 9.5,
 };
 
 function layerOf(file: string): string {
