@@ -2,13 +2,17 @@
  * The soplint command line: a thin shell over the library. Each command loads only what it needs,
  * so `soplint check` on one file starts about as fast as Node itself.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { FORMATS } from '../emit/registry.js';
 import { REPORT_FORMATS } from '../format/registry.js';
 import { EXIT_USAGE, UsageError } from './exit-codes.js';
+import { helpAfter, programHelpAfter } from './help.js';
 import { VERSION } from './version.js';
 import { DEFAULT_CACHE_FILE } from '../checker/cache-location.js';
 import type { OutputTarget } from './check-command.js';
+
+// The shells `soplint completion` knows (completion.ts generates the scripts, loaded only then).
+const SHELLS = ['bash', 'zsh', 'fish', 'powershell'];
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
@@ -26,10 +30,13 @@ export async function main(argv: string[]): Promise<number> {
     .command('check')
     .description('check .sop files and folders (periksa berkas dan folder .sop)')
     .argument('<paths...>', 'files or folders')
-    .option('-f, --format <format>', `report format: ${REPORT_FORMATS.join(', ')} (repeatable)`, (format: string) => {
-      outputs.push({ format });
-      return format;
-    })
+    // The choices are listed for --help and completion; runCheck validates them with a fuller message.
+    .addOption(
+      new Option('-f, --format <format>', 'report format (repeatable)').choices(REPORT_FORMATS).argParser((format: string) => {
+        outputs.push({ format });
+        return format;
+      }),
+    )
     .option('-o, --output-file <file>', 'write the preceding --format to this file instead of stdout', (file: string) => {
       const last = outputs[outputs.length - 1];
       if (!last || last.file) outputs.push({ format: 'stylish', file });
@@ -111,6 +118,19 @@ export async function main(argv: string[]): Promise<number> {
     .action(async () => {
       exitCode = await (await import('../lsp/server.js')).runLsp();
     });
+
+  program
+    .command('completion')
+    .description('print a shell completion script (skrip pelengkapan untuk shell)')
+    .addArgument(new Argument('<shell>', 'the shell').choices(SHELLS))
+    .action(async (shell: string) => {
+      const { runCompletion } = await import('./completion.js');
+      exitCode = runCompletion(shell, program);
+    });
+
+  // Examples, exit codes and the docs link after each command's --help.
+  program.addHelpText('after', programHelpAfter());
+  for (const command of program.commands) command.addHelpText('after', helpAfter(command.name()));
 
   try {
     await program.parseAsync(printConfigSpelledAsOption(argv), { from: 'user' });
