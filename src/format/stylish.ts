@@ -4,6 +4,7 @@ import { formatCodeFrame, type Painter } from '../diagnostics/code-frame.js';
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../diagnostics/source.js';
 import { countOf } from '../util/plural.js';
+import { terminalText } from '../util/terminal-text.js';
 
 function painter(color: ChalkInstance): Painter {
   return {
@@ -22,10 +23,11 @@ function painter(color: ChalkInstance): Painter {
 function relatedFrames(d: Diagnostic, options: StylishOptions, color: ChalkInstance): string {
   return (d.related ?? [])
     .map((r) => {
-      const lines = [` ${r.file}:${r.line}:${r.column}: ${r.message[options.language]}`];
+      // Text from the files is shown escaped: a .sop file cannot send escape sequences to the terminal.
+      const lines = [terminalText(` ${r.file}:${r.line}:${r.column}: ${r.message[options.language]}`)];
       const source = options.sources.get(r.file);
       if (source && r.line <= source.lineCount) {
-        const lineText = source.lineText(r.line).replace(/\t/g, ' ');
+        const lineText = terminalText(source.lineText(r.line).replace(/\t/g, ' '));
         const gutter = String(r.line);
         const width = r.endLine === r.line ? Math.max(1, r.endColumn - r.column) : Math.max(1, lineText.length - r.column + 1);
         lines.push(` ${gutter} | ${lineText}`, ` ${' '.repeat(gutter.length)} | ${' '.repeat(r.column - 1)}^${'~'.repeat(width - 1)}`);

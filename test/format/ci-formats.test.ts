@@ -149,6 +149,14 @@ describe('related locations in every report', () => {
     expect(colored).toContain('\x1b[2m sops/actors.sop:3:3: first declared here\x1b[22m');
   });
 
+  it('stylish: escapes control characters of the related line (a file cannot drive the terminal)', () => {
+    const hostile = files.find((f) => f.path === 'sops/actors.sop')!.text.replace('a = Kasubbid', 'a = Kasub\u001b[2Jbid');
+    const base = input(withRelated);
+    const out = stylishFormatter({ ...base, sources: new Map([...base.sources, ['sops/actors.sop', new SourceFile('sops/actors.sop', hostile)]]) });
+    expect(out).not.toContain('\u001b[2J');
+    expect(out).toContain(' 3 |   a = Kasub\\x1b[2Jbid');
+  });
+
   it('github: appended to the annotation and to the plain line', () => {
     const out = githubFormatter(input(withRelated));
     expectGolden(golden('related.github.txt'), out);
