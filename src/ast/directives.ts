@@ -6,9 +6,9 @@
  */
 import { localized, type Localized } from '../diagnostics/diagnostic.js';
 import type { SourceFile, Span } from '../diagnostics/source.js';
+import { readDirective } from '../util/text-scan.js';
 import type { Comment, Procedure, SuppressionDirective } from './types.js';
 
-const DIRECTIVE = /^(soplint-disable-next-line|soplint-disable)(?:\s+(.*?))?(?:\s+--\s*(.*))?$/;
 
 export function readDirectives(
   source: SourceFile,
@@ -18,7 +18,7 @@ export function readDirectives(
 ): SuppressionDirective[] {
   const directives: SuppressionDirective[] = [];
   for (const comment of comments) {
-    const match = DIRECTIVE.exec(comment.text.trim());
+    const match = readDirective(comment.text.trim());
     if (!match) continue;
     const kind = match[1] === 'soplint-disable-next-line' ? 'next-line' : 'file';
     const ruleIds = (match[2] ?? '').split(/[\s,]+/).filter(Boolean);

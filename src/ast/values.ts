@@ -1,4 +1,5 @@
 /** Reading the values written in cells: dates, time standards, "A, B dan C" lists, SOP references. */
+import { enumerationSeparators, isSpace, trailingConjunction, trimEndWhere } from '../util/text-scan.js';
 import type { Marker, Reference, Span, SymbolKind, TextNode, TimeUnit, WaktuField } from './types.js';
 
 const MONTHS: Record<string, number> = {
@@ -100,15 +101,14 @@ export function splitEnumeration(node: TextNode, offsetOf: (index: number) => nu
     return item ? [item] : [];
   }
   const parts: TextNode[] = [];
-  const separator = /\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+/gi;
   let last = 0;
   const push = (from: number, to: number) => {
     const item = enumerationItem(node.text, from, to, offsetOf);
     if (item) parts.push(item);
   };
-  for (const match of node.text.matchAll(separator)) {
-    push(last, match.index!);
-    last = match.index! + match[0].length;
+  for (const [start, end] of enumerationSeparators(node.text)) {
+    push(last, start);
+    last = end;
   }
   push(last, node.text.length);
   return parts;
@@ -118,7 +118,7 @@ export function splitEnumeration(node: TextNode, offsetOf: (index: number) => nu
 function enumerationItem(text: string, from: number, to: number, offsetOf: (index: number) => number): TextNode | null {
   const raw = text.slice(from, to);
   const lead = raw.length - raw.trimStart().length;
-  const value = raw.trim().replace(/[.;]+$/, '').trim();
+  const value = trimEndWhere(raw.trim(), (c) => c === '.' || c === ';').trim();
   return value ? { text: value, span: { start: offsetOf(from + lead), end: offsetOf(from + lead + value.length) } } : null;
 }
 
@@ -136,9 +136,13 @@ export function findReferences(node: TextNode, offsetOf: (index: number) => numb
     const start = starts[i];
     const limit = starts[i + 1] ?? node.text.length;
     let chunk = node.text.slice(start, limit);
-    const stop = /[,;]|\s+(?:dan|serta)\s*$/i.exec(chunk);
-    if (stop) chunk = chunk.slice(0, stop.index);
-    chunk = chunk.replace(/\s+(?:dan|serta)\s*$/i, '').replace(/[.\s/]+$/, '');
+    // One pass each (a run of spaces made the expressions for these backtrack).
+    const comma = chunk.search(/[,;]/);
+    const stop = comma >= 0 ? comma : trailingConjunction(chunk);
+    if (stop >= 0) chunk = chunk.slice(0, stop);
+    const conjunction = trailingConjunction(chunk);
+    if (conjunction >= 0) chunk = chunk.slice(0, conjunction);
+    chunk = trimEndWhere(chunk, (c) => c === '.' || c === '/' || isSpace(c));
     // "(SOP Surat Keluar)": a closing bracket that the reference did not open is not part of it.
     if (chunk.endsWith(')') && !chunk.includes('(')) chunk = chunk.slice(0, -1).trimEnd();
     if (!/^SOP[\s-]*\S/i.test(chunk)) continue;

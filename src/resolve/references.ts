@@ -67,6 +67,8 @@ export class ReferenceTable {
   private candidates: NameCandidate[] | undefined;
   /** Candidates by the words of their names. */
   private byWord: Map<string, Set<NameCandidate>> | undefined;
+  /** The lengths of the candidates' keys. */
+  private keyLengths: Set<number> | undefined;
   // The same unresolved name recurs across a corpus ("SOP Surat Keluar" in every file): look it up once.
   private readonly suggestions = new Map<string, string | undefined>();
 
@@ -130,6 +132,10 @@ export class ReferenceTable {
    * than three words would match on too little: they get the full scan.
    */
   private oneEditCandidates(key: string): NameCandidate[] {
+    // A name one edit away is at most one character longer or shorter: a long text (a whole paragraph
+    // after "SOP") has none, and is not split into words for every pair it could skip.
+    this.keyLengths ??= new Set(this.candidates!.map((candidate) => candidate.key.length));
+    if (![key.length - 1, key.length, key.length + 1].some((length) => this.keyLengths!.has(length))) return [];
     const words = key.split(' ');
     if (words.length < 3) return [];
     if (!this.byWord) {

@@ -21,10 +21,18 @@ interface Handover {
 function handoversIn(text: string, mentions: ActorMentions): Handover[] {
   const found: Handover[] = [];
   TO.lastIndex = 0;
+  // Both scans only move forward (a long Kegiatan of many 'kepada' is read once, not once per 'kepada'):
+  // the last clause boundary before 'kepada', and the first verb at or after that boundary.
+  let boundary = -1;
+  let scanned = 0;
+  let verb: RegExpExecArray | null | undefined;
   for (let to = TO.exec(text); to; to = TO.exec(text)) {
-    const clauseStart = Math.max(text.lastIndexOf('.', to.index), text.lastIndexOf(';', to.index), text.lastIndexOf(',', to.index)) + 1;
-    HANDING_OVER.lastIndex = clauseStart;
-    const verb = HANDING_OVER.exec(text);
+    for (; scanned < to.index; scanned++) if (text[scanned] === '.' || text[scanned] === ';' || text[scanned] === ',') boundary = scanned;
+    const clauseStart = boundary + 1;
+    if (verb === undefined || (verb !== null && verb.index < clauseStart)) {
+      HANDING_OVER.lastIndex = clauseStart;
+      verb = HANDING_OVER.exec(text);
+    }
     if (!verb || verb.index >= to.index) continue;
     const at = to.index + to[0].length;
     const actor = mentions.atStart(text, at);

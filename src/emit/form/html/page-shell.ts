@@ -15,7 +15,8 @@ export function shortTitle(title: string, max = 70): string {
   const clean = title.replace(/\s+/g, ' ').trim();
   if (markup(clean).length <= max) return markup(clean);
   const chars = [...clean];
-  let length = chars.length;
+  // Escaping only lengthens text: no prefix of more than `max` characters fits, so start there.
+  let length = Math.min(chars.length, max);
   while (length > 0 && markup(chars.slice(0, length).join('').trimEnd() + '…').length > max) length--;
   return markup(chars.slice(0, length).join('').trimEnd() + '…');
 }
