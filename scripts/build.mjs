@@ -56,6 +56,8 @@ await build({
   sourcemap: process.env.SOPLINT_SOURCEMAP === '1' ? 'linked' : false,
   logLevel: 'warning',
   minify,
+  // resvg's WebAssembly file is read from node_modules at run time (a dependency of the package).
+  external: ['@resvg/resvg-wasm'],
   // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: requireBanner },
   define,

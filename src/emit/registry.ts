@@ -34,6 +34,7 @@ export const EMITTERS: Record<string, () => Promise<Emitter>> = {
   svg: () => import('./form/svg-emitter.js').then((m) => m.svgEmitter),
   html: () => import('./form/html-emitter.js').then((m) => m.htmlEmitter),
   pdf: () => import('./pdf/index.js').then((m) => m.pdfEmitter),
+  docx: () => import('./docx/index.js').then((m) => m.docxEmitter),
 };
 
 export const FORMATS = Object.keys(EMITTERS);

@@ -50,5 +50,13 @@ describe('the packed package', () => {
     const run = spawnSync(join(prefix, 'bin', 'soplint'), ['check', '--no-baseline', '-f', 'json', fromRoot('sops/sop-506.sop')], { encoding: 'utf8', cwd: scratch, env: { PATH: onlyNode } });
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout).summary.files).toBe(1);
+    // The office formats from the installed package: its fonts, and resvg's WebAssembly from node_modules.
+    const render = spawnSync(join(prefix, 'bin', 'soplint'), ['render', '--format', 'docx', '-o', scratch, fromRoot('sops/sop-506.sop')], { encoding: 'utf8', cwd: scratch, env: { PATH: onlyNode } });
+    expect(render.stderr).toBe('');
+    expect(render.status).toBe(0);
+    expect(readFileSync(join(scratch, 'sop-506.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
+    const pdf = spawnSync(join(prefix, 'bin', 'soplint'), ['render', '--format', 'pdf', '-o', scratch, fromRoot('sops/sop-506.sop')], { encoding: 'utf8', cwd: scratch, env: { PATH: onlyNode } });
+    expect(pdf.status).toBe(0);
+    expect(readFileSync(join(scratch, 'sop-506.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });

@@ -10,7 +10,7 @@ vi.setConfig({ testTimeout: 60_000 });
 
 describe('soplint render', () => {
   it('offers every format', () => {
-    expect([...FORMATS].sort()).toEqual(['bpmn', 'dot', 'html', 'json', 'md', 'mermaid', 'pdf', 'svg']);
+    expect([...FORMATS].sort()).toEqual(['bpmn', 'docx', 'dot', 'html', 'json', 'md', 'mermaid', 'pdf', 'svg']);
   });
 
   // The binary formats are read back in test/render/pdf/ and test/render/docx/.
