@@ -23,6 +23,9 @@ import { terminators } from './flow/terminators.js';
 import { unreachable } from './flow/unreachable.js';
 import { dateRule } from './identity/date.js';
 import { requiredField } from './identity/required-field.js';
+import { lostIdentity } from './lost/identity.js';
+import { lostProcedure } from './lost/procedure.js';
+import { lostSteps } from './lost/steps.js';
 import { missingField } from './mutu-baku/missing-field.js';
 import { waktuFormat } from './mutu-baku/waktu-format.js';
 import { numberingDuplicate } from './step/numbering-duplicate.js';
@@ -68,6 +71,9 @@ export const ALL_RULES: Rule[] = [
   unitCode,
   duplicateTitle,
   oneWayKeterkaitan,
+  lostIdentity,
+  lostProcedure,
+  lostSteps,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -47,14 +47,8 @@ export const requiredField: FileRule = {
     return {
       document(document) {
         const identity = document.identity;
-        if (identity.missing) {
-          context.report({
-            span: identity.identitas?.span ?? { start: 0, end: 0 },
-            message: localized('SOP ini tidak punya lembar identitas (ditandai hilang di sumber).', 'This SOP has no identity sheet (marked lost in the source).'),
-            hint: localized('lengkapi lembar identitas dari dokumen asli bila ada', 'fill in the identity sheet from the original document if one exists'),
-          });
-          return;
-        }
+        // A sheet lost in the source is reported by lost/identity, like every other declared loss.
+        if (identity.missing) return;
         const missing: string[] = [];
         for (const key of context.options.fields as IdentityKey[]) {
           const field = (identity as unknown as Record<string, FieldValue | undefined>)[key];
