@@ -34,6 +34,7 @@ const HELP: Record<string, CommandHelp> = {
   explain: { examples: ['soplint explain step/numbering-gap'], exitCodes: ['0  printed', '2  unknown rule'], docs: 'docs/rules/README.md' },
   init: { examples: ['soplint init'], exitCodes: ['0  written', '2  a configuration already exists'], docs: 'docs/configuration.md' },
   'print-config': { examples: ['soplint print-config sops/sop-506.sop', 'soplint check --print-config sops/sop-506.sop'], exitCodes: ['0  printed', USAGE_ERROR], docs: 'docs/configuration.md' },
+  man: { examples: ['soplint man | man -l -'], exitCodes: ['0  printed', USAGE_ERROR], docs: 'README.md' },
   completion: {
     examples: ['source <(soplint completion bash)     # in ~/.bashrc', 'source <(soplint completion zsh)      # in ~/.zshrc', 'soplint completion fish > ~/.config/fish/completions/soplint.fish', 'soplint completion powershell | Out-String | Invoke-Expression'],
     exitCodes: ['0  printed', '2  unknown shell'],
@@ -41,8 +42,13 @@ const HELP: Record<string, CommandHelp> = {
   },
 };
 
+/** A command's examples, exit codes and docs page (a command without an entry: exit codes and the README). */
+export function commandHelp(command: string): CommandHelp {
+  return HELP[command] ?? { examples: [], exitCodes: ['0  success', USAGE_ERROR], docs: 'README.md' };
+}
+
 export function helpAfter(command: string): string {
-  const help = HELP[command] ?? { examples: [], exitCodes: ['0  success', USAGE_ERROR], docs: 'README.md' };
+  const help = commandHelp(command);
   const lines = [''];
   if (help.examples.length) lines.push('Examples:', ...help.examples.map((e) => `  $ ${e}`), '');
   lines.push('Exit codes:', ...help.exitCodes.map((c) => `  ${c}`), '', `Docs: ${docsUrl(help.docs)}`);

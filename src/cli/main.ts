@@ -128,6 +128,14 @@ export async function main(argv: string[]): Promise<number> {
       exitCode = runCompletion(shell, program);
     });
 
+  program
+    .command('man')
+    .description('print the manual page, for man(1): soplint man | man -l -')
+    .action(async () => {
+      const { runMan } = await import('./man.js');
+      exitCode = runMan(program);
+    });
+
   // Examples, exit codes and the docs link after each command's --help.
   program.addHelpText('after', programHelpAfter());
   for (const command of program.commands) command.addHelpText('after', helpAfter(command.name()));

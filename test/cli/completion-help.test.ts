@@ -4,13 +4,15 @@
  * bash and zsh and fish parse them, and bash and fish complete with them as a user's shell would.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { REPORT_FORMATS } from '../../src/format/registry.js';
 import { DOCS_BASE_URL } from '../../src/format/docs-url.js';
+import { roff } from '../../src/cli/man.js';
 import { runCli } from '../helpers/cli.js';
+import { expectGolden, updatingGoldens } from '../helpers/golden.js';
 import { fromRoot } from '../helpers/paths.js';
 
 // Each test starts the CLI and shells.
@@ -42,7 +44,7 @@ function script(shell: string): string {
 
 describe('soplint completion', () => {
   it('knows the commands of the program (the control for the next test)', () => {
-    expect(commands()).toEqual(expect.arrayContaining(['check', 'render', 'rules', 'explain', 'init', 'print-config', 'completion']));
+    expect(commands()).toEqual(expect.arrayContaining(['check', 'render', 'rules', 'explain', 'init', 'print-config', 'completion', 'man']));
   });
 
   it.each(SHELLS)('%s: the script names every command and every report format', (shell) => {
@@ -105,7 +107,7 @@ describe('soplint completion', () => {
 });
 
 describe('--help', () => {
-  it.each(['check', 'render', 'rules', 'explain', 'init', 'print-config', 'completion'])('%s --help: examples, exit codes and a docs link to a page that exists', (command) => {
+  it.each(['check', 'render', 'rules', 'explain', 'init', 'print-config', 'completion', 'man'])('%s --help: examples, exit codes and a docs link to a page that exists', (command) => {
     const run = runCli([command, '--help']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/\nExamples:\n {2}\$ (soplint|source|cat) /);
@@ -128,5 +130,37 @@ describe('--help', () => {
     const help = runCli(['check', '--help']).stdout.replace(/\s+/g, ' ');
     expect(help).toContain(`(choices: ${REPORT_FORMATS.map((f) => `"${f}"`).join(', ')})`);
     expect(REPORT_FORMATS).toContain('gitlab');
+  });
+});
+
+describe('soplint man', () => {
+  const hasGroff = spawnSync('groff', ['--version']).status === 0;
+  const runGroff = hasGroff || !!process.env.CI;
+  if (!runGroff) console.warn('skipping the man page rendering checks: groff not found (apt-get install groff-base)');
+
+  it('prints the page the package ships as man/soplint.1 (package.json man)', () => {
+    const run = runCli(['man']);
+    expect(run.status).toBe(0);
+    // A new command or option changes the page: regenerate it with UPDATE_GOLDEN=1 (or soplint man > man/soplint.1).
+    if (updatingGoldens) expectGolden(fromRoot('man/soplint.1'), run.stdout);
+    else expect(run.stdout, 'man/soplint.1 is out of date: UPDATE_GOLDEN=1 npx vitest run test/cli/completion-help.test.ts').toBe(readFileSync(fromRoot('man/soplint.1'), 'utf8'));
+    expect(JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')).man).toBe('./man/soplint.1');
+  });
+
+  it('escapes roff: hyphens, backslashes, and a line that would start with a request', () => {
+    expect(roff('.x --y \\z')).toBe('\\&.x \\-\\-y \\ez');
+    expect(roff("a\n'b")).toBe("a\n\\&'b");
+  });
+
+  it.runIf(runGroff)('renders with groff without a warning, every command and option in it', () => {
+    const page = runCli(['man']).stdout;
+    const lint = spawnSync('groff', ['-man', '-ww', '-z', '-Tutf8'], { input: page, encoding: 'utf8' });
+    expect(lint.status).toBe(0);
+    expect(lint.stderr).toBe('');
+    const text = spawnSync('groff', ['-man', '-Tutf8', '-P-c', '-P-b', '-P-u'], { input: page, encoding: 'utf8', env: { ...process.env, MANWIDTH: '120' } }).stdout;
+    for (const command of commands()) expect(text, command).toMatch(new RegExp(`^ {3}soplint ${command} \\[options\\]`, 'm'));
+    expect(text).toMatch(/^ {7}--stdin-filename <file>$/m);
+    expect(text.replace(/\s+/g, ' ')).toContain(`Choices: ${REPORT_FORMATS.join(', ')}.`);
+    expect(text).toMatch(/^ENVIRONMENT$/m);
   });
 });
