@@ -7,7 +7,7 @@
  * the suppressions run over all of them on every check, as in a full run. So an edit costs one file's
  * phase 1 plus the corpus phase, and the findings are exactly those of `soplint check` on the book.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSop, type ParseResult } from '../ast/parse.js';
 import { checkFile, type FileOutcome } from '../checker/file-phase.js';
@@ -89,6 +89,11 @@ export class Book {
       return;
     }
     if (file.buffer === text && file.outcome) return;
+    // A buffer closed without ever being saved (an untitled document) leaves the book.
+    if (text === undefined && !existsSync(absolute)) {
+      this.files.delete(absolute);
+      return;
+    }
     file.buffer = text;
     file.outcome = undefined;
   }

@@ -48,16 +48,34 @@ interface FindingData {
 const SEVERITY: Record<Diagnostic['severity'], DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
 const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.soplint`;
 
-const uriOf = (absolute: string) => pathToFileURL(absolute).href;
-const pathOfUri = (uri: string) => (uri.startsWith('file:') ? resolve(fileURLToPath(uri)) : undefined);
+/**
+ * Files by path, and the editor's documents that are no file yet (VS Code's `untitled:Untitled-1`):
+ * those are checked as if they were a file in the workspace folder, named after the URI.
+ */
+const unsaved = new Map<string, string>();
+const unsavedByPath = new Map<string, string>();
+function pathOfUri(uri: string, root = process.cwd()): string | undefined {
+  if (uri.startsWith('file:')) return resolve(fileURLToPath(uri));
+  if (!uri.startsWith('untitled:')) return undefined;
+  let path = unsaved.get(uri);
+  if (!path) {
+    const name = decodeURIComponent(uri.slice('untitled:'.length)).replace(/[^\w.-]+/g, '-');
+    path = join(root, name.endsWith('.sop') ? name : `${name}.sop`);
+    unsaved.set(uri, path);
+    unsavedByPath.set(path, uri);
+  }
+  return path;
+}
+const uriOf = (absolute: string) => unsavedByPath.get(absolute) ?? pathToFileURL(absolute).href;
 
 /** The package's docs folder, when shipped beside this build (dist/../docs). */
 function docsLink(ruleId: string): string | undefined {
   try {
     let dir = dirname(fileURLToPath(import.meta.url));
+    const [path, anchor] = docsPath(ruleId).split('#');
     for (let i = 0; i < 4; i++, dir = dirname(dir)) {
-      const page = join(dir, docsPath(ruleId).split('#')[0]);
-      if (existsSync(page)) return pathToFileURL(page).href;
+      const page = join(dir, path);
+      if (existsSync(page)) return `${pathToFileURL(page).href}${anchor ? `#${anchor}` : ''}`;
     }
   } catch {
     // no file URL for this build (bundled into the editor extension)
@@ -96,7 +114,7 @@ class SopServer {
     documents.onDidOpen((e) => this.changed(e.document));
     documents.onDidChangeContent((e) => this.changed(e.document));
     documents.onDidClose((e) => {
-      const absolute = pathOfUri(e.document.uri);
+      const absolute = pathOfUri(e.document.uri, this.book?.root);
       if (absolute) this.book?.setBuffer(absolute, undefined);
       this.schedule();
     });
@@ -230,7 +248,7 @@ class SopServer {
   }
 
   private changed(document: TextDocument): void {
-    const absolute = pathOfUri(document.uri);
+    const absolute = pathOfUri(document.uri, this.book?.root);
     if (!absolute || !this.book) return;
     this.book.setBuffer(absolute, document.getText());
     this.schedule();
@@ -368,7 +386,7 @@ class SopServer {
   /** The open document at a position, its parse and the offset. */
   private at(uri: string, position: { line: number; character: number }) {
     const doc = this.documents.get(uri);
-    const absolute = pathOfUri(uri);
+    const absolute = pathOfUri(uri, this.book?.root);
     if (!doc || !absolute || !this.book) return undefined;
     this.book.setBuffer(absolute, doc.getText());
     const parse = this.book.parse(absolute);
