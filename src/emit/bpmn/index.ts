@@ -3,10 +3,10 @@
  * exclusive gateways for decisions (and for merging flows), sequence flows named by the exit labels,
  * and a complete BPMN diagram, so the SOP opens laid out in bpmn.io and Camunda Modeler.
  */
-import type { SopDocument } from '../../ast/types.js';
+import { UNKNOWN_ACTOR_ID, type SopDocument } from '../../ast/types.js';
 import type { Emitter } from '../registry.js';
 import { buildProcessModel } from './model.js';
-import { LANE_HEIGHT, nodeBounds, POOL_LABEL, poolSize, route, type Bounds } from './layout.js';
+import { LANE_HEIGHT, nodeBounds, POOL_LABEL, poolSize, route, routeToExit, type Bounds } from './layout.js';
 import { xmlText } from './xml.js';
 
 const ELEMENT = { start: 'startEvent', end: 'endEvent', task: 'task', fork: 'exclusiveGateway', merge: 'exclusiveGateway' } as const;
@@ -25,7 +25,9 @@ export function renderBpmn(document: SopDocument): string {
     const size = poolSize(model);
     const name = procedure.title?.text ?? title;
     participants.push(`    <bpmn:participant id="Participant_${p}" name="${xmlText(name)}" processRef="Process_${p}" />`);
-    const laneNames = [...procedure.actors.map((a) => a.label), 'Tanpa pelaksana'].slice(0, model.laneCount);
+    // The extra lane holds steps with no declared actor: say so when it is because the actor cannot be read ('[?]').
+    const unreadable = procedure.steps.some((s) => s.actors[0]?.id === UNKNOWN_ACTOR_ID);
+    const laneNames = [...procedure.actors.map((a) => a.label), unreadable ? '? (pelaksana tidak terbaca)' : 'Tanpa pelaksana'].slice(0, model.laneCount);
     const process = [`  <bpmn:process id="Process_${p}" isExecutable="false">`, `    <bpmn:laneSet id="LaneSet_${p}">`];
     laneNames.forEach((laneName, lane) => {
       process.push(`      <bpmn:lane id="Lane_${p}_${lane + 1}" name="${xmlText(laneName)}">`);
@@ -56,8 +58,19 @@ export function renderBpmn(document: SopDocument): string {
       process.push(`    <bpmn:sequenceFlow id="${flow.id}"${name} sourceRef="${flow.from}" targetRef="${flow.to}">${condition}</bpmn:sequenceFlow>`);
       const from = nodeBox.get(flow.from)!;
       const to = nodeBox.get(flow.to)!;
-      const points = route(from, to, to.x < from.x);
+      const toExit = model.nodes.find((n) => n.id === flow.to)?.offset === 'exit';
+      const points = toExit ? routeToExit(from, to) : route(from, to, to.x < from.x);
       edges.push(`      <bpmndi:BPMNEdge id="${flow.id}_di" bpmnElement="${flow.id}">${points.map((pt) => `<di:waypoint x="${pt.x}" y="${pt.y}" />`).join('')}</bpmndi:BPMNEdge>`);
+    }
+    for (const annotation of model.annotations) {
+      const box = nodeBox.get(annotation.node)!;
+      const at = { x: box.x + box.width + 10, y: box.y + box.height + 4, width: 120, height: 30 };
+      process.push(`    <bpmn:textAnnotation id="${annotation.id}">`, `      <bpmn:text>${xmlText(annotation.text)}</bpmn:text>`, '    </bpmn:textAnnotation>');
+      process.push(`    <bpmn:association id="${annotation.id}_link" sourceRef="${annotation.node}" targetRef="${annotation.id}" />`);
+      shapes.push(`      <bpmndi:BPMNShape id="${annotation.id}_di" bpmnElement="${annotation.id}">${bounds(at)}</bpmndi:BPMNShape>`);
+      edges.push(
+        `      <bpmndi:BPMNEdge id="${annotation.id}_link_di" bpmnElement="${annotation.id}_link"><di:waypoint x="${box.x + box.width}" y="${box.y + box.height / 2}" /><di:waypoint x="${at.x}" y="${at.y + at.height / 2}" /></bpmndi:BPMNEdge>`,
+      );
     }
     process.push('  </bpmn:process>');
     processes.push(process.join('\n'));

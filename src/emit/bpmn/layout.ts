@@ -33,12 +33,28 @@ export function poolSize(model: BpmnProcessModel): { width: number; height: numb
 export function nodeBounds(node: BpmnNode, poolY: number): Bounds {
   const size = SIZE[node.kind];
   const columnX = POOL_LABEL + FIRST_COLUMN + node.column * COLUMN;
+  if (node.offset === 'exit') {
+    // Below-right of the step, under where its gateway would stand, one beside the other.
+    const centerY = poolY + node.lane * LANE_HEIGHT + LANE_HEIGHT / 2 + 45;
+    return { x: columnX + 170 + (node.slot ?? 0) * 44, y: centerY - size.height / 2, width: size.width, height: size.height };
+  }
   const x = node.offset === 'at' ? columnX : node.offset === 'before' ? columnX - 80 : node.offset === 'start' ? columnX - 140 : columnX + 135;
   const centerY = poolY + node.lane * LANE_HEIGHT + LANE_HEIGHT / 2;
   return { x, y: centerY - size.height / 2, width: size.width, height: size.height };
 }
 
 export type Point = { x: number; y: number };
+
+/** From a step (or its gateway) down and right into one of its exit events (layout's `exit` offset). */
+export function routeToExit(from: Bounds, to: Bounds): Point[] {
+  const fx = from.x + from.width / 2;
+  const ty = to.y + to.height / 2;
+  return [
+    { x: fx, y: from.y + from.height },
+    { x: fx, y: ty },
+    { x: to.x, y: ty },
+  ];
+}
 
 /** Orthogonal waypoints from one shape to another. */
 export function route(from: Bounds, to: Bounds, isBackward: boolean): Point[] {

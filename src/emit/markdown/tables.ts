@@ -2,6 +2,8 @@
 import type { FieldValue, Identity, Procedure, Step } from '../../ast/types.js';
 import { IDENTITY_LABELS } from '../../syntax/labels.js';
 import { markdownText } from './escape.js';
+import { targetText } from '../../ast/actors-and-decisions.js';
+import { UNKNOWN_ACTOR_ID } from '../../ast/types.js';
 
 /** A table row in the "compact" style: one space around each cell's content, one space in an empty cell. */
 export function row(cells: string[]): string {
@@ -32,12 +34,15 @@ const SYMBOL_MARK = { terminator: '⬭', process: '▭', decision: '◇' } as co
 
 function stepCells(step: Step, procedure: Procedure): string[] {
   const acting = new Set(step.actors.map((a) => a.id.toLowerCase()));
-  const exits = step.decision?.exits.map((e) => `${e.label ?? '?'} → ${e.target ?? '?'}`).join(', ');
-  const kegiatan = markdownText(step.kegiatan.text) + (exits ? `<br>*${markdownText(exits)}*` : '');
+  const exits = step.decision?.exits.map((e) => `${e.label ?? '?'} → ${targetText(e.to)}`).join(', ');
+  const next = step.next?.targets.length ? `Lanjut → ${step.next.targets.map(targetText).join(', ')}` : '';
+  const flow = [exits, next].filter(Boolean).join('; ');
+  const kegiatan = markdownText(step.kegiatan.text) + (flow ? `<br>*${markdownText(flow)}*` : '');
   return [
     step.number === null ? '' : String(step.number),
     kegiatan,
     ...procedure.actors.map((actor) => (acting.has(actor.id.toLowerCase()) ? SYMBOL_MARK[step.symbol] : '')),
+    ...(hasUnknownColumn(procedure) ? [acting.has(UNKNOWN_ACTOR_ID) ? SYMBOL_MARK[step.symbol] : ''] : []),
     fieldText(step.kelengkapan),
     fieldText(step.waktu),
     fieldText(step.output),
@@ -45,8 +50,14 @@ function stepCells(step: Step, procedure: Procedure): string[] {
   ];
 }
 
+/** A procedure with a step whose actor cannot be read ('[?]') gets a column headed "?" for it. */
+function hasUnknownColumn(procedure: Procedure): boolean {
+  return procedure.steps.some((s) => s.actors.some((a) => a.id === UNKNOWN_ACTOR_ID)) && !procedure.actors.some((a) => a.id === UNKNOWN_ACTOR_ID);
+}
+
 export function procedureTable(procedure: Procedure): string[] {
-  const header = ['No', 'Kegiatan', ...procedure.actors.map((a) => markdownText(a.label)), 'Kelengkapan', 'Waktu', 'Output', 'Keterangan'];
+  const unknown = hasUnknownColumn(procedure) ? ['?'] : [];
+  const header = ['No', 'Kegiatan', ...procedure.actors.map((a) => markdownText(a.label)), ...unknown, 'Kelengkapan', 'Waktu', 'Output', 'Keterangan'];
   const lines = [row(header), row(header.map(() => '---'))];
   // Steps and lost ranges in source order.
   const entries = [
@@ -57,6 +68,7 @@ export function procedureTable(procedure: Procedure): string[] {
         `${m.from}–${m.to ?? '…'}`,
         `*${markdownText(`hilang di sumber${m.note ? `: ${m.note}` : ''}`)}*`,
         ...procedure.actors.map(() => ''),
+        ...unknown.map(() => ''),
         '',
         '',
         '',

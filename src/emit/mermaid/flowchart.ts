@@ -2,10 +2,14 @@
  * A Mermaid flowchart of one SOP: one lane (subgraph) per actor column, in declared order; start and
  * end steps as stadiums, decisions as diamonds with their exit labels on the edges, processes as
  * boxes; the return edges of "Tidak" branches dotted. A step with several actors sits in its first
- * actor's lane and names the others in its label. Lost step ranges appear as notes.
+ * actor's lane and names the others in its label. Lost step ranges appear as notes. A flow to
+ * `selesai` ends at an end stadium, one to `?` (lost in the source) at a "?" circle by a dotted
+ * arrow; steps whose actor cannot be read ('[?]') sit in a "?" lane, dashed.
  */
 import type { Procedure, SopDocument, Step } from '../../ast/types.js';
 import { buildFlowGraph } from '../../resolve/flow-graph.js';
+import { UNKNOWN_ACTOR_ID } from '../../ast/types.js';
+import { drawnTerminals, hasUnknownActor } from '../flow-ends.js';
 import { mermaidText } from './escape.js';
 
 /** Mermaid refuses more edges than this unless configured; charts this large are split by procedure anyway. */
@@ -35,10 +39,12 @@ export function procedureChart(procedure: Procedure, prefix: string): string[] {
   const stepId = (index: number) => `${prefix}s${index + 1}`;
   const lanes = new Map<string, number[]>();
   const unplaced: number[] = [];
+  const unknownLane: number[] = [];
   procedure.steps.forEach((step, index) => {
     const lane = laneOf(step, procedure);
-    if (lane === undefined) unplaced.push(index);
-    else lanes.set(lane, [...(lanes.get(lane) ?? []), index]);
+    if (lane !== undefined) lanes.set(lane, [...(lanes.get(lane) ?? []), index]);
+    else if (step.actors[0]?.id === UNKNOWN_ACTOR_ID) unknownLane.push(index);
+    else unplaced.push(index);
   });
   procedure.actors.forEach((actor, laneIndex) => {
     const members = lanes.get(actor.id);
@@ -48,6 +54,12 @@ export function procedureChart(procedure: Procedure, prefix: string): string[] {
     for (const index of members) lines.push(`    ${nodeShape(procedure.steps[index], stepId(index), stepLabel(procedure.steps[index], procedure))}`);
     lines.push('  end');
   });
+  if (unknownLane.length) {
+    lines.push(`  subgraph ${prefix}lq["${mermaidText('? (pelaksana tidak terbaca)')}"]`);
+    lines.push('    direction TB');
+    for (const index of unknownLane) lines.push(`    ${nodeShape(procedure.steps[index], stepId(index), stepLabel(procedure.steps[index], procedure))}`);
+    lines.push('  end');
+  }
   for (const index of unplaced) lines.push(`  ${nodeShape(procedure.steps[index], stepId(index), stepLabel(procedure.steps[index], procedure))}`);
   procedure.missing.forEach((range, i) => {
     const to = range.to === null ? 'akhir tabel' : String(range.to);
@@ -59,6 +71,15 @@ export function procedureChart(procedure: Procedure, prefix: string): string[] {
     const label = edge.label ? `|"${mermaidText(edge.label)}"|` : '';
     lines.push(`  ${stepId(edge.from)} ${arrow}${label} ${stepId(edge.to)}`);
   }
+  drawnTerminals(graph).forEach((terminal, k) => {
+    const id = `${prefix}${terminal.kind === 'end' ? 'e' : 'q'}${k + 1}`;
+    const label = terminal.label ? `|"${mermaidText(terminal.label)}"|` : '';
+    if (terminal.kind === 'end') lines.push(`  ${id}(["Selesai"])`, `  ${stepId(terminal.from)} -->${label} ${id}`);
+    else lines.push(`  ${id}(("?"))`, `  ${stepId(terminal.from)} -.->${label} ${id}`, `  style ${id} stroke-dasharray: 4 3`);
+  });
+  procedure.steps.forEach((step, index) => {
+    if (hasUnknownActor(step)) lines.push(`  style ${stepId(index)} stroke-dasharray: 4 3`);
+  });
   return lines;
 }
 

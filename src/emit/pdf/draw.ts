@@ -5,6 +5,7 @@
 import { FONT } from '../form/layout/style.js';
 import type { Cell, Connector, PageLayout, PlacedSymbol, Point, Route, TextBlock } from '../form/layout/types.js';
 import { arrowLine } from '../form/svg/primitives.js';
+import { stubEnd } from '../form/svg/page.js';
 import { ASCENT_EM, DESCENT_EM, LINE_HEIGHT_EM, textWidth } from '../form/text/metrics.js';
 
 export interface Painter {
@@ -64,7 +65,9 @@ function symbol(p: Painter, s: PlacedSymbol): void {
   } else {
     doc.rect(s.x, s.y, s.width, s.height);
   }
+  if (s.dashed) doc.dash(4, { space: 2.5 });
   doc.fillAndStroke('#ffffff', INK);
+  if (s.dashed) doc.undash();
 }
 
 function route(p: Painter, r: Route): void {
@@ -73,11 +76,20 @@ function route(p: Painter, r: Route): void {
   if (line.length >= 2) {
     doc.moveTo(line[0][0], line[0][1]);
     for (const [x, y] of line.slice(1)) doc.lineTo(x, y);
+    if (r.dashed) doc.dash(3, { space: 2 });
     doc.lineWidth(0.9).lineJoin('miter').strokeColor(INK).stroke();
+    if (r.dashed) doc.undash();
   }
   if (head) {
     polygon(p, head);
     doc.fill(INK);
+  }
+  const end = stubEnd(r);
+  if (end) {
+    doc.roundedRect(end.x, end.y, end.width, end.height, end.height / 2).lineWidth(0.9);
+    if (r.kind === 'unknown') doc.dash(2, { space: 1.5 });
+    doc.fillAndStroke('#ffffff', INK);
+    if (r.kind === 'unknown') doc.undash();
   }
   if (r.label) drawLine(p, r.label.text, r.label.x, r.label.y, FONT.label, { anchor: r.label.anchor });
 }

@@ -152,6 +152,33 @@ describe('flowchart details', () => {
     expect(page.symbols.map((s) => s.actorId)).toEqual(['a', 'x', '?', 'a']);
   });
 
+  it('draws jumps, early ends, lost targets and unreadable actors as the source says them', () => {
+    const pages = pagesOf('jumps');
+    const routes = pages.flatMap((page) => page.routes);
+    const symbols = pages.flatMap((page) => page.symbols);
+    const stepOf = (number: string) => symbols.find((s) => s.stepLabel === number)!.stepIndex;
+    // 'Lanjut: 2' from step 3 (back), 'Lanjut: 9' from step 7 (ahead), 'Rusak -> 8' from step 9 (back).
+    const joins = (from: string, to: string) => routes.some((r) => r.from === stepOf(from) && r.to === stepOf(to) && r.arrow);
+    expect([joins('3', '2'), joins('7', '9'), joins('9', '8')]).toEqual([true, true, true]);
+    expect(routes.find((r) => r.from === stepOf('3') && r.to === stepOf('2'))?.kind).toBe('return');
+    // 'Ditolak -> selesai': an arrow to an end capsule; 'Ragu -> ?': a dashed arrow labelled '?'.
+    const end = routes.find((r) => r.kind === 'end');
+    expect([end?.from, end?.label?.text]).toEqual([stepOf('2'), 'Ditolak → selesai']);
+    const unknown = routes.find((r) => r.kind === 'unknown');
+    expect([unknown?.from, unknown?.label?.text, unknown?.dashed]).toEqual([stepOf('5'), 'Ragu → ?', true]);
+    // 'Lanjut: selesai' makes steps 6 and 8 end terminators, with no second end drawn for them.
+    expect(symbols.filter((s) => s.stepLabel === '6' || s.stepLabel === '8').map((s) => s.kind)).toEqual(['terminator', 'terminator']);
+    expect(routes.filter((r) => r.kind === 'end')).toHaveLength(1);
+    // [?]: a dashed symbol in the column headed '?'; [kasi, camat]: one symbol in each column.
+    expect(symbols.filter((s) => s.dashed).map((s) => [s.stepLabel, s.actorId])).toEqual([['4', '?']]);
+    expect(pages[0].columns.filter((c) => c.kind === 'actor').map((c) => c.header)).toEqual(['Petugas Loket', 'Kasi Pelayanan', 'Camat', '?']);
+    expect(symbols.filter((s) => s.stepLabel === '5').map((s) => s.actorId)).toEqual(['kasi', 'camat']);
+    const svg = renderSvg(fixture('jumps').input.document);
+    expect(svg).toContain('data-end-marker="end"');
+    expect(svg).toContain('data-end-marker="unknown"');
+    expect(svg).toMatch(/data-actor="\?"[^>]*stroke-dasharray/);
+  });
+
   it('wraps long words by characters and never returns a line wider than asked', () => {
     const lines = wrapText('Sangatpanjangsekalisehinggatidakmuatdalamsatubaris dan kata biasa', 60, { fontSize: 10 });
     expect(lines.length).toBeGreaterThan(3);

@@ -1,6 +1,6 @@
 /** Placing each page's rows, cells and symbols: everything but the arrows (routes.ts). */
 import type { Procedure } from '../../../ast/types.js';
-import { stepActorIds } from './columns.js';
+import { NO_ACTOR_ID, stepActorIds } from './columns.js';
 import { headerCells, pageHeading } from './header.js';
 import { LaneAllocator, symbolWidth } from './lanes.js';
 import type { MeasuredRow } from './rows.js';
@@ -121,6 +121,7 @@ function placeSymbols(spec: PageSpec, stepIndex: number, top: number, bottom: nu
       height,
       cx,
       cy,
+      ...(actorId === NO_ACTOR_ID ? { dashed: true } : {}),
     };
   });
 }

@@ -7,6 +7,7 @@
  * - a step with several actors: its symbols joined by a line.
  */
 import type { FlowEdge, FlowGraph } from '../../../resolve/flow-graph.js';
+import { drawnTerminals, terminalText } from '../../flow-ends.js';
 import type { Side } from './lanes.js';
 import type { LetterSequence } from './letters.js';
 import type { PlacedPage, StepGeometry } from './place.js';
@@ -45,15 +46,45 @@ export function routeProcedure(context: RouteContext): void {
       else if (samePage) routeSide(context, edge, port);
       else routeSideAcrossPages(context, edge, port);
     }
+    let stubs = 0;
     for (const unresolved of graph.unresolved.filter((u) => u.from === stepIndex)) {
       const symbol = geometry.symbols[0];
       const side = freeSide(ports);
-      const start = sideVertex(symbol, side);
+      const start = stubStart(symbol, side, stubs++);
       const end: Point = [start[0] + (side === 'right' ? 14 : -14), start[1]];
       const text = `${unresolved.exit.label ?? ''} → ${unresolved.exit.target ?? '?'}`.trim();
       pageOf(context, stepIndex).layout.routes.push({ kind: 'flow', points: [start, end], arrow: true, label: sideLabel(text, start, side), from: stepIndex, to: stepIndex });
     }
+    // A flow to 'selesai' ends at a small end capsule beside the symbol; one to '?' is a dashed stub.
+    for (const terminal of drawnTerminals(graph).filter((t) => t.from === stepIndex)) {
+      const symbol = geometry.symbols[geometry.symbols.length - 1];
+      const side = freeSide(ports);
+      const start = stubStart(symbol, side, stubs++);
+      const end: Point = [start[0] + (side === 'right' ? STUB : -STUB), start[1]];
+      pageOf(context, stepIndex).layout.routes.push({
+        kind: terminal.kind,
+        points: [start, end],
+        arrow: true,
+        ...(terminal.kind === 'unknown' ? { dashed: true } : {}),
+        label: sideLabel(terminalText(terminal), start, side),
+        from: stepIndex,
+        to: stepIndex,
+      });
+    }
   }
+}
+
+/** How far a stub (an exit to a missing step, to 'selesai' or to '?') reaches out of the symbol. */
+const STUB = 12;
+
+/** Where the k-th stub of a symbol leaves it: the side's vertex, further ones stacked below it. */
+function stubStart(symbol: PlacedSymbol, side: Side, k: number): Point {
+  const [x, y] = sideVertex(symbol, side);
+  if (k === 0) return [x, y];
+  // Below the vertex the side of a diamond slopes inwards: follow it.
+  const dy = Math.min(k * 9, symbol.height / 2 - 2);
+  const inset = symbol.kind === 'decision' ? (dy / (symbol.height / 2)) * (symbol.width / 2) : 0;
+  return [side === 'right' ? x - inset : x + inset, y + dy];
 }
 
 function pageOf(context: RouteContext, stepIndex: number): PlacedPage {

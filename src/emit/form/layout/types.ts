@@ -48,6 +48,8 @@ export interface PlacedSymbol {
   height: number;
   cx: number;
   cy: number;
+  /** Drawn with a dashed outline: the step's actor cannot be read in the source ('[?]') or is not written. */
+  dashed?: boolean;
 }
 
 export interface EdgeLabel {
@@ -60,9 +62,12 @@ export interface EdgeLabel {
 export type Point = [number, number];
 
 export interface Route {
-  kind: 'flow' | 'return' | 'link' | 'off-page';
+  /** `end`: a flow to `selesai`, ending at a small end capsule; `unknown`: a flow to a target lost in the source ('?'). */
+  kind: 'flow' | 'return' | 'link' | 'off-page' | 'end' | 'unknown';
   points: Point[];
   arrow: boolean;
+  /** A dashed line: a flow whose target is lost in the source. */
+  dashed?: boolean;
   label?: EdgeLabel;
   /** Step indices the route joins. */
   from: number;

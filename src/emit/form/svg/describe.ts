@@ -1,6 +1,7 @@
 /** Text alternatives of a flowchart page: the <title> and <desc> a screen reader reads for the SVG. */
 import type { SopDocument, Step } from '../../../ast/types.js';
 import { buildFlowGraph } from '../../../resolve/flow-graph.js';
+import { drawnTerminals } from '../../flow-ends.js';
 import { procedureTitle } from '../layout/document.js';
 import type { PageLayout } from '../layout/types.js';
 
@@ -29,6 +30,8 @@ export function pageDescription(document: SopDocument, page: PageLayout): string
     let text = `${stepName(step)} (${actors}, ${SYMBOL_NAMES[step.symbol]}): ${step.kegiatan.text.trim().replace(/[.;,\s]+$/, '')}`;
     const exits = graph.outgoing[index].filter((e) => e.label !== null || e.to !== index + 1);
     if (exits.length) text += `; ${exits.map((e) => `${e.label ?? 'lanjut'} ke ${stepName(procedure.steps[e.to])}`).join(', ')}`;
+    const ends = drawnTerminals(graph).filter((t) => t.from === index);
+    if (ends.length) text += `; ${ends.map((t) => `${t.label ?? 'lanjut'} ${t.kind === 'end' ? 'ke selesai' : 'ke tujuan yang hilang di sumber'}`).join(', ')}`;
     return text;
   });
   for (const c of page.connectors) {

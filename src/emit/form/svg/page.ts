@@ -18,7 +18,7 @@ function cell(c: Cell): string {
 
 function symbol(s: PlacedSymbol): string {
   const data = `data-symbol="${s.kind}" data-actor="${markup(s.actorId)}" data-step="${s.stepIndex}" data-step-number="${markup(s.stepLabel)}"`;
-  const style = `fill="#ffffff" stroke="${INK}" stroke-width="1.2"`;
+  const style = `fill="#ffffff" stroke="${INK}" stroke-width="1.2"${s.dashed ? ' stroke-dasharray="4 2.5"' : ''}`;
   if (s.kind === 'decision') {
     const points: Array<[number, number]> = [
       [s.cx, s.y],
@@ -35,13 +35,29 @@ function symbol(s: PlacedSymbol): string {
 function route(r: Route): string {
   const { line, head } = arrowLine(r.points, r.arrow);
   const data = `data-route="${r.kind}" data-from="${r.from}" data-to="${r.to}"`;
-  const parts = [`<polyline ${data} points="${pointList(line)}" fill="none" stroke="${INK}" stroke-width="0.9"/>`];
+  const dash = r.dashed ? ' stroke-dasharray="3 2"' : '';
+  const parts = [`<polyline ${data} points="${pointList(line)}" fill="none" stroke="${INK}" stroke-width="0.9"${dash}/>`];
   if (head) parts.push(`<polygon data-arrowhead="" points="${pointList(head)}" fill="${INK}"/>`);
+  const end = stubEnd(r);
+  if (end) parts.push(`<rect data-end-marker="${r.kind}" x="${num(end.x)}" y="${num(end.y)}" width="${num(end.width)}" height="${num(end.height)}" rx="${num(end.height / 2)}" ry="${num(end.height / 2)}" fill="#ffffff" stroke="${INK}" stroke-width="0.9"${r.kind === 'unknown' ? ' stroke-dasharray="2 1.5"' : ''}/>`);
   if (r.label) {
     const { text, x, y, anchor } = r.label;
     parts.push(`<text data-edge-label="" x="${num(x)}" y="${num(y)}" font-size="${FONT.label}" text-anchor="${anchor}">${markup(text)}</text>`);
   }
   return parts.join('');
+}
+
+/**
+ * The marker at the end of a stub: a small end capsule for `selesai`, a dashed one for `?` (its
+ * label says '?'). Placed just past the arrowhead, in the direction the stub points.
+ */
+export function stubEnd(r: Route): { x: number; y: number; width: number; height: number } | undefined {
+  if (r.kind !== 'end' && r.kind !== 'unknown') return undefined;
+  const [from, to] = [r.points[r.points.length - 2], r.points[r.points.length - 1]];
+  const width = 10;
+  const height = 7;
+  const x = to[0] >= from[0] ? to[0] : to[0] - width;
+  return { x, y: to[1] - height / 2, width, height };
 }
 
 /** An off-page connector: a pentagon pointing down (home plate) with its letter. */
