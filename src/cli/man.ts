@@ -1,7 +1,7 @@
 /**
  * `soplint man`: the manual page, generated from the commander program (commands, arguments,
- * options, choices) and help.ts (examples, exit codes, docs), as roff for man(1). The package ships
- * it as man/soplint.1 (package.json `man`), which the tests keep equal to this output.
+ * options, choices) and help.ts (examples, exit codes, docs), as roff for man(1). The build writes
+ * it to dist/soplint.1, which the package ships (package.json `man`).
  */
 import type { Command, Option } from 'commander';
 import { docsUrl, REPOSITORY_URL } from '../format/docs-url.js';

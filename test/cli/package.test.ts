@@ -20,10 +20,10 @@ describe('the packed package', () => {
     expect(packed.status).toBe(0);
     const info = JSON.parse(packed.stdout)[0];
     const files: string[] = info.files.map((f: { path: string }) => f.path);
-    for (const needed of ['LICENSE', 'README.md', 'package.json', 'bin/soplint.js', 'dist/soplint.js', 'dist/worker.js', 'docs/rules/README.md', 'docs/rules/flow/no-steps.md', 'docs/form.md', 'schemas/sop.schema.json', 'schemas/report.schema.json', 'man/soplint.1']) {
+    for (const needed of ['LICENSE', 'README.md', 'package.json', 'bin/soplint.js', 'dist/soplint.js', 'dist/worker.js', 'docs/rules/README.md', 'docs/rules/flow/no-steps.md', 'docs/form.md', 'schemas/sop.schema.json', 'schemas/report.schema.json', 'dist/soplint.1']) {
       expect(files, needed).toContain(needed);
     }
-    const allowed = [/^(LICENSE|README\.md|package\.json|bin\/soplint\.js)$/, /^dist\/[\w-]+\.js$/, /^docs\/[\w-]+\.md$/, /^docs\/rules\/[\w/-]+\.md$/, /^schemas\/[\w.-]+\.json$/, /^fonts\/[\w.-]+\.(ttf|txt)$/, /^man\/soplint\.1$/];
+    const allowed = [/^(LICENSE|README\.md|package\.json|bin\/soplint\.js)$/, /^dist\/[\w-]+\.js$/, /^docs\/[\w-]+\.md$/, /^docs\/rules\/[\w/-]+\.md$/, /^schemas\/[\w.-]+\.json$/, /^fonts\/[\w.-]+\.(ttf|txt)$/, /^dist\/soplint\.1$/];
     expect(files.filter((f) => !allowed.some((pattern) => pattern.test(f)))).toEqual([]);
     // No startup snapshot (it is not portable), no source maps, no tests, sources or corpus.
     expect(files.some((f) => /\.(blob|map|cjs|ts)$/.test(f) || /^(test|src|sops)\//.test(f))).toBe(false);
