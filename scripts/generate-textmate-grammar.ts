@@ -44,24 +44,42 @@ const pick = <K extends string>(specs: LabelSpec<K>[], ...keys: string[]) => spe
 const omit = <K extends string>(specs: LabelSpec<K>[], ...keys: string[]) => specs.filter((s) => !keys.includes(s.key));
 
 export function textmateGrammar(): Record<string, unknown> {
-  const hasStepField = (key: string) => STEP_FIELD_LABELS.some((s) => s.key === key);
-  const stepFieldsWithTargets = ['lanjut'].filter(hasStepField);
+  // Labels that end a step's flow with step numbers (`Hilang: 12-?`, `Lanjut: 14, selesai`), wherever the table puts them.
+  const TARGET_KEYS = ['hilang', 'lanjut'];
+  const identityLines: Rule[] = [
+    labelLine(pick(IDENTITY_LABELS, 'judul'), 'identity', [include('value')], 'entity.name.section.title.sop'),
+    labelLine(omit(IDENTITY_LABELS, 'judul'), 'identity', [include('value')]),
+  ];
+  const stepLines: Rule[] = [
+    labelLine(pick(STEP_FIELD_LABELS, 'waktu'), 'step-field', [include('duration'), include('value')]),
+    ...(pick(STEP_FIELD_LABELS, ...TARGET_KEYS).length ? [labelLine(pick(STEP_FIELD_LABELS, ...TARGET_KEYS), 'step-field', [include('step-targets'), include('value')])] : []),
+    labelLine(omit(STEP_FIELD_LABELS, 'waktu', ...TARGET_KEYS), 'step-field', [include('value')]),
+  ];
+  const blockLines: Rule[] = [
+    labelLine(pick(BLOCK_LABELS, 'keputusan'), 'block', [include('exit'), include('exit-separator'), include('malformed-exit')]),
+    labelLine(pick(BLOCK_LABELS, 'prosedur'), 'block', [include('value')], 'entity.name.section.procedure.sop'),
+    labelLine(pick(BLOCK_LABELS, ...TARGET_KEYS), 'block', [include('step-targets'), include('value')]),
+    labelLine(omit(BLOCK_LABELS, 'keputusan', 'prosedur', ...TARGET_KEYS), 'block', [include('value')]),
+  ];
+  // Identity labels that a step reads as one of its own fields (`Persyaratan:` is Kelengkapan there).
+  const readInStep = IDENTITY_LABELS.filter((spec) => spec.inStep);
+  const stepLinesInProcedures: Rule[] = readInStep.length ? [...stepLines, labelLine(readInStep, 'step-field', [include('value')])] : stepLines;
+  const rest: Rule[] = [include('step'), include('actor-declaration'), include('list-item'), include('value')];
+  // A label spelt the same at both levels (`Persyaratan:`) is read by its place: before the first
+  // `Prosedur:` the identity sheet's, after it a step's. The procedures are one region to the end.
   const lines: Rule[] = [
     include('directive'),
     include('comment'),
-    labelLine(pick(BLOCK_LABELS, 'keputusan'), 'block', [include('exit'), include('exit-separator'), include('malformed-exit')]),
-    labelLine(pick(BLOCK_LABELS, 'prosedur'), 'block', [include('value')], 'entity.name.section.procedure.sop'),
-    labelLine(pick(BLOCK_LABELS, 'hilang', 'lanjut'), 'block', [include('step-targets'), include('value')]),
-    labelLine(omit(BLOCK_LABELS, 'keputusan', 'prosedur', 'hilang', 'lanjut'), 'block', [include('value')]),
-    labelLine(pick(IDENTITY_LABELS, 'judul'), 'identity', [include('value')], 'entity.name.section.title.sop'),
-    labelLine(omit(IDENTITY_LABELS, 'judul'), 'identity', [include('value')]),
-    labelLine(pick(STEP_FIELD_LABELS, 'waktu'), 'step-field', [include('duration'), include('value')]),
-    ...(stepFieldsWithTargets.length ? [labelLine(pick(STEP_FIELD_LABELS, ...stepFieldsWithTargets), 'step-field', [include('step-targets'), include('value')])] : []),
-    labelLine(omit(STEP_FIELD_LABELS, 'waktu', ...stepFieldsWithTargets), 'step-field', [include('value')]),
-    include('step'),
-    include('actor-declaration'),
-    include('list-item'),
-    include('value'),
+    {
+      name: 'meta.procedures.sop',
+      begin: '(?i)^(?=[ \\t]*Prosedur[ \\t]*:)',
+      end: '(?!)',
+      patterns: [include('directive'), include('comment'), ...blockLines, ...stepLinesInProcedures, ...identityLines, ...rest],
+    },
+    ...blockLines,
+    ...identityLines,
+    ...stepLines,
+    ...rest,
   ];
   return {
     $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',

@@ -179,7 +179,13 @@ export interface Completion {
 }
 
 const STEP_HEAD = /^[ \t]*(?:\d+|\?)\.[ \t]/;
-const STEP_FIELD_OR_DECISION = new RegExp(`^[ \\t]+(?:${[...STEP_FIELD_LABELS, ...BLOCK_LABELS.filter((b) => b.key === 'keputusan')].flatMap((l) => [l.canonical, ...l.aliases]).join('|')})[ \\t]*:`, 'i');
+/** Block labels written inside a step (its decision, where it goes next). */
+const STEP_BLOCK_KEYS = ['keputusan', 'lanjut'];
+const STEP_LABELS = [...STEP_FIELD_LABELS, ...BLOCK_LABELS.filter((b) => STEP_BLOCK_KEYS.includes(b.key))];
+const STEP_FIELD_OR_DECISION = new RegExp(
+  `^[ \\t]+(?:${[...STEP_LABELS, ...IDENTITY_LABELS.filter((l) => l.inStep)].flatMap((l) => [l.canonical, ...l.aliases]).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ \\t]*:`,
+  'i',
+);
 const PROSEDUR_LINE = /^[ \t]*Prosedur[ \t]*:/i;
 
 /** Where a label may be written on this line: the identity sheet, a step's fields, or a procedure's blocks. */
@@ -238,8 +244,8 @@ export function completionsAt(document: SopDocument, text: string, offset: numbe
       place === 'identity'
         ? [...IDENTITY_LABELS, ...BLOCK_LABELS.filter((b) => b.key === 'prosedur' || b.key === 'pelaksana')]
         : place === 'step'
-          ? [...STEP_FIELD_LABELS, ...BLOCK_LABELS.filter((b) => b.key === 'keputusan')]
-          : BLOCK_LABELS.filter((b) => b.key !== 'keputusan');
+          ? STEP_LABELS
+          : BLOCK_LABELS.filter((b) => !STEP_BLOCK_KEYS.includes(b.key));
     return specs.map((spec) => ({ label: `${spec.canonical}:`, kind: 'label', detail: spec.aliases.length ? spec.aliases.join(', ') : undefined, insertText: `${spec.canonical}: `, replaceFrom: offset - typed.length }));
   }
   return [];

@@ -23,6 +23,10 @@ describe('the TextMate grammar of .sop', () => {
     expectGolden(fromRoot('test/editors/fixtures/constructs.tokens'), renderTokens(lines));
     const scopesOf = (needle: string) => lines.flatMap((l) => l.tokens).filter((t) => t.text === needle).at(-1)?.scopes ?? [];
     expect(scopesOf('Persyaratan/Kelengkapan')).toContain('keyword.other.label.step-field.sop');
+    // 'Persyaratan:' is read by its place: the identity sheet's before the first Prosedur, a step's after.
+    const persyaratan = lines.flatMap((l) => l.tokens).filter((t) => t.text === 'Persyaratan');
+    expect(persyaratan.map((t) => t.scopes.find((s) => s.startsWith('keyword.other.label.')))).toEqual(['keyword.other.label.identity.sop', 'keyword.other.label.step-field.sop']);
+    expect(scopesOf('selesai')).toContain('constant.language.end.sop');
     expect(scopesOf('unit kerja')).toContain('keyword.other.label.identity.sop');
     expect(scopesOf('jfu')).toContain('variable.other.actor.sop');
     expect(scopesOf('->')).toContain('keyword.operator.arrow.sop');

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { IDENTITY_LABELS, STEP_FIELD_LABELS } from '../../src/syntax/labels.js';
+import { BLOCK_LABELS, IDENTITY_LABELS, STEP_FIELD_LABELS } from '../../src/syntax/labels.js';
 import { expectGolden } from '../helpers/golden.js';
 import { fromRoot } from '../helpers/paths.js';
 import { copyOfBook, LspClient, type PublishedDiagnostics } from './client.js';
@@ -136,7 +136,7 @@ describe('soplint lsp over stdio, on a copy of the bundled book', () => {
     // A step field label under a step.
     // Labels come from the label table (src/syntax/labels.ts): checked against it, not a golden.
     const labels = await complete('step labels', withLine(step2, '     Wak'), { line: step2, character: 8 });
-    expect(labels).toEqual([...STEP_FIELD_LABELS.map((l) => `${l.canonical}:`), 'Keputusan:']);
+    expect(labels).toEqual([...STEP_FIELD_LABELS, ...BLOCK_LABELS.filter((b) => b.key === 'keputusan' || b.key === 'lanjut')].map((l) => `${l.canonical}:`));
     // An identity label before the first procedure.
     const identity = await complete('identity labels', withLine(1, 'Jud'), { line: 1, character: 3 });
     expect(identity).toEqual(expect.arrayContaining(IDENTITY_LABELS.map((l) => `${l.canonical}:`)));
