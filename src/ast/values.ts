@@ -124,8 +124,9 @@ function enumerationItem(text: string, from: number, to: number, offsetOf: (inde
 
 /**
  * The SOP references in a text: "SOP Surat Keluar, SOP SPPD", "SOP Surat Keluar dan SOP Penetapan
- * produk Hukum", "SOP-405/BKBPM". A reference runs from "SOP" to the next comma, semicolon,
- * "dan SOP" or the end.
+ * produk Hukum", "SOP-405/BKBPM", "SOP 4", "SOP 1 — Penyusunan Jadwal". A reference runs from "SOP"
+ * to the next reference, comma, semicolon, "dan"/"serta", the end of its sentence ("SOP 6.
+ * Penugasan ..."), a closing bracket it did not open, a spaced slash, or the end.
  */
 export function findReferences(node: TextNode, offsetOf: (index: number) => number): Reference[] {
   const references: Reference[] = [];
@@ -136,20 +137,47 @@ export function findReferences(node: TextNode, offsetOf: (index: number) => numb
     const start = starts[i];
     const limit = starts[i + 1] ?? node.text.length;
     let chunk = node.text.slice(start, limit);
-    // One pass each (a run of spaces made the expressions for these backtrack).
-    const comma = chunk.search(/[,;]/);
-    const stop = comma >= 0 ? comma : trailingConjunction(chunk);
-    if (stop >= 0) chunk = chunk.slice(0, stop);
-    const conjunction = trailingConjunction(chunk);
-    if (conjunction >= 0) chunk = chunk.slice(0, conjunction);
+    // One pass each (a run of spaces made regular expressions for these backtrack).
+    chunk = chunk.slice(0, referenceEnd(chunk));
+    for (let twice = 0; twice < 2; twice++) {
+      const conjunction = trailingConjunction(chunk);
+      if (conjunction >= 0) chunk = chunk.slice(0, conjunction);
+    }
     chunk = trimEndWhere(chunk, (c) => c === '.' || c === '/' || isSpace(c));
-    // "(SOP Surat Keluar)": a closing bracket that the reference did not open is not part of it.
-    if (chunk.endsWith(')') && !chunk.includes('(')) chunk = chunk.slice(0, -1).trimEnd();
     if (!/^SOP[\s-]*\S/i.test(chunk)) continue;
-    const kind = /^SOP-\d+/i.test(chunk) ? 'number' : 'title';
+    const kind = NUMBERED_REFERENCE.test(chunk) ? 'number' : 'title';
     references.push({ text: chunk, kind, span: { start: offsetOf(start), end: offsetOf(start + chunk.length) } });
   }
   return references;
+}
+
+/** "SOP-405/BKBPM", "SOP 4", "SOP 1 — Penyusunan Jadwal": a reference that starts with a number. */
+const NUMBERED_REFERENCE = /^SOP[\s.-]*(?:No\.?\s*|Nomor\s+)?\d/i;
+/** What follows a full stop that ends a sentence: a space, then a capital or a digit. */
+const SENTENCE_START = /^\s[\p{Lu}\d]/u;
+/** A word ending in '.' that does not end a sentence ("No. 5", "Pj. Walikota", initials): tested on the five letters before the dot. */
+const ABBREVIATION = /(?:^|[\s(])(?:\p{L}|no|kab|kec|kel|prov|pj|plt|plh|dr|drs|ir|hj|jl|tgl|sdr|bpk|dll|dsb|dst)$/iu;
+
+const NUMBER_PREFIX = /^SOP[\s-]*(?:\d+(?:\/[^\s,;()[\]]+)?)?/i;
+
+/** Where the reference at the start of `chunk` ends (the next reference has already cut it). */
+function referenceEnd(chunk: string): number {
+  // The number, with its unit code ("SOP-405/BKBPM"), is never cut.
+  const from = NUMBER_PREFIX.exec(chunk)![0].length;
+  let depth = 0;
+  for (let i = from; i < chunk.length; i++) {
+    const c = chunk[i];
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') {
+      // "(lihat SOP Surat Keluar) dan ...": a bracket opened before the reference closes it.
+      if (depth === 0) return i;
+      depth--;
+    } else if (c === ',' || c === ';') return i;
+    else if (c === '/' && (isSpace(chunk[i - 1]) || isSpace(chunk[i + 1]))) return i;
+    // Only the few letters before the dot are looked at: a text of many dots stays linear.
+    else if ((c === '.' || c === '!' || c === '?') && SENTENCE_START.test(chunk.slice(i + 1, i + 3)) && !(c === '.' && ABBREVIATION.test(chunk.slice(Math.max(0, i - 5), i)))) return i;
+  }
+  return chunk.length;
 }
 
 /** Text pieces from several source lines, joined by single spaces, with a map back to offsets. */

@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../io/atomic-write.js';
 import type { FileOutcome } from './file-phase.js';
 import type { Rule } from '../rules/rule.js';
 
-export const CACHE_VERSION = 3;
+export const CACHE_VERSION = 4;
 
 // scripts/build.mjs sets this to a hash of the sources, so a rebuilt soplint never reuses results of
 // another build; run from the sources (tests), it is absent.

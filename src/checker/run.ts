@@ -35,6 +35,8 @@ export interface Book {
   config: ResolvedConfig;
   /** Display paths, in the order given. */
   files: string[];
+  /** The book's references resolved, as its corpus rules saw them (for editors and renderers). */
+  references: ReferenceTable;
 }
 
 export interface CheckRunResult {
@@ -90,7 +92,7 @@ export function finishRun(outcomes: FileOutcome[], options: CheckRunOptions): Ch
     diagnostics.push(...result.kept, ...result.directiveFindings);
     suppressed.push(...result.suppressed);
   }
-  return { diagnostics: diagnostics.sort(compareDiagnostics), suppressed, fileCount: outcomes.length, index, books: [{ config, files: outcomes.map((o) => o.path) }] };
+  return { diagnostics: diagnostics.sort(compareDiagnostics), suppressed, fileCount: outcomes.length, index, books: [{ config, files: outcomes.map((o) => o.path), references }] };
 }
 
 /** The results of several books' runs as one. */

@@ -3,8 +3,8 @@
  * its references and suppression directives. The AST itself is dropped, so memory stays flat as the
  * corpus grows.
  */
-import type { Reference, SopDocument, SuppressionDirective } from '../ast/types.js';
-import type { SourceFile, Span } from '../diagnostics/source.js';
+import type { Reference, ReferenceListField, SopDocument, SuppressionDirective } from '../ast/types.js';
+import { lineEndOf, type SourceFile, type Span } from '../diagnostics/source.js';
 import { ownCopy } from '../util/own-copy.js';
 
 export interface Location {
@@ -49,13 +49,23 @@ export interface IndexEntry {
   directiveLocations: Location[];
   /** A location to report at when the SOP has no number or title (the start of the file). */
   fileStart: Location;
+  /** Where a new '- SOP ...' line of Keterkaitan goes, when the list is written one item a line. */
+  keterkaitanEnd?: ListEnd;
+}
+
+export interface ListEnd {
+  /** Offset at which to insert `eol + indent + '- NAME'`. */
+  offset: number;
+  indent: string;
+  eol: string;
 }
 
 export interface CorpusIndex {
   entries: IndexEntry[];
 }
 
-const NUMBER = /^SOP-(\d+)(?:\/(\S+))?/i;
+/** "SOP-405/BKBPM", "SOP 4", "SOP.04/DISDIK": the number, and the unit code after the slash. */
+const NUMBER = /^SOP[\s.-]*(\d+)(?:\/(\S+))?/i;
 
 export function indexEntry(document: SopDocument, source: SourceFile, references: IndexedReference[]): IndexEntry {
   const entry: IndexEntry = {
@@ -80,5 +90,26 @@ export function indexEntry(document: SopDocument, source: SourceFile, references
   }
   const judul = document.identity.judul?.text;
   if (judul) entry.title = { text: ownCopy(judul.text), location: locate(source, judul.span) };
+  const end = listEnd(document.identity.keterkaitan, source.text);
+  if (end) entry.keterkaitanEnd = end;
   return entry;
+}
+
+/**
+ * Where a '- NAME' line goes: after the list's last item, with its indentation; or under the label
+ * when the list is empty. None when Keterkaitan is written another way (text on the label's line,
+ * a marker such as '(kosong)', numbered lines): the author chooses how to rewrite those.
+ */
+function listEnd(field: ReferenceListField | undefined, text: string): ListEnd | undefined {
+  if (!field || field.marker || field.text) return undefined;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  if (field.items.length === 0) return { offset: lineEndOf(text, field.label.span.end), indent: '  ', eol };
+  let indent = '';
+  for (const item of field.items) {
+    const lineStart = text.lastIndexOf('\n', item.span.start - 1) + 1;
+    const dash = /^([ \t]*)-[ \t]+$/.exec(text.slice(lineStart, item.span.start));
+    if (!dash) return undefined;
+    indent = dash[1];
+  }
+  return { offset: lineEndOf(text, field.items[field.items.length - 1].span.end), indent, eol };
 }

@@ -25,17 +25,54 @@ export function documentReferences(document: SopDocument, source: SourceFile): I
   return references;
 }
 
-/** "SOP Surat keluar." → "surat keluar"; "SOP-405/BKBPM" → "405". */
+/** What a reference names: its number (leading zeros dropped), its title, or both ("SOP 1 — Penyusunan Jadwal"). */
+export interface ReferenceParts {
+  number?: string;
+  title?: string;
+  /** Everything after "SOP", normalised: how a number such as "800/124/TU/IV/2015" is matched whole. */
+  whole?: string;
+}
+
+const NUMBERED = /^(?:No\.?\s*|Nomor\s+)?(\d+)(?:\/\S*)?/i;
+
+/** "SOP", also spelt "S.O.P", before a name or number. */
+const SOP_WORD = /^S\.?O\.?P\.?(?![\p{L}\p{N}])[\s.-]*/iu;
+
+export function referenceParts(text: string): ReferenceParts {
+  const body = text.trim().replace(SOP_WORD, '');
+  const whole = normalizeWords(body) || undefined;
+  const numbered = NUMBERED.exec(body);
+  if (!numbered) return { title: whole, whole };
+  const title = normalizeWords(body.slice(numbered[0].length).replace(/^[\s\u2014\u2013:-]+/, '')) || undefined;
+  return { number: numbered[1].replace(/^0+(?=\d)/, ''), title, whole };
+}
+
+/** "SOP Surat keluar." → "surat keluar"; "SOP-405/BKBPM" → "405"; "SOP 1 — Penyusunan Jadwal" → "1". */
 export function referenceKey(text: string): string {
-  const number = /^SOP-(\d+)/i.exec(text.trim());
-  if (number) return number[1];
-  return normalizeWords(text.replace(/^\s*SOP\b[\s-]*/i, ''));
+  const parts = referenceParts(text);
+  return parts.number ?? parts.title ?? '';
+}
+
+/** How an SOP of the book is named in a reference: "SOP <title>" (a title may already start with "SOP"). */
+export function sopName(title: string): string {
+  return SOP_WORD.test(title.trim()) ? title.trim() : `SOP ${title.trim()}`;
+}
+
+/** Every key a reference can be matched by, for comparing two references of one file. */
+export function referenceKeys(text: string): string[] {
+  const { number, title } = referenceParts(text);
+  return [...(number === undefined ? [] : [`#${number}`]), ...(title === undefined ? [] : [title])];
+}
+
+/** Whether two references name the same SOP by what they write (same number, or same title). */
+export function sameReference(a: string, b: string): boolean {
+  const keys = new Set(referenceKeys(a));
+  return referenceKeys(b).some((key) => keys.has(key));
 }
 
 /** The declared external SOP a reference names, as the configuration spells it ("SOP surat keluar" → "SOP Surat Keluar"). */
 export function declaredName(text: string, externalSops: string[]): string | undefined {
-  const key = referenceKey(text);
-  return externalSops.find((name) => referenceKey(name) === key);
+  return externalSops.find((name) => sameReference(text, name));
 }
 
 /**
@@ -63,7 +100,12 @@ interface NameCandidate {
 }
 
 export class ReferenceTable {
+  /** Titles (and external names) by their normalised words. */
   private readonly byKey = new Map<string, ReferenceTarget>();
+  /** By number, leading zeros dropped: "SOP 4" and "SOP-004/BKBPM". */
+  private readonly byNumber = new Map<string, ReferenceTarget>();
+  /** By the whole Nomor SOP, normalised, for numbers that are not "SOP-N" ("800/124/TU/IV/2015"). */
+  private readonly byWhole = new Map<string, ReferenceTarget>();
   private candidates: NameCandidate[] | undefined;
   /** Candidates by the words of their names. */
   private byWord: Map<string, Set<NameCandidate>> | undefined;
@@ -74,23 +116,47 @@ export class ReferenceTable {
 
   constructor(index: CorpusIndex, externalSops: string[]) {
     for (const entry of index.entries) {
-      if (entry.title) this.add(referenceKey(entry.title.text), { canonical: `SOP ${entry.title.text}`, kind: 'corpus', entry });
-      if (entry.numberDigits) this.add(entry.numberDigits, { canonical: entry.number!.text, kind: 'corpus', entry });
+      if (entry.title) add(this.byKey, referenceParts(entry.title.text).whole, { canonical: sopName(entry.title.text), kind: 'corpus', entry });
+      if (!entry.number) continue;
+      const byNumber: ReferenceTarget = { canonical: entry.number.text, kind: 'corpus', entry };
+      if (entry.numberDigits) add(this.byNumber, entry.numberDigits.replace(/^0+(?=\d)/, ''), byNumber);
+      add(this.byWhole, referenceParts(entry.number.text).whole, byNumber);
     }
-    for (const name of externalSops) this.add(referenceKey(name), { canonical: name, kind: 'external' });
+    for (const name of externalSops) {
+      const parts = referenceParts(name);
+      const target: ReferenceTarget = { canonical: name, kind: 'external' };
+      add(this.byKey, parts.whole, target);
+      if (parts.number === undefined) continue;
+      add(this.byNumber, parts.number, target);
+      add(this.byWhole, parts.whole, target);
+    }
   }
 
-  private add(key: string, target: ReferenceTarget): void {
-    if (key && !this.byKey.has(key)) this.byKey.set(key, target);
-  }
-
+  /**
+   * The SOP a reference names: by its whole number or name as written, by its number, by its
+   * title; a "number — title" reference by either.
+   */
   resolve(text: string): ReferenceTarget | undefined {
-    return this.byKey.get(referenceKey(text));
+    const { whole, number, title } = referenceParts(text);
+    if (whole === undefined) return undefined;
+    return (
+      this.byWhole.get(whole) ??
+      this.byKey.get(whole) ??
+      (number === undefined ? undefined : this.byNumber.get(number)) ??
+      (title === undefined || title === whole ? undefined : this.byKey.get(title))
+    );
+  }
+
+  /** The SOP itself: the corpus file, or the external name (a number and a title of one SOP are one). */
+  static sopOf(target: ReferenceTarget): IndexEntry | string {
+    return target.entry ?? target.canonical;
   }
 
   /** The closest known name, for "did you mean". */
   suggest(text: string): string | undefined {
-    const key = referenceKey(text);
+    // A number alone is looked up, not guessed.
+    const { whole: key, title } = referenceParts(text);
+    if (key === undefined || title === undefined) return undefined;
     if (this.suggestions.has(key)) return this.suggestions.get(key);
     this.candidates ??= [...this.byKey]
       .filter(([candidate]) => !/^\d+$/.test(candidate))
@@ -158,6 +224,10 @@ export class ReferenceTable {
   }
 
   get names(): string[] {
-    return [...new Set([...this.byKey.values()].map((t) => t.canonical))];
+    return [...new Set([...this.byKey.values(), ...this.byNumber.values()].map((t) => t.canonical))];
   }
+}
+
+function add(map: Map<string, ReferenceTarget>, key: string | undefined, target: ReferenceTarget): void {
+  if (key && !map.has(key)) map.set(key, target);
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { CorpusIndex, IndexEntry } from '../../src/resolve/corpus-index.js';
-import { ReferenceTable, referenceKey } from '../../src/resolve/references.js';
+import { ReferenceTable, referenceParts } from '../../src/resolve/references.js';
 import { editDistance } from '../../src/util/similarity.js';
 
 // Property runs over generated references.
@@ -13,9 +13,12 @@ const corpusOf = (titles: string[]): CorpusIndex => ({ entries: titles.map(entry
 /** The plain definition of the suggestion: the nearest name by edit distance (first on a tie), within 30%. */
 function naiveSuggest(titles: string[], externals: string[], text: string): string | undefined {
   const names = new Map<string, string>();
-  for (const t of titles) if (referenceKey(t) && !names.has(referenceKey(t))) names.set(referenceKey(t), `SOP ${t}`);
-  for (const e of externals) if (referenceKey(e) && !names.has(referenceKey(e))) names.set(referenceKey(e), e);
-  const key = referenceKey(text);
+  const keyOf = (name: string) => referenceParts(name).whole;
+  for (const t of titles) if (keyOf(t) && !names.has(keyOf(t)!)) names.set(keyOf(t)!, `SOP ${t}`);
+  for (const e of externals) if (keyOf(e) && !names.has(keyOf(e)!)) names.set(keyOf(e)!, e);
+  // A number alone ("SOP 13") is looked up, never guessed.
+  if (referenceParts(text).title === undefined) return undefined;
+  const key = keyOf(text)!;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const [candidate, canonical] of names) {

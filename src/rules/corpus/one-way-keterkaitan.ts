@@ -1,5 +1,6 @@
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { CorpusRule } from '../rule.js';
+import { sopName } from '../../resolve/references.js';
 
 /** The Keterkaitan graph of the corpus: SOP A lists SOP B (of the corpus), but B does not list A. */
 export const oneWayKeterkaitan: CorpusRule = {
@@ -24,7 +25,7 @@ export const oneWayKeterkaitan: CorpusRule = {
         if (!other || other === entry || other.identityMissing) continue;
         const backKeys = new Set(other.references.filter((r) => r.origin.kind === 'keterkaitan').map((r) => table.resolve(r.text)?.entry));
         if (backKeys.has(entry)) continue;
-        const name = entry.title ? `SOP ${entry.title.text}` : (entry.number?.text ?? entry.file);
+        const name = entry.title ? sopName(entry.title.text) : (entry.number?.text ?? entry.file);
         context.report({
           file: entry.file,
           location: ref.location,

@@ -1,11 +1,13 @@
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { ReferenceListField } from '../../ast/types.js';
-import type { FileRule } from '../rule.js';
-import { lineEndOf } from '../../diagnostics/source.js';
-import { declaredName, referenceKey } from '../../resolve/references.js';
+import type { CorpusRule } from '../rule.js';
+import { ReferenceTable, referenceKeys, sopName, type ReferenceTarget } from '../../resolve/references.js';
 
-/** An SOP referred to in a step's Keterangan that the Keterkaitan list does not name. */
-export const missingKeterkaitan: FileRule = {
+/**
+ * An SOP referred to in a step's Keterangan that the Keterkaitan list does not name. A corpus rule:
+ * "SOP 4" in a step and "SOP Penyusunan Jadwal" in Keterkaitan are one SOP when the book says so,
+ * and a misspelt name is left to xref/unresolved, whose did-you-mean is the one piece of advice.
+ */
+export const missingKeterkaitan: CorpusRule = {
   meta: {
     id: 'xref/missing-keterkaitan',
     description: localized('SOP yang dirujuk di langkah tidak tercantum di Keterkaitan.', 'An SOP referred to in a step is missing from Keterkaitan.'),
@@ -15,55 +17,50 @@ export const missingKeterkaitan: FileRule = {
     ),
     defaultSeverity: 'warning',
     presets: ['recommended', 'strict'],
-    scope: 'file',
+    scope: 'corpus',
     fixable: true,
   },
-  create(context) {
-    return {
-      document(document) {
-        if (document.identity.missing) return; // no sheet to add it to
-        const listed = new Set((document.identity.keterkaitan?.references ?? []).map((r) => referenceKey(r.text)));
-        const addLine = listEnd(document.identity.keterkaitan, context.source.text);
-        const reported = new Set<string>();
-        for (const ref of context.symbols.references) {
-          if (ref.origin.kind !== 'step') continue;
-          const key = referenceKey(ref.text);
-          if (listed.has(key) || reported.has(key)) continue;
-          reported.add(key);
-          const declared = declaredName(ref.text, context.settings.externalSops);
-          const spelling = declared ?? ref.text;
-          const where = ref.origin.stepNumber === null ? '' : ` ${ref.origin.stepNumber}`;
-          context.report({
-            span: { start: ref.location.offset, end: ref.location.endOffset },
-            message: localized(
-              `Langkah${where} merujuk '${ref.text}', tetapi Keterkaitan tidak mencantumkannya.`,
-              `Step${where} refers to '${ref.text}', but Keterkaitan does not list it.`,
-            ),
-            hint: localized(`tambahkan '- ${spelling}' di bawah 'Keterkaitan:'`, `add '- ${spelling}' under 'Keterkaitan:'`),
-            // Certain only for an SOP the configuration declares: a corpus title may be misspelt here.
-            fix: addLine && declared ? { span: { start: addLine.at, end: addLine.at }, text: `${addLine.eol}${addLine.indent}- ${spelling}` } : undefined,
-          });
-        }
-      },
-    };
+  check(context) {
+    const table = context.references;
+    for (const entry of context.index.entries) {
+      if (entry.identityMissing || !context.isEnabledFor(entry.file)) continue; // no sheet to add it to
+      const listed = entry.references.filter((r) => r.origin.kind === 'keterkaitan');
+      const listedSops = new Set(listed.flatMap((r) => sopsOf(table.resolve(r.text))));
+      const listedKeys = new Set(listed.flatMap((r) => referenceKeys(r.text)));
+      const reported = new Set<unknown>();
+      for (const ref of entry.references) {
+        if (ref.origin.kind !== 'step') continue;
+        const target = table.resolve(ref.text);
+        const keys = referenceKeys(ref.text);
+        if (keys.some((k) => listedKeys.has(k)) || sopsOf(target).some((sop) => listedSops.has(sop))) continue;
+        // A near miss of a known SOP: xref/unresolved says which one is meant; adding the
+        // misspelling to Keterkaitan would be the wrong advice.
+        if (!target && table.suggest(ref.text)) continue;
+        const id = target ? ReferenceTable.sopOf(target) : keys.join('\u0000');
+        if (reported.has(id)) continue;
+        reported.add(id);
+        const spelling = target ? listName(target) : ref.text;
+        const where = ref.origin.stepNumber === null ? '' : ` ${ref.origin.stepNumber}`;
+        const end = entry.keterkaitanEnd;
+        context.report({
+          file: entry.file,
+          location: ref.location,
+          message: localized(
+            `Langkah${where} merujuk '${ref.text}', tetapi Keterkaitan tidak mencantumkannya.`,
+            `Step${where} refers to '${ref.text}', but Keterkaitan does not list it.`,
+          ),
+          hint: localized(`tambahkan '- ${spelling}' di bawah 'Keterkaitan:'`, `add '- ${spelling}' under 'Keterkaitan:'`),
+          // Certain only for an SOP the book knows (its own or a declared external one).
+          fix: end && target ? { offset: end.offset, endOffset: end.offset, text: `${end.eol}${end.indent}- ${spelling}` } : undefined,
+        });
+      }
+    }
   },
 };
 
-/**
- * Where a '- NAME' line goes: after the list's last item, with its indentation; or under the label
- * when the list is empty. None when Keterkaitan is written another way (text on the label's line,
- * a marker such as '(kosong)', numbered lines): the author chooses how to rewrite those.
- */
-function listEnd(field: ReferenceListField | undefined, text: string): { at: number; indent: string; eol: string } | undefined {
-  if (!field || field.marker || field.text) return undefined;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  if (field.items.length === 0) return { at: lineEndOf(text, field.label.span.end), indent: '  ', eol };
-  let indent = '';
-  for (const item of field.items) {
-    const lineStart = text.lastIndexOf('\n', item.span.start - 1) + 1;
-    const dash = /^([ \t]*)-[ \t]+$/.exec(text.slice(lineStart, item.span.start));
-    if (!dash) return undefined;
-    indent = dash[1];
-  }
-  return { at: lineEndOf(text, field.items[field.items.length - 1].span.end), indent, eol };
+const sopsOf = (target: ReferenceTarget | undefined) => (target ? [ReferenceTable.sopOf(target)] : []);
+
+/** How Keterkaitan lists an SOP: "SOP <title>" for one of the book's with a title, else its name or number. */
+function listName(target: ReferenceTarget): string {
+  return target.entry?.title ? sopName(target.entry.title.text) : target.canonical;
 }

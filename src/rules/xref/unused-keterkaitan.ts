@@ -1,6 +1,6 @@
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { FileRule } from '../rule.js';
-import { declaredSpelling, referenceKey } from '../../resolve/references.js';
+import { declaredSpelling, referenceKeys } from '../../resolve/references.js';
 
 /** A Keterkaitan entry that no step refers to. */
 export const unusedKeterkaitan: FileRule = {
@@ -23,9 +23,9 @@ export const unusedKeterkaitan: FileRule = {
         const hasSteps = document.procedures.some((p) => p.steps.length > 0);
         const lost = document.procedures.some((p) => p.missing.length > 0 || p.titleMarker === 'hilang');
         if (!hasSteps || lost) return;
-        const used = new Set(context.symbols.references.filter((r) => r.origin.kind === 'step').map((r) => referenceKey(r.text)));
+        const used = new Set(context.symbols.references.filter((r) => r.origin.kind === 'step').flatMap((r) => referenceKeys(r.text)));
         for (const ref of document.identity.keterkaitan?.references ?? []) {
-          if (used.has(referenceKey(ref.text))) continue;
+          if (referenceKeys(ref.text).some((key) => used.has(key))) continue;
           const spelling = declaredSpelling(ref.text, context.settings.externalSops);
           context.report({
             span: ref.span,
