@@ -24,8 +24,9 @@ import type {
   TextNode,
   WaktuField,
 } from './types.js';
-import { JoinedText, findReferences, parseDate, parseDuration, parseMarker, parseMissingRange, parseSymbol, splitEnumeration, SYMBOL_SPELLINGS, TIME_UNITS } from './values.js';
+import { JoinedText, findReferences, isPlaceholder, parseDate, parseMarker, parseWaktu, parseMissingRange, parseSymbol, splitEnumeration, SYMBOL_SPELLINGS, TIME_UNITS } from './values.js';
 import { readDirectives } from './directives.js';
+import { reportPartlyLost } from './partly-lost.js';
 import { nodes, nodeSpan, spanOfTokens, tokens, tokenSpan, isRecovered, type Children } from './cst.js';
 import { readActorRefs, readDecision, readNext } from './actors-and-decisions.js';
 import { SYNTAX, type Report } from './syntax-findings.js';
@@ -162,6 +163,16 @@ class AstBuilder {
     if (marker) {
       value.marker = marker;
       value.text = null;
+    }
+    // "......./SOP/PROKOPIM/.........", "-", "___": nothing was filled in.
+    if (textNode && !marker && isPlaceholder(textNode.text)) {
+      value.placeholder = textNode;
+      value.text = null;
+    }
+    const blankItems = value.items.filter((item) => isPlaceholder(item.text));
+    if (blankItems.length) {
+      value.items = value.items.filter((item) => !blankItems.includes(item));
+      if (!value.text && !value.placeholder && value.items.length === 0) value.placeholder = blankItems[0];
     }
     return { value, joined };
   }
@@ -363,7 +374,8 @@ class AstBuilder {
         break;
       case 'waktu': {
         const waktu = value as WaktuField;
-        waktu.duration = value.text ? parseDuration(value.text.text) : null;
+        if (value.text) Object.assign(waktu, parseWaktu(value.text.text));
+        else waktu.duration = null;
         step.waktu = waktu;
         break;
       }
@@ -425,6 +437,7 @@ export function buildDocument(cst: CstNode, tokens: IToken[], comments: IToken[]
     (offset) => builder.diagnostics.some((d) => d.offset === offset),
     (span, ruleId, message, hint, fix) => builder.report(span, ruleId, message, hint, fix),
   );
+  reportPartlyLost(document, (span, message, hint) => builder.diagnostics.push(diagnosticAt(source, span, { ruleId: SYNTAX.partlyLost, severity: 'info', message, hint })));
   return { document, diagnostics: withoutCascade(builder, document, misreadSteps) };
 }
 

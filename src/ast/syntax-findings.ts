@@ -7,6 +7,7 @@ export const SYNTAX = {
   invalid: 'syntax/invalid-value',
   misplaced: 'syntax/misplaced-line',
   unknownLabel: 'syntax/unknown-label',
+  partlyLost: 'syntax/partly-lost',
 } as const;
 
 /** A fix is given only where the line meant is certain (the hint writes it out). */

@@ -24,6 +24,11 @@ export interface FieldValue {
   /** `- ` items; for Kelengkapan/Output also the parts of "A, B dan C". */
   items: TextNode[];
   marker?: Marker;
+  /**
+   * A placeholder written where the value belongs ("......./SOP/PROKOPIM/.........", "-", "…",
+   * "___"): the field counts as empty (text null) and this is what was written.
+   */
+  placeholder?: TextNode;
   span: Span;
 }
 
@@ -100,9 +105,26 @@ export const UNKNOWN_ACTOR_ID = '?';
 
 export type TimeUnit = 'menit' | 'jam' | 'jam kerja' | 'hari' | 'hari kerja' | 'minggu' | 'bulan';
 
+/** A number and a unit, or "Seketika" / "Menyesuaikan". */
+export type Duration = { amount: number; unit: TimeUnit } | { special: 'seketika' | 'menyesuaikan' };
+
+/** One of the times a Waktu offers ("120 menit / 3 hari"), with its qualifier ("paling lama"). */
+export interface WaktuAlternative {
+  text: string;
+  duration: Duration | null;
+  qualifier?: string;
+}
+
 export interface WaktuField extends FieldValue {
-  /** A number and a unit, "Seketika", "Menyesuaikan", or null when the text does not parse. */
-  duration: { amount: number; unit: TimeUnit } | { special: 'seketika' | 'menyesuaikan' } | null;
+  /**
+   * The (first alternative's) number and unit, "Seketika", "Menyesuaikan", or null when the text
+   * (or any of its alternatives) does not parse. Totals add this one.
+   */
+  duration: Duration | null;
+  /** What qualifies the time: "Seketika (otomatis)" → "otomatis", "paling lama 3 hari" → "paling lama". */
+  qualifier?: string;
+  /** Every alternative, when the Waktu offers several ("120 menit / 3 hari"). */
+  alternatives?: WaktuAlternative[];
 }
 
 export interface KeteranganField extends FieldValue {

@@ -1,6 +1,6 @@
 /** Reading the values written in cells: dates, time standards, "A, B dan C" lists, SOP references. */
 import { enumerationSeparators, isSpace, trailingConjunction, trimEndWhere } from '../util/text-scan.js';
-import type { Marker, Reference, Span, SymbolKind, TextNode, TimeUnit, WaktuField } from './types.js';
+import type { Duration, Marker, Reference, Span, SymbolKind, TextNode, TimeUnit, WaktuAlternative, WaktuField } from './types.js';
 
 const MONTHS: Record<string, number> = {
   januari: 1, februari: 2, pebruari: 2, maret: 3, april: 4, mei: 5, juni: 6, juli: 7,
@@ -30,14 +30,63 @@ export function parseDate(text: string): string | null {
 
 export const TIME_UNITS: TimeUnit[] = ['menit', 'jam', 'jam kerja', 'hari', 'hari kerja', 'minggu', 'bulan'];
 
-/** "30 menit", "1 hari kerja", "Seketika", "Menyesuaikan"; null when it does not parse. */
-export function parseDuration(text: string): WaktuField['duration'] {
+/** "30 menit", "1 hari kerja", "1/2 hari kerja", "1 x 24 jam", "Seketika", "Menyesuaikan"; null when it does not parse. */
+export function parseDuration(text: string): Duration | null {
   const trimmed = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (trimmed === 'seketika') return { special: 'seketika' };
   if (trimmed === 'menyesuaikan') return { special: 'menyesuaikan' };
-  const match = /^(\d+(?:[.,]\d+)?) ?(menit|jam kerja|jam|hari kerja|hari|minggu|bulan)$/.exec(trimmed);
+  const match = /^(\d+(?:[.,]\d+)?)(?:\/(\d+)|(?: ?[x\u00d7] ?(\d+(?:[.,]\d+)?)))? ?(menit|jam kerja|jam|hari kerja|hari|minggu|bulan)$/.exec(trimmed);
   if (!match) return null;
-  return { amount: Number(match[1].replace(',', '.')), unit: match[2] as TimeUnit };
+  const number = (n: string) => Number(n.replace(',', '.'));
+  let amount = number(match[1]);
+  if (match[2] !== undefined) {
+    // "1/2 hari kerja": a fraction.
+    if (Number(match[2]) === 0) return null;
+    amount /= Number(match[2]);
+  } else if (match[3] !== undefined) amount *= number(match[3]); // "1 x 24 jam"
+  return { amount, unit: match[4] as TimeUnit };
+}
+
+/** Words before a time that qualify it: "paling lama 3 hari", "maks. 1 jam", "± 30 menit". */
+const LEADING_QUALIFIER = /^(paling lama|paling cepat|selambat-lambatnya|maksimal|maksimum|maks\.?|minimal|kurang lebih|sekitar|\u00b1)\s*/i;
+/** A qualifier in parentheses after the time: "Seketika (otomatis)", "1/2 hari kerja (paling lama)". */
+const TRAILING_QUALIFIER = /\s*\(([^()]*)\)\s*$/;
+/** Alternatives: "120 menit / 3 hari", "1 jam atau 1 hari". A slash without spaces ("1/2") is a fraction. */
+const ALTERNATIVE_SEPARATOR = /\s+\/\s*|\s*\/\s+|\s+atau\s+/i;
+
+/**
+ * A Waktu as offices write it: one or more alternatives, each a duration with an optional qualifier.
+ * `duration` is the first alternative's (what totals add up), null when any alternative does not
+ * read as a duration; `alternatives` is there only when there are several.
+ */
+export function parseWaktu(text: string): Pick<WaktuField, 'duration' | 'qualifier' | 'alternatives'> {
+  const parts = text.split(ALTERNATIVE_SEPARATOR).map((part) => parseAlternative(part));
+  const [first] = parts;
+  const result: Pick<WaktuField, 'duration' | 'qualifier' | 'alternatives'> = {
+    duration: parts.every((p) => p.duration !== null) ? first.duration : null,
+  };
+  if (first.qualifier) result.qualifier = first.qualifier;
+  if (parts.length > 1) result.alternatives = parts;
+  return result;
+}
+
+function parseAlternative(written: string): WaktuAlternative {
+  const text = written.trim();
+  let rest = text;
+  let qualifier: string | undefined;
+  const trailing = TRAILING_QUALIFIER.exec(rest);
+  if (trailing && trailing.index > 0) {
+    qualifier = trailing[1].trim();
+    rest = rest.slice(0, trailing.index);
+  }
+  const leading = LEADING_QUALIFIER.exec(rest);
+  if (leading && leading[0].length < rest.length) {
+    qualifier = qualifier ? `${leading[1]}; ${qualifier}` : leading[1];
+    rest = rest.slice(leading[0].length);
+  }
+  const alternative: WaktuAlternative = { text, duration: parseDuration(rest) };
+  if (qualifier) alternative.qualifier = qualifier;
+  return alternative;
 }
 
 /** Minutes in one unit; working units count a working day as 8 hours, a month as 30 days. */
@@ -50,6 +99,37 @@ export const MINUTES_PER_UNIT: Record<TimeUnit, number> = {
   minggu: 7 * 24 * 60,
   bulan: 30 * 24 * 60,
 };
+
+/** A run that stands for a value not filled in: dots, underscores, an ellipsis. */
+const BLANK_RUN = /^(?:[._]{3,}|\u2026+|[.\u2026_]*\u2026[.\u2026_]*)$/;
+/** Only blanks, dashes and separators: "-", "…", "___", "--/--", "...., ...." */
+const ONLY_BLANKS = /^[\s\-\u2013\u2014_.\u2026\/,:]+$/;
+
+/**
+ * A placeholder written where a value belongs, which counts as empty: only dashes, dots,
+ * underscores or ellipses ("-", "…", "___"), or a number pattern whose parts are such runs and at
+ * most three fixed words ("......./SOP/PROKOPIM/.........").
+ */
+export function isPlaceholder(text: string): boolean {
+  const trimmed = text.trim();
+  if (!trimmed) return false;
+  if (ONLY_BLANKS.test(trimmed)) return true;
+  if (!trimmed.includes('/')) return false;
+  const parts = trimmed.split('/').map((part) => part.trim());
+  const blanks = parts.filter((part) => part === '' || BLANK_RUN.test(part));
+  const words = parts.filter((part) => part !== '' && !BLANK_RUN.test(part));
+  return blanks.some((part) => part !== '') && words.length <= 3 && words.every((word) => !/\s/.test(word));
+}
+
+/**
+ * A cell whose content is partly lost in the source: it ends with "…" ("Informasi P…") or holds
+ * "(…)" / "(...)" where text is missing. A cell of nothing but an ellipsis is a placeholder instead.
+ */
+export function isPartlyLost(text: string): boolean {
+  const trimmed = text.trim();
+  if (ONLY_BLANKS.test(trimmed)) return false;
+  return /\u2026$/.test(trimmed) || /\((?:\u2026|\.{3})\)/.test(trimmed);
+}
 
 export function parseMarker(text: string): Marker | undefined {
   // Called on every cell: most are not markers, and a marker has a '(' in it.

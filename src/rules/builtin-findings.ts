@@ -31,6 +31,7 @@ export const BUILTIN_FINDINGS: BuiltinFinding[] = [
     'error',
     true,
   ),
+  finding('syntax/partly-lost', 'Isi sel sebagian hilang di sumber (\'Informasi P…\'); ditulis apa adanya.', "A cell partly lost in the source ('Informasi P…'); kept as written.", 'info'),
   finding('suppression/unused', 'Penekanan yang tidak menekan apa pun.', 'A suppression that suppresses nothing.', 'warning'),
   finding('suppression/missing-reason', 'Penekanan tanpa alasan.', 'A suppression without a reason.', 'warning'),
   finding('baseline/stale', 'Entri baseline yang sudah usang.', 'A stale baseline entry.', 'warning'),

@@ -58,7 +58,12 @@ export const requiredField: FileRule = {
             continue;
           }
           if (!field.text && field.items.length === 0) {
-            const why = field.marker === 'hilang' ? localized('hilang di sumber', 'lost in the source') : localized('kosong', 'empty');
+            const why =
+              field.marker === 'hilang'
+                ? localized('hilang di sumber', 'lost in the source')
+                : field.placeholder
+                  ? localized(`kosong (hanya tanda isian '${field.placeholder.text}')`, `empty (only the placeholder '${field.placeholder.text}')`)
+                  : localized('kosong', 'empty');
             // An empty Keterkaitan whose steps do name other SOPs: those are what it should list.
             const referenced = key === 'keterkaitan' ? document.procedures.flatMap((p) => p.steps.flatMap((st) => st.keterangan?.references ?? [])) : [];
             const named = [...new Set(referenced.map((r) => declaredSpelling(r.text, context.settings.externalSops)))];
@@ -68,7 +73,13 @@ export const requiredField: FileRule = {
               message: localized(`Kolom '${label}' ${why.id}; diharapkan sebuah isian.`, `The field '${label}' is ${why.en}; a value is expected.`),
               hint: named.length
                 ? localized(`langkah-langkahnya merujuk SOP lain: tulis di bawahnya ${list}`, `its steps refer to other SOPs: list them under it, ${list}`)
-                : localized(`isi '${label}:' sesuai Permenpan RB 35/2012`, `fill in '${label}:' as Permenpan RB 35/2012 asks`),
+                : key === 'tanggalRevisi' && field.placeholder
+                  ? // Not revised yet ('-'): the form then holds the planned review date.
+                    localized(
+                      "tulis tanggal revisi terakhir, atau bila belum pernah direvisi tanggal rencana peninjauannya, mis. '13 Oktober 2017'",
+                      "write the date of the last revision, or when there has been none the planned review date, e.g. '13 Oktober 2017'",
+                    )
+                  : localized(`isi '${label}:' sesuai Permenpan RB 35/2012`, `fill in '${label}:' as Permenpan RB 35/2012 asks`),
             });
           }
         }

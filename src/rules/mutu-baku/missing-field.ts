@@ -34,7 +34,9 @@ export const missingField: FileRule = {
             ? localized('tidak ditulis', 'not written')
             : field.marker === 'hilang'
               ? localized('hilang di sumber', 'lost in the source')
-              : localized('kosong', 'empty');
+              : field.placeholder
+                ? localized(`kosong (hanya tanda isian '${field.placeholder.text}')`, `empty (only the placeholder '${field.placeholder.text}')`)
+                : localized('kosong', 'empty');
           return localized(`${cell.label} ${state.id}`, `${cell.label} ${state.en}`);
         };
         const parts = missing.map(describe);

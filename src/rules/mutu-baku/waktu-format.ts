@@ -2,7 +2,7 @@ import { localized } from '../../diagnostics/diagnostic.js';
 import type { FileRule } from '../rule.js';
 import { TIME_UNITS } from '../../ast/values.js';
 import { suggestDuration } from '../../ast/value-suggestions.js';
-import { writtenAsIs } from '../../ast/values.js';
+import { isPartlyLost, writtenAsIs } from '../../ast/values.js';
 
 /** A Waktu that is not a number and a unit, "Seketika" or "Menyesuaikan". */
 export const waktuFormat: FileRule = {
@@ -19,19 +19,15 @@ export const waktuFormat: FileRule = {
     fixable: true,
   },
   create(context) {
-    const valid = [...TIME_UNITS.map((u) => `<angka> ${u}`), 'Seketika', 'Menyesuaikan'].join(', ');
+    const valid = [...TIME_UNITS.map((u) => `<angka> ${u}`), 'Seketika', 'Menyesuaikan', '<waktu> (<keterangan>)', '<waktu> / <waktu>'].join(', ');
     return {
       step({ step }) {
         const waktu = step.waktu;
-        if (!waktu?.text || waktu.duration) return;
+        // A Waktu partly lost in the source ("sesuai lama…") is reported as such (syntax/partly-lost).
+        if (!waktu?.text || waktu.duration || isPartlyLost(waktu.text.text)) return;
+        // A dash or dots for "nothing" count as an empty cell (mutu-baku/missing-field says so).
         const meant = suggestDuration(waktu.text.text);
-        const dash = /^[-\u2013\u2014]+$/.test(waktu.text.text.trim());
-        const hint = meant
-          ? localized(`maksudnya '${meant}'?`, `did you mean '${meant}'?`)
-          : dash
-            ? // A dash for "nothing", as on paper: the language says that with a marker.
-              localized("tanda '-' bukan waktu: tulis standar waktunya, mis. '1 jam', atau '(kosong)' bila sel ini kosong di sumber", "a dash is not a time: write the time standard, e.g. '1 jam', or '(kosong)' when the source leaves the cell empty")
-            : localized(`bentuk yang sah: ${valid}`, `valid forms: ${valid}`);
+        const hint = meant ? localized(`maksudnya '${meant}'?`, `did you mean '${meant}'?`) : localized(`bentuk yang sah: ${valid}`, `valid forms: ${valid}`);
         context.report({
           span: waktu.text.span,
           message: localized(

@@ -41,6 +41,26 @@ describe('total Waktu', () => {
     expect(formatWaktuTotal(waktuTotal(document))).toBe('1 bulan 2 minggu 1 hari 5 jam 15 menit + 1 langkah menyesuaikan');
     expect(formatWaktuTotal(waktuTotal(rendered(fromRoot('test/render/fixtures/decisions.sop')).input.document))).toBe('—');
   });
+
+  it('adds the first of alternatives and says so; qualifiers and fractions add as times', () => {
+    const document = sop('w.sop', [
+      'Prosedur: P',
+      'Pelaksana:',
+      '  a = A',
+      '  1. [a] Satu',
+      '     Waktu: 120 menit / 3 hari',
+      '  2. [a] Dua',
+      '     Waktu: 1/2 hari kerja (paling lama)',
+      '  3. [a] Tiga',
+      '     Waktu: Seketika (otomatis)',
+      '  4. [a] Empat',
+      '     Waktu: 1 x 24 jam',
+    ]).document;
+    const waktu = document.procedures[0].steps[0].waktu!;
+    expect(waktu.alternatives?.map((a) => a.duration)).toEqual([{ amount: 120, unit: 'menit' }, { amount: 3, unit: 'hari' }]);
+    expect(document.procedures[0].steps[1].waktu?.qualifier).toBe('paling lama');
+    expect(formatWaktuTotal(waktuTotal(document))).toBe('0,5 hari 26 jam (1 langkah: pilihan waktu pertama)');
+  });
 });
 
 describe('index.html', () => {

@@ -1,7 +1,8 @@
 /**
  * The total Waktu of an SOP: every step's time standard added up. Minutes and hours add into hours
  * and minutes ("jam kerja" counts as "jam"); days ("hari" and "hari kerja"), weeks and months stay
- * in their own units, since an office day is not 24 hours and a week not always 7 days.
+ * in their own units, since an office day is not 24 hours and a week not always 7 days. A Waktu
+ * with alternatives ("120 menit / 3 hari") adds its first, and the total says how many did.
  */
 import type { SopDocument } from '../../../ast/types.js';
 
@@ -15,13 +16,16 @@ export interface WaktuTotal {
   menyesuaikan: number;
   /** Steps with no Waktu, an empty one, or one that does not read as a duration. */
   unknown: number;
+  /** Steps whose Waktu offers alternatives: the first is added. */
+  firstOfAlternatives: number;
 }
 
 export function waktuTotal(document: SopDocument): WaktuTotal {
-  const total: WaktuTotal = { minutes: 0, days: 0, weeks: 0, months: 0, seketika: 0, menyesuaikan: 0, unknown: 0 };
+  const total: WaktuTotal = { minutes: 0, days: 0, weeks: 0, months: 0, seketika: 0, menyesuaikan: 0, unknown: 0, firstOfAlternatives: 0 };
   for (const procedure of document.procedures) {
     for (const step of procedure.steps) {
       const duration = step.waktu?.duration;
+      if (duration && step.waktu?.alternatives) total.firstOfAlternatives++;
       if (!duration) total.unknown++;
       else if ('special' in duration) total[duration.special]++;
       else if (duration.unit === 'menit') total.minutes += duration.amount;
@@ -38,7 +42,10 @@ function amount(n: number): string {
   return String(Math.round(n * 10) / 10).replace('.', ',');
 }
 
-/** "3 hari 7 jam 30 menit", with "+ 2 langkah menyesuaikan" when some steps cannot be added; "—" for none. */
+/**
+ * "3 hari 7 jam 30 menit", with "+ 2 langkah menyesuaikan" when some steps cannot be added, and
+ * "(1 langkah: pilihan waktu pertama)" when some offer alternatives; "—" for none.
+ */
 export function formatWaktuTotal(total: WaktuTotal): string {
   const parts: string[] = [];
   if (total.months) parts.push(`${amount(total.months)} bulan`);
@@ -51,6 +58,7 @@ export function formatWaktuTotal(total: WaktuTotal): string {
   let text = parts.join(' ');
   if (!text) text = total.seketika ? 'seketika' : '—';
   if (total.menyesuaikan) text += ` + ${total.menyesuaikan} langkah menyesuaikan`;
+  if (total.firstOfAlternatives) text += ` (${total.firstOfAlternatives} langkah: pilihan waktu pertama)`;
   return text;
 }
 
