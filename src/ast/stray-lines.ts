@@ -142,6 +142,18 @@ function reportStepLike(text: string, start: number, report: Report, readAs: 'co
       localized(`tulis '${withoutDot[1]}. [' di awal baris`, `write '${withoutDot[1]}. [' at the start of the line`),
       { span: { start, end: start + withoutDot[1].length }, text: `${withoutDot[1]}.` },
     );
+  } else if (step && /^\d+$/.test(step[1]) && step[2] === '.') {
+    // "2.[staf] ...": the number is right, the space after its dot is missing.
+    report(
+      { start, end: start + step[1].length + 1 },
+      MISPLACED_LINE,
+      localized(
+        `Baris ini tampak seperti langkah ${step[1]}, tetapi sesudah '${step[1]}.' tidak ada spasi; ${readId}.`,
+        `This line looks like step ${step[1]}, but there is no space after '${step[1]}.'; ${readEn}.`,
+      ),
+      localized(`tulis '${step[1]}. [' di awal baris`, `write '${step[1]}. [' at the start of the line`),
+      { span: { start: start + step[1].length + 1, end: start + step[1].length + 1 }, text: ' ' },
+    );
   } else if (step && /^\d+$/.test(step[1])) {
     // "2) [staf] ...", "2: [staf] ...": a number, but not written as a step number.
     report(

@@ -28,6 +28,18 @@ export function parseDate(text: string): string | null {
   return null;
 }
 
+/**
+ * "31 Februari 2024": a written date whose month and year are right but whose day that month does not
+ * have. Its month as written and the number of days the month has; null for anything else.
+ */
+export function impossibleDay(text: string): { month: string; days: number } | null {
+  const written = /^(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$/.exec(text.trim());
+  const month = written ? MONTHS[written[2].toLowerCase()] : undefined;
+  if (!written || !month || parseDate(text) !== null) return null;
+  const days = new Date(Date.UTC(Number(written[3]), month, 0)).getUTCDate();
+  return Number(written[1]) > days ? { month: written[2], days } : null;
+}
+
 export const TIME_UNITS: TimeUnit[] = ['menit', 'jam', 'jam kerja', 'hari', 'hari kerja', 'minggu', 'bulan'];
 
 /** "30 menit", "1 hari kerja", "1/2 hari kerja", "1 x 24 jam", "Seketika", "Menyesuaikan"; null when it does not parse. */

@@ -33,7 +33,10 @@ export const decisionExits: FileRule = {
           const next = graph.steps[index + 1]?.number;
           context.report({
             span: decision.span,
-            message: localized(`Keputusan langkah ${step.number ?? '?'} punya ${exits.length} cabang; diharapkan paling sedikit dua.`, `The decision of step ${step.number ?? '?'} has ${exits.length} exit(s); at least two are expected.`),
+            message: localized(
+              `Keputusan langkah ${step.number ?? '?'} punya ${exits.length === 0 ? 'tidak ada' : exits.length} cabang; diharapkan paling sedikit dua.`,
+              `The decision of step ${step.number ?? '?'} has ${exits.length === 0 ? 'no exits' : exits.length === 1 ? 'one exit' : `${exits.length} exits`}; at least two are expected.`,
+            ),
             hint: localized(`mis. 'Keputusan: Ya -> ${next ?? 'N'}, Tidak -> ${graph.steps[Math.max(0, index - 1)]?.number ?? 'N'}'`, `e.g. 'Keputusan: Ya -> ${next ?? 'N'}, Tidak -> ${graph.steps[Math.max(0, index - 1)]?.number ?? 'N'}'`),
           });
         }

@@ -21,8 +21,12 @@ export const unreachable: FileRule = {
       procedure(_procedure, graph) {
         if (graph.steps.length === 0) return;
         const seen = reachable(graph, [0]);
+        const counts = new Map<number, number>();
+        for (const s of graph.steps) if (s.number !== null) counts.set(s.number, (counts.get(s.number) ?? 0) + 1);
         graph.steps.forEach((step, index) => {
           if (seen.has(index)) return;
+          // A second step of the same number cannot be targeted: step/numbering-duplicate reports the cause once.
+          if (step.number !== null && (counts.get(step.number) ?? 0) > 1) return;
           const before = graph.steps[index - 1];
           context.report({
             span: step.numberSpan,

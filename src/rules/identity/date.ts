@@ -1,6 +1,6 @@
 import type { DateField } from '../../ast/types.js';
 import { suggestDate } from '../../ast/value-suggestions.js';
-import { writtenAsIs } from '../../ast/values.js';
+import { impossibleDay, writtenAsIs } from '../../ast/values.js';
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { FileRule } from '../rule.js';
 
@@ -22,13 +22,21 @@ export const dateRule: FileRule = {
     const invalid = (field: DateField | undefined, label: string) => {
       if (!field?.text || field.date) return;
       const meant = suggestDate(field.text.text);
+      const impossible = impossibleDay(field.text.text);
       context.report({
         span: field.text.span,
-        message: localized(
-          `'${label}' bukan tanggal yang sah: diharapkan tanggal seperti '13 Oktober 2015', ditemukan '${field.text.text}'.`,
-          `'${label}' is not a valid date: a date such as '13 Oktober 2015' is expected, found '${field.text.text}'.`,
-        ),
-        hint: meant
+        message: impossible
+          ? localized(
+              `'${label}' bukan tanggal yang sah: ${impossible.month} hanya punya ${impossible.days} hari, ditemukan '${field.text.text}'.`,
+              `'${label}' is not a valid date: ${impossible.month} has only ${impossible.days} days, found '${field.text.text}'.`,
+            )
+          : localized(
+              `'${label}' bukan tanggal yang sah: diharapkan tanggal seperti '13 Oktober 2015', ditemukan '${field.text.text}'.`,
+              `'${label}' is not a valid date: a date such as '13 Oktober 2015' is expected, found '${field.text.text}'.`,
+            ),
+        hint: impossible
+          ? localized(`periksa tanggalnya di dokumen asli: ${impossible.month} berakhir pada tanggal ${impossible.days}`, `check the day in the original document: ${impossible.month} ends on day ${impossible.days}`)
+          : meant
           ? localized(`maksudnya '${meant}'?`, `did you mean '${meant}'?`)
           : label === 'Tanggal Revisi'
             ? // Not revised yet ('-'): the form then holds the planned review date.

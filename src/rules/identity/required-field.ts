@@ -84,8 +84,11 @@ export const requiredField: FileRule = {
           }
         }
         if (missing.length) {
+          // Where the sheet starts (not a comment above it): its first field, else the first table.
+          const fields = Object.values(identity).filter((v): v is FieldValue => typeof v === 'object' && v !== null && 'span' in v);
+          const first = fields.map((f) => f.label.span).sort((a, b) => a.start - b.start)[0] ?? document.procedures[0]?.labelSpan;
           context.report({
-            span: { start: 0, end: 0 },
+            span: first ? { start: first.start, end: first.start } : { start: 0, end: 0 },
             message: localized(`Lembar identitas tidak punya kolom: ${missing.join(', ')}.`, `The identity sheet lacks the fields: ${missing.join(', ')}.`),
             hint: localized(`tambahkan baris '${missing[0]}: ...'`, `add a line '${missing[0]}: ...'`),
           });
