@@ -1,0 +1,72 @@
+/**
+ * SOP AP documents of other Indonesian offices (test/fixtures/offices/, issue 12): real published
+ * documents with shapes the bundled Banjarmasin book lacks. Each one names its source, parses with no
+ * syntax finding, renders in every format, and its JSON form validates against the schema.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FORMATS, loadEmitter } from '../../src/emit/registry.js';
+import { parseSop } from '../../src/ast/parse.js';
+import { filesIn, fromRoot } from '../helpers/paths.js';
+import { schemaValidator } from '../helpers/schema.js';
+
+const FILES = filesIn(fromRoot('test/fixtures/offices'), '.sop');
+const parsed = FILES.map((file) => ({ name: basename(file), text: readFileSync(file, 'utf8'), ...parseSop(readFileSync(file, 'utf8'), basename(file)) }));
+const cases = parsed.map((p) => [p.name, p] as const);
+
+describe('office fixtures', () => {
+  it('are at least six documents, each listed in the folder README', () => {
+    expect(FILES.length).toBeGreaterThanOrEqual(6);
+    const readme = readFileSync(fromRoot('test/fixtures/offices/README.md'), 'utf8');
+    expect(parsed.map((p) => p.name).filter((name) => !readme.includes(`\`${name}\``))).toEqual([]);
+  });
+
+  it.each(cases)('%s names its source: a comment with the page address and the date it was read', (_, p) => {
+    const head = p.text.split('\n').filter((line) => line.startsWith('#')).join('\n');
+    expect(head).toMatch(/^# Source: /);
+    expect(head).toMatch(/Published at https?:\/\/\S+/);
+    expect(head).toMatch(/Read \d{4}-\d{2}-\d{2}/);
+  });
+
+  it.each(cases)('%s parses with no syntax finding', (_, p) => {
+    const syntax = p.diagnostics.filter((d) => d.ruleId.startsWith('syntax/'));
+    expect(syntax.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message.en}`)).toEqual([]);
+  });
+
+  // A label line that the parser does not know would silently join the field above (issue 12).
+  it.each(cases)('%s reads every label line as a field of its own, not as text of the field above', (_, p) => {
+    const labels = p.text
+      .split('\n')
+      .map((line) => /^\s*([A-Za-z][A-Za-z./ ]*[A-Za-z.]):/.exec(line)?.[1])
+      .filter((label): label is string => label !== undefined);
+    expect(labels.length).toBeGreaterThan(0);
+    const { comments: _comments, ...fields } = p.document;
+    const text = JSON.stringify(fields);
+    expect([...new Set(labels)].filter((label) => text.includes(`${label}:`))).toEqual([]);
+  });
+
+  it.each(cases)('%s keeps every step it transcribes', (_, p) => {
+    const written = p.text.split('\n').filter((line) => /^\s*(\d+|\?)\.\s+\[/.test(line)).length;
+    expect(p.document.procedures.reduce((n, procedure) => n + procedure.steps.length, 0)).toBe(written);
+  });
+
+  it.each(cases)('%s renders in every format without throwing, with non-empty output', async (_, p) => {
+    expect(FORMATS.length).toBeGreaterThan(0);
+    for (const format of FORMATS) {
+      const emitter = await loadEmitter(format);
+      const out = await emitter.render({ document: p.document, source: p.source });
+      // A text format renders to a string, a binary one (pdf) to the bytes of a file.
+      if (typeof out === 'string') expect(out.trim().length, `${format} output`).toBeGreaterThan(0);
+      else expect(out.byteLength, `${format} output`).toBeGreaterThan(0);
+      if (format === 'pdf') expect(Buffer.from(out as Uint8Array).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    }
+  });
+
+  it.each(cases)('%s: its JSON form validates against schemas/sop.schema.json', async (_, p) => {
+    const json = await loadEmitter('json');
+    const validate = schemaValidator('sop.schema.json');
+    const ok = validate(JSON.parse((await json.render({ document: p.document, source: p.source })) as string));
+    expect(ok, JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+});
