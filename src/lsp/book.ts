@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSop, type ParseResult } from '../ast/parse.js';
 import { checkFile, type FileOutcome } from '../checker/file-phase.js';
+import { checkFilesInWorkers, defaultJobs, workerScript } from '../checker/parallel.js';
 import { finishRun, type CheckRunResult } from '../checker/run.js';
 import { isIgnored } from '../config/resolve-settings.js';
 import type { ResolvedConfig } from '../config/types.js';
@@ -144,6 +145,30 @@ export class Book {
     return result;
   }
 
+  /**
+   * Phase 1 of every file not checked yet, in worker threads (at least one), so that the server's
+   * thread keeps answering the editor while a large book is read the first time. Without the
+   * bundled worker script (the server bundled into the editor extension), nothing is done here and
+   * check() reads them in this thread.
+   */
+  async warmUp(): Promise<number> {
+    const pending = [...this.files].filter(([absolute, file]) => !file.outcome && file.buffer === undefined && !isIgnored(this.config, file.path) && absolute);
+    if (pending.length < 50 || !workerScript() || process.env.SOPLINT_LSP_WORKERS === '0') return 0;
+    const config = this.config;
+    const outcomes = await checkFilesInWorkers(
+      pending.map(([absolute, file]) => ({ path: file.path, absolute })),
+      config,
+      Math.max(1, defaultJobs(pending.length)),
+    );
+    pending.forEach(([absolute, file], i) => {
+      // Changed meanwhile (opened, edited, config reloaded): check() does it again.
+      if (this.config !== config || file.buffer !== undefined || this.files.get(absolute) !== file) return;
+      file.outcome = outcomes[i];
+      file.checkedText = undefined;
+    });
+    return pending.length;
+  }
+
   /** Check the book: phase 1 again for the files that changed, then the corpus phase over all. */
   check(): BookCheck {
     const checked: [string, BookFile][] = [];
@@ -161,8 +186,15 @@ export class Book {
           this.rules,
         );
         file.checkedText = text;
+      } else if (file.checkedText === undefined && file.outcome.entry) {
+        // Read by a worker (warmUp): the text its findings' offsets refer to, read once here.
+        try {
+          file.checkedText = readFileSync(absolute, 'utf8');
+        } catch {
+          file.outcome = undefined;
+        }
       }
-      checked.push([absolute, file]);
+      if (file.outcome) checked.push([absolute, file]);
     }
     checked.sort(([, a], [, b]) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const result = finishRun(

@@ -104,13 +104,27 @@ class SopServer {
   /** The LSP diagnostics last published per URI, with the library's findings they came from. */
   private readonly current = new Map<string, { findings: Diagnostic[]; text: string; lsp?: LspDiagnostic[] }>();
   private configUri: string | undefined;
+  /** While the first reading of the book runs in a worker. */
+  private warming: Promise<void> | undefined;
 
   constructor(private readonly connection: Connection) {}
 
   listen(): void {
     const { connection, documents } = this;
     connection.onInitialize((params) => this.initialize(params));
-    connection.onInitialized(() => this.schedule(0));
+    connection.onInitialized(() => {
+      // The book's first reading goes to a worker thread: hover, completion and the outline answer meanwhile.
+      this.warming = this.book
+        ?.warmUp()
+        .then((count) => {
+          if (count) connection.console.info(`soplint: read ${count} files in worker threads`);
+        })
+        .catch((error) => connection.console.warn(`soplint: reading the book in a worker failed (${String(error)}); reading it here`))
+        .finally(() => {
+          this.warming = undefined;
+        });
+      this.schedule(0);
+    });
     documents.onDidOpen((e) => this.changed(e.document));
     documents.onDidChangeContent((e) => this.changed(e.document));
     documents.onDidClose((e) => {
@@ -262,6 +276,10 @@ class SopServer {
   /** Check the book and publish what changed. */
   private checkNow(): void {
     if (!this.book) return;
+    if (this.warming) {
+      void this.warming.then(() => this.schedule(0));
+      return;
+    }
     let check: BookCheck;
     try {
       check = this.book.check();

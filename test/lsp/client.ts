@@ -28,6 +28,8 @@ export class LspClient {
   readonly published: PublishedDiagnostics[] = [];
   private waiters: { test: (p: PublishedDiagnostics) => boolean; resolve: (p: PublishedDiagnostics) => void }[] = [];
   stderr = '';
+  /** window/logMessage messages. */
+  readonly log: string[] = [];
 
   /** `command`: the script to start with Node and its arguments (default: the built CLI's `lsp`). */
   constructor(command: string[] = [fromRoot('dist/soplint.js'), 'lsp', '--stdio']) {
@@ -42,7 +44,7 @@ export class LspClient {
         return false;
       });
     });
-    this.connection.onNotification('window/logMessage', () => {});
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => this.log.push(params.message));
     this.connection.onRequest('workspace/configuration', () => []);
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.listen();
