@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORMATS, loadEmitter } from '../../src/emit/registry.js';
 import { parseSop } from '../../src/ast/parse.js';
+import { UNKNOWN_ACTOR_ID, type Step } from '../../src/ast/types.js';
 import { filesIn, fromRoot } from '../helpers/paths.js';
 import { schemaValidator } from '../helpers/schema.js';
 
@@ -76,5 +77,35 @@ describe('office fixtures', () => {
     const validate = schemaValidator('sop.schema.json');
     const ok = validate(JSON.parse((await json.render({ document: p.document, source: p.source })) as string));
     expect(ok, JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  // The set is test data for issue 12's shapes: if a fixture is dropped or misread, a shape may
+  // silently go missing. Each shape is looked for in the AST, where the parser put it.
+  it('together exercise every shape of issue 12, read into the AST', () => {
+    const steps = parsed.flatMap((p) => p.document.procedures.flatMap((procedure) => procedure.steps));
+    const exits = steps.flatMap((step) => step.decision?.exits ?? []);
+    const jumps = (step: Step) => (step.decision?.exits ?? []).flatMap((e) => (e.to.kind === 'step' && step.number !== null ? [e.to.number - step.number] : []));
+    const has = (key: string) => parsed.filter((p) => (p.document.identity as unknown as Record<string, unknown>)[key] !== undefined).length;
+    const shapes: Record<string, boolean> = {
+      'a three-way decision': steps.some((step) => (step.decision?.exits.length ?? 0) >= 3),
+      'an exit that ends the procedure (-> selesai)': exits.some((e) => e.to.kind === 'end'),
+      'an exit whose target is lost (-> ?)': exits.some((e) => e.to.kind === 'unknown'),
+      'a step whose next step is lost (Lanjut: ?)': steps.some((step) => step.next?.targets.some((t) => t.kind === 'unknown') ?? false),
+      'a jump back': steps.some((step) => jumps(step).some((d) => d < 0)),
+      'a jump ahead over steps': steps.some((step) => jumps(step).some((d) => d > 1)),
+      'several actors in one step': steps.some((step) => step.actors.length > 1),
+      'an unknown actor ([?])': steps.some((step) => step.actors.some((a) => a.id === UNKNOWN_ACTOR_ID)),
+      'a step without a number (?.)': steps.some((step) => step.number === null),
+      'a duplicate step number': parsed.some((p) => p.document.procedures.some((pr) => new Set(pr.steps.map((s) => s.number)).size < pr.steps.length)),
+      'steps lost to the end of the table (Hilang: N-?)': parsed.some((p) => p.document.procedures.some((pr) => pr.missing.some((m) => m.to === null))),
+      'no identity sheet (Identitas: (hilang))': parsed.some((p) => p.document.identity.missing),
+      'No. Revisi': has('revisi') > 0,
+      Tujuan: has('tujuan') > 0,
+      'Ruang Lingkup': has('ruangLingkup') > 0,
+      Definisi: has('definisi') > 0,
+      'Persyaratan (identity level)': has('persyaratan') > 0,
+      'Catatan Pelaksanaan': has('catatanPelaksanaan') > 0,
+    };
+    expect(Object.entries(shapes).filter(([, found]) => !found).map(([shape]) => shape)).toEqual([]);
   });
 });
