@@ -23,7 +23,7 @@ export function procedureAt(document: SopDocument, offset: number): Procedure | 
   return found ?? document.procedures[0];
 }
 
-export type Symbol =
+export type Found =
   | { kind: 'actor-ref'; ref: ActorRef; procedure: Procedure }
   | { kind: 'actor-decl'; actor: Actor; procedure: Procedure }
   | { kind: 'exit-target'; target: number; span: Span; procedure: Procedure }
@@ -31,7 +31,7 @@ export type Symbol =
   | { kind: 'waktu'; step: Step };
 
 /** What stands at an offset: an actor id, a decision's target, an "SOP ..." reference, a Waktu. */
-export function symbolAt(document: SopDocument, offset: number): Symbol | undefined {
+export function symbolAt(document: SopDocument, offset: number): Found | undefined {
   for (const procedure of document.procedures) {
     for (const actor of procedure.actors) if (contains(actor.idSpan, offset)) return { kind: 'actor-decl', actor, procedure };
     for (const step of procedure.steps) {

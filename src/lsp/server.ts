@@ -99,9 +99,9 @@ class SopServer {
   private language: Language = 'id';
   private debounceMs = 150;
   private timer: NodeJS.Timeout | undefined;
-  /** What was last published per URI (as JSON), so only changed files are sent again. */
+  /** A key of what was last published per URI (version and findings), so only changed files are sent again. */
   private readonly published = new Map<string, string>();
-  /** The LSP diagnostics last published per URI, with the library's findings they came from. */
+  /** The findings last checked per URI, the text they refer to, and their LSP form once converted. */
   private readonly current = new Map<string, { findings: Diagnostic[]; text: string; lsp?: LspDiagnostic[] }>();
   private configUri: string | undefined;
   /** While the first reading of the book runs in a worker. */
@@ -151,7 +151,7 @@ class SopServer {
       for (const current of this.current.values()) current.lsp = undefined;
       this.schedule(0);
     });
-    connection.onCodeAction((params) => this.codeActions(params.textDocument.uri, params.range, params.context.diagnostics, params.context.only));
+    connection.onCodeAction((params) => this.codeActions(params.textDocument.uri, params.context.diagnostics, params.context.only));
     connection.onHover(({ textDocument, position }) => {
       const at = this.at(textDocument.uri, position);
       if (!at) return null;
@@ -362,7 +362,7 @@ class SopServer {
     return lsp;
   }
 
-  private codeActions(uri: string, range: Range, diagnostics: LspDiagnostic[], only?: string[]): CodeAction[] {
+  private codeActions(uri: string, diagnostics: LspDiagnostic[], only?: string[]): CodeAction[] {
     const actions: CodeAction[] = [];
     const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
     if (wants(CodeActionKind.QuickFix)) {
@@ -386,7 +386,6 @@ class SopServer {
         edit: { changes: { [uri]: all } },
       });
     }
-    void range;
     return actions;
   }
 
