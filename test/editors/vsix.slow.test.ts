@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
@@ -76,6 +76,26 @@ describe('the VS Code extension', () => {
     } finally {
       await client.stop();
       book.dispose();
+    }
+  });
+});
+
+describe("the extension's choice of server", () => {
+  it("finds the workspace's installed soplint at or above the folder, the bin on POSIX and the bundle on Windows", async () => {
+    const { findInstalledSoplint } = await import('../../editors/vscode/src/find-soplint.js');
+    const root = mkdtempSync(join(tmpdir(), 'soplint-find-'));
+    try {
+      const nested = join(root, 'office', 'sops');
+      mkdirSync(nested, { recursive: true });
+      expect(findInstalledSoplint(nested, 'linux')).toBeUndefined();
+      mkdirSync(join(root, 'node_modules', '.bin'), { recursive: true });
+      mkdirSync(join(root, 'node_modules', 'soplint', 'dist'), { recursive: true });
+      writeFileSync(join(root, 'node_modules', '.bin', 'soplint'), '#!/bin/sh\n');
+      writeFileSync(join(root, 'node_modules', 'soplint', 'dist', 'soplint.js'), '');
+      expect(findInstalledSoplint(nested, 'linux')).toEqual({ command: join(root, 'node_modules', '.bin', 'soplint') });
+      expect(findInstalledSoplint(nested, 'win32')).toEqual({ module: join(root, 'node_modules', 'soplint', 'dist', 'soplint.js') });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });

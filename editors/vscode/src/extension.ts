@@ -4,23 +4,12 @@
  * (node_modules/.bin/soplint, or node_modules/soplint/dist/soplint.js where no POSIX shell runs it);
  * else the server bundled with this extension (dist/server.js).
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { workspace, window, type ExtensionContext } from 'vscode';
+import { findInstalledSoplint } from './find-soplint.js';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
-
-/** The installed soplint nearest above a folder, as a command or as a Node module. */
-export function findInstalledSoplint(folder: string, platform: string = process.platform): { command: string } | { module: string } | undefined {
-  for (let dir = folder; ; dir = dirname(dir)) {
-    const bin = join(dir, 'node_modules', '.bin', 'soplint');
-    if (platform !== 'win32' && existsSync(bin)) return { command: bin };
-    const module = join(dir, 'node_modules', 'soplint', 'dist', 'soplint.js');
-    if (existsSync(module)) return { module };
-    if (dirname(dir) === dir) return undefined;
-  }
-}
 
 function serverOptions(context: ExtensionContext): ServerOptions {
   const configured = workspace.getConfiguration('soplint').get<string>('path')?.trim();
