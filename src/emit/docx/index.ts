@@ -43,6 +43,7 @@ import { documentName } from '../form/svg-emitter.js';
 import { LINE_HEIGHT_EM } from '../form/text/metrics.js';
 import { fontFile } from '../office/fonts.js';
 import { identityModel, type IdentityModel } from '../office/identity.js';
+import { SIGNATURE_HEIGHT_MM } from '../form/html/identity-sheet.js';
 import { rasterize } from './raster.js';
 
 const FONT_NAME = 'DejaVu Sans';
@@ -233,6 +234,16 @@ function idParagraphs(lines: string[], options: { bold?: boolean } = {}): Paragr
   });
 }
 
+/** Disahkan oleh: the position, a blank as tall as the place to sign and stamp, the name and the NIP. */
+function signatureParagraphs(position: string[], signature: { name: string; nip: string }): Paragraph[] {
+  const gap = new Paragraph({ children: [], spacing: { before: 0, after: 0, line: Math.round(SIGNATURE_HEIGHT_MM * MM), lineRule: LineRuleType.EXACT } });
+  const name = new Paragraph({
+    children: [new TextRun({ text: signature.name, font: FONT_NAME, size: halfPoints(ID_TEXT), bold: true, underline: {} })],
+    spacing: { before: 0, after: 0, line: Math.round(ID_TEXT * LINE_HEIGHT_EM * TWIPS_PER_UNIT), lineRule: LineRuleType.EXACT },
+  });
+  return [...position.map((line) => para(line, ID_TEXT)), gap, name, para(signature.nip, ID_TEXT)];
+}
+
 function idCell(children: Paragraph[], options: { columnSpan?: number; rowSpan?: number; shade?: boolean; center?: boolean } = {}): TableCell {
   return new TableCell({
     children,
@@ -255,7 +266,7 @@ function identitySheet(model: Exclude<IdentityModel, { kind: 'none' }>): Array<P
         children: [
           ...(i === 0 ? [idCell(model.unit.flatMap((line, j) => [...(j ? [para('', ID_TEXT / 2)] : []), para(line, ID_UNIT, { bold: true, align: 'center' })]), { columnSpan: 2, rowSpan: model.head.length, center: true })] : []),
           idCell(idParagraphs([row.label], { bold: true })),
-          idCell(idParagraphs(row.lines)),
+          idCell(row.signature ? signatureParagraphs(row.lines, row.signature) : idParagraphs(row.lines)),
         ],
       }),
   );

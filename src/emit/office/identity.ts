@@ -5,12 +5,14 @@
  */
 import type { FieldValue, Identity } from '../../ast/types.js';
 import { fieldPlain } from '../form/html/fields.js';
-import { hasIdentity } from '../form/html/identity-sheet.js';
+import { hasIdentity, SIGNATURE_BLANK } from '../form/html/identity-sheet.js';
 
 export interface IdentityRow {
   label: string;
   /** One entry per printed line or paragraph. */
   lines: string[];
+  /** Disahkan oleh: `lines` (the position), then the place to sign and stamp, then name and NIP. */
+  signature?: { name: string; nip: string };
 }
 
 export interface IdentityPairCell {
@@ -63,21 +65,20 @@ export function fieldParagraphs(field: FieldValue | undefined): string[] {
   return paragraphs;
 }
 
-function approvalLines(identity: Identity): string[] {
-  const lines = [fieldPlain(identity.disahkanOleh), fieldPlain(identity.namaPengesah)].filter(Boolean);
+function approvalRow(identity: Identity): IdentityRow {
+  const position = fieldPlain(identity.disahkanOleh);
+  const name = fieldPlain(identity.namaPengesah);
   const nip = fieldPlain(identity.nipPengesah);
-  if (nip) lines.push(`NIP. ${nip}`);
-  return lines;
+  const row: IdentityRow = { label: 'Disahkan oleh', lines: [position].filter(Boolean) };
+  if (position || name || nip) row.signature = { name: name || SIGNATURE_BLANK, nip: `NIP. ${nip || SIGNATURE_BLANK}` };
+  return row;
 }
 
 export function identityModel(identity: Identity): IdentityModel {
   if (!hasIdentity(identity)) return { kind: 'none' };
   const others = Object.entries(identity).some(([key, value]) => key !== 'missing' && key !== 'identitas' && value !== undefined);
   if (identity.missing && !others) return { kind: 'missing', message: MISSING_IDENTITY };
-  const head = HEAD.map(([label, get]) => ({
-    label,
-    lines: label === 'Disahkan oleh' ? approvalLines(identity) : [fieldPlain(get(identity))].filter(Boolean),
-  }));
+  const head = HEAD.map(([label, get]) => (label === 'Disahkan oleh' ? approvalRow(identity) : { label, lines: [fieldPlain(get(identity))].filter(Boolean) }));
   const cell = ([label, key]: [string, keyof Identity]): IdentityPairCell => ({ label, paragraphs: fieldParagraphs(identity[key] as FieldValue | undefined) });
   return {
     kind: 'sheet',

@@ -6,6 +6,7 @@
 import { ASCENT_EM, DESCENT_EM, textWidth } from '../form/text/metrics.js';
 import { wrapText } from '../form/text/wrap.js';
 import type { IdentityModel } from '../office/identity.js';
+import { SIGNATURE_HEIGHT_MM } from '../form/html/identity-sheet.js';
 import { drawLine, strokeRect, type Painter } from './draw.js';
 
 type Sheet = Extract<IdentityModel, { kind: 'sheet' }>;
@@ -17,6 +18,7 @@ const TEXT = 12; // 9 pt
 const UNIT_TEXT = 16; // 12 pt
 const COLUMNS = { unit: WIDTH * 0.5, label: WIDTH * 0.16, value: WIDTH * 0.34 };
 const PAIR_BODY_MIN = 16 * MM;
+const SIGNATURE = SIGNATURE_HEIGHT_MM * MM;
 const PARAF = { gap: 4 * MM, minWidth: 30 * MM, box: 12 * MM };
 /** The HTML form's line-height (1.3) for the identity sheet's text. */
 const LINE_EM = 1.3;
@@ -48,7 +50,7 @@ function wrapAll(paragraphs: string[], width: number, fontSize: number, bold = f
 const boxHeight = (lines: number, fontSize = TEXT) => lines * lineHeight(fontSize) + 2 * PAD.y;
 
 interface Laid {
-  head: Array<{ label: Line[]; value: Line[]; height: number }>;
+  head: Array<{ label: Line[]; value: Line[]; signature: { name: Line[]; nip: Line[] } | null; height: number }>;
   unit: Line[][];
   pairs: Array<{ heads: [Line[], Line[]]; bodies: [Line[], Line[]]; headHeight: number; bodyHeight: number }>;
   paraf: { labels: Line[][]; widths: number[]; headHeight: number } | null;
@@ -59,7 +61,9 @@ function layout(sheet: Sheet): Laid {
   const head = sheet.head.map((row) => {
     const label = wrapAll([row.label], COLUMNS.label, TEXT, true);
     const value = wrapAll(row.lines, COLUMNS.value, TEXT);
-    return { label, value, height: boxHeight(Math.max(label.length, value.length, 1)) };
+    const signature = row.signature ? { name: wrapAll([row.signature.name], COLUMNS.value, TEXT, true), nip: wrapAll([row.signature.nip], COLUMNS.value, TEXT) } : null;
+    const valueHeight = signature ? boxHeight(value.length + signature.name.length + signature.nip.length) + SIGNATURE : boxHeight(value.length);
+    return { label, value, signature, height: Math.max(boxHeight(Math.max(label.length, 1)), valueHeight) };
   });
   const unit = sheet.unit.map((paragraph) => wrapAll([paragraph], COLUMNS.unit, UNIT_TEXT, true));
   const unitHeight = unitBlockHeight(unit) + 2 * PAD.y;
@@ -116,7 +120,19 @@ export function drawIdentitySheet(p: Painter, sheet: Sheet): void {
     strokeRect(p, COLUMNS.unit, y, COLUMNS.label, row.height, 0.75);
     strokeRect(p, COLUMNS.unit + COLUMNS.label, y, COLUMNS.value, row.height, 0.75);
     lines(p, row.label, COLUMNS.unit + PAD.x, y + PAD.y, TEXT, { bold: true });
-    lines(p, row.value, COLUMNS.unit + COLUMNS.label + PAD.x, y + PAD.y, TEXT);
+    const valueX = COLUMNS.unit + COLUMNS.label + PAD.x;
+    lines(p, row.value, valueX, y + PAD.y, TEXT);
+    if (row.signature) {
+      // The place for the signature and the stamp, then the name (bold, underlined) and the NIP.
+      const nameTop = y + PAD.y + row.value.length * lineHeight(TEXT) + SIGNATURE;
+      lines(p, row.signature.name, valueX, nameTop, TEXT, { bold: true });
+      row.signature.name.forEach((line, i) => {
+        const base = nameTop + i * lineHeight(TEXT) + BASELINE_EM * TEXT + 1.5;
+        const start = valueX + line.indent;
+        p.doc.moveTo(start, base).lineTo(start + textWidth(line.text, TEXT, true), base).lineWidth(0.75).strokeColor('#000000').stroke();
+      });
+      lines(p, row.signature.nip, valueX, nameTop + row.signature.name.length * lineHeight(TEXT), TEXT);
+    }
     y += row.height;
   }
   const half = WIDTH / 2;

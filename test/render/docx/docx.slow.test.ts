@@ -78,6 +78,10 @@ describe('soplint render --format docx', () => {
     expect(text(identity)).toContain('Nomor SOP');
     expect(text(identity)).toContain('SOP-506/BKBPM');
     expect(text(identity)).toContain('Pemerintah Kota Banjarmasin');
+    // Disahkan oleh: position, an empty paragraph as tall as the place to sign and stamp, name, NIP.
+    const approval = all(identity, 'tr')[4];
+    const paragraphs = all(approval, 'tc').slice(-2).flatMap((cell) => all(cell, 'p').map(text));
+    expect(paragraphs).toEqual(['Disahkan oleh', 'Pj. WALIKOTA BANJARMASIN', '', 'H. M. Thamrin', expect.stringMatching(/^NIP\. /)]);
     expect(all(tables[1], 'tc').map(text)).toEqual(expect.arrayContaining(['Kasubbag Perundangan', 'Kabag. Hukum', 'Kepala SKPD']));
 
     pages.forEach((page, i) => {

@@ -64,6 +64,10 @@ describe('soplint render --format pdf', () => {
       expect(font).toMatch(/^[A-Z]{6}\+DejaVuSans(-Bold)? .* yes yes yes /);
     }
     const text = squeeze(pdftext(path));
+    // The signature block: the position, (the place to sign and stamp,) the name, the NIP line.
+    const signed = ['Pj.WALIKOTABANJARMASIN', 'H.M.Thamrin', 'NIP.'].map((part) => text.indexOf(part));
+    expect(signed.every((at) => at >= 0)).toBe(true);
+    expect([...signed].sort((a, b) => a - b)).toEqual(signed);
     for (const words of ['Nomor SOP', 'Dasar Hukum', 'Pelaksana', 'Mutu Baku', 'Kelengkapan', 'Keterangan', 'JFU Subbid', 'Kerangka Acuan']) expect(text).toContain(squeeze(words));
   });
 

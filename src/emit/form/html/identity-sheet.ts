@@ -7,6 +7,11 @@ import type { FieldValue, Identity } from '../../../ast/types.js';
 import { markup } from '../text/escape.js';
 import { fieldHtml, fieldPlain } from './fields.js';
 
+/** What a missing name or NIP prints as under the signature: a line to write on. */
+export const SIGNATURE_BLANK = '........................................';
+/** The height of the place for the signature and the stamp. */
+export const SIGNATURE_HEIGHT_MM = 15;
+
 const HEAD_ROWS: Array<[string, (i: Identity) => FieldValue | undefined]> = [
   ['Nomor SOP', (i) => i.nomor],
   ['Tanggal Pembuatan', (i) => i.tanggalPembuatan],
@@ -27,11 +32,21 @@ export function hasIdentity(identity: Identity): boolean {
   return identity.missing || Object.entries(identity).some(([key, value]) => key !== 'missing' && value !== undefined);
 }
 
+/**
+ * Disahkan oleh as offices sign it: the official's position, the place for the signature and the
+ * stamp, then the name and the NIP (left as blanks to fill in when the source has none).
+ */
 function approval(identity: Identity): string {
-  const lines = [fieldPlain(identity.disahkanOleh), fieldPlain(identity.namaPengesah)].filter(Boolean).map((t) => `<p>${markup(t)}</p>`);
+  const position = fieldPlain(identity.disahkanOleh);
+  const name = fieldPlain(identity.namaPengesah);
   const nip = fieldPlain(identity.nipPengesah);
-  if (nip) lines.push(`<p>NIP. ${markup(nip)}</p>`);
-  return lines.join('');
+  if (!position && !name && !nip) return '';
+  return [
+    position ? `<p>${markup(position)}</p>` : '',
+    '<div class="signature" role="img" aria-label="Tempat tanda tangan dan cap"></div>',
+    `<p class="signer">${markup(name || SIGNATURE_BLANK)}</p>`,
+    `<p>NIP. ${markup(nip || SIGNATURE_BLANK)}</p>`,
+  ].join('');
 }
 
 function unitHeader(identity: Identity): string {

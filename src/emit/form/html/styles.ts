@@ -1,5 +1,6 @@
 /** The stylesheet of the form's pages: A4 landscape sheets for print, the same sheets on a grey desk on screen. */
 import { FONT_FAMILY } from '../text/metrics.js';
+import { SIGNATURE_HEIGHT_MM } from './identity-sheet.js';
 
 export const FORM_CSS = `
 @page { size: A4 landscape; margin: 10mm; }
@@ -22,6 +23,8 @@ table.identity { width: 100%; border-collapse: collapse; table-layout: fixed; }
 .identity .pair-head th { text-align: left; background: #f0f0f0; }
 .identity .pair-body td { height: 16mm; }
 .identity ol { margin: 0; padding-left: 5mm; }
+.identity .signature { height: ${SIGNATURE_HEIGHT_MM}mm; }
+.identity .signer { font-weight: bold; text-decoration: underline; }
 table.paraf { margin-top: 4mm; margin-left: auto; border-collapse: collapse; }
 .paraf th, .paraf td { border: 1px solid #000; padding: 1mm 2mm; min-width: 30mm; font-weight: normal; text-align: center; overflow-wrap: anywhere; }
 .paraf td { height: 12mm; }
