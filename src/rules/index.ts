@@ -19,6 +19,7 @@ import { loopWithoutDecision } from './flow/loop-without-decision.js';
 import { noSteps } from './flow/no-steps.js';
 import { nextTarget } from './flow/next-target.js';
 import { unknownTarget } from './flow/unknown-target.js';
+import { textMismatch } from './flow/text-mismatch.js';
 import { terminators } from './flow/terminators.js';
 import { unreachable } from './flow/unreachable.js';
 import { dateRule } from './identity/date.js';
@@ -61,6 +62,7 @@ export const ALL_RULES: Rule[] = [
   loopWithoutDecision,
   implicitDecision,
   handover,
+  textMismatch,
   unresolved,
   nameMismatch,
   missingKeterkaitan,
