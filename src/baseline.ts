@@ -4,9 +4,9 @@
  * quiet; one more, and all of that file's findings of that rule are reported again. Entries that
  * accept more than exists are stale and reported, so the baseline only ever shrinks.
  */
-import { readFileSync } from 'node:fs';
 import { fileDiagnostic, localized, type Diagnostic } from './diagnostics/diagnostic.js';
 import { writeFileAtomic } from './io/atomic-write.js';
+import { MB, readRegularFile, ReadRefusedError } from './io/read-limited.js';
 
 export const BASELINE_VERSION = 1;
 export const STALE_BASELINE_RULE = 'baseline/stale';
@@ -28,17 +28,39 @@ export class BaselineError extends Error {
   }
 }
 
+/** A baseline of the whole book is a few kilobytes; one of 100,000 files a few megabytes. */
+export const MAX_BASELINE_BYTES = 64 * MB;
+
+/**
+ * The baseline at `path`. Errors name the file and what is wrong, never its content (pointed at the
+ * wrong file, a secret one, it must not end up in a CI log).
+ */
 export function readBaseline(path: string): Baseline {
+  let text: string;
+  try {
+    text = readRegularFile(path, MAX_BASELINE_BYTES);
+  } catch (error) {
+    if (error instanceof ReadRefusedError) throw new BaselineError(`${error.message}; give --baseline a baseline file`);
+    throw error;
+  }
   let data: Baseline;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8')) as Baseline;
-  } catch (error) {
-    throw new BaselineError(`${path} is not valid JSON (${(error as Error).message}); fix it, or write it anew with --update-baseline`);
+    data = JSON.parse(text) as Baseline;
+  } catch {
+    throw new BaselineError(`${path} is not valid JSON; fix it, or write it anew with --update-baseline`);
   }
-  if (data?.version !== BASELINE_VERSION || typeof data.files !== 'object' || data.files === null) {
+  if (!isBaseline(data)) {
     throw new BaselineError(`${path} is not a soplint baseline (version ${BASELINE_VERSION}); write it anew with --update-baseline`);
   }
   return data;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Version 1, and for every file a record of rule id → a whole count. */
+function isBaseline(data: unknown): data is Baseline {
+  if (!isRecord(data) || data.version !== BASELINE_VERSION || !isRecord(data.files)) return false;
+  return Object.values(data.files).every((rules) => isRecord(rules) && Object.values(rules).every((count) => Number.isInteger(count) && (count as number) >= 0));
 }
 
 /**

@@ -113,7 +113,9 @@ export async function lint(absolutePaths: string[], options: LintOptions = {}): 
 /** The cache, loaded only when asked for (a run without --cache never loads the module). */
 async function openCache(location: string, rules: Rule[]) {
   const cache = await import('./checker/cache.js');
-  return { results: cache.ResultCache.load(location, cache.cacheKey(rules)), configKey: cache.configKey, hashText: cache.hashText };
+  // A damaged cache is ignored and rebuilt; the one line that says so goes to stderr.
+  const notice = (message: string) => process.stderr.write(`soplint: ${message}\n`);
+  return { results: cache.ResultCache.load(location, cache.cacheKey(rules), notice), configKey: cache.configKey, hashText: cache.hashText };
 }
 type OpenCache = Awaited<ReturnType<typeof openCache>>;
 

@@ -5,13 +5,17 @@
  * over every file, so a cached run reports exactly what an uncached one does.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { ResolvedConfig } from '../config/types.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
+import { MB, readRegularFile } from '../io/read-limited.js';
 import type { FileOutcome } from './file-phase.js';
 import type { Rule } from '../rules/rule.js';
 
-export const CACHE_VERSION = 4;
+export const CACHE_VERSION = 5;
+
+/** A cache of 100,000 files' results stays well under this; a bigger file is not soplint's cache. */
+export const MAX_CACHE_BYTES = 512 * MB;
 
 // scripts/build.mjs sets this to a hash of the sources, so a rebuilt soplint never reuses results of
 // another build; run from the sources (tests), it is absent.
@@ -37,11 +41,23 @@ interface CacheData {
   version: number;
   /** Build and rules the results were computed with. */
   key: string;
+  /** A hash of `files` as written: a cache changed by anything but soplint is not used. */
+  checksum: string;
   /** By absolute path. */
   files: Record<string, CachedFile>;
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The shape every stored result must have before anything of it is used. */
+function isCachedFile(value: unknown): value is CachedFile {
+  if (!isRecord(value) || !isRecord(value.stamp) || typeof value.hash !== 'string' || typeof value.config !== 'string' || !isRecord(value.outcome)) return false;
+  const { stamp, outcome } = value;
+  return typeof stamp.size === 'number' && typeof stamp.mtimeMs === 'number' && typeof outcome.path === 'string' && Array.isArray(outcome.diagnostics) && (outcome.entry === undefined || isRecord(outcome.entry));
+}
+
 const sha1 = (text: string) => createHash('sha1').update(text).digest('base64');
+const checksumOf = (files: Record<string, unknown>) => sha1(JSON.stringify(files));
 
 /** What every stored result depends on besides the file and its configuration. */
 export function cacheKey(rules: Rule[]): string {
@@ -70,16 +86,30 @@ export class ResultCache {
     private readonly files: Record<string, CachedFile>,
   ) {}
 
-  /** The cache at `location`; empty when it is missing, unreadable, or from another build or config. */
-  static load(location: string, key: string): ResultCache {
+  /**
+   * The cache at `location`; empty when it is missing, or from another build. A cache that cannot be
+   * read, is not JSON, or fails its checksum or its shape is ignored (and rebuilt), with one line to
+   * `notice` that never quotes what the file holds.
+   */
+  static load(location: string, key: string, notice: (message: string) => void = () => {}): ResultCache {
+    let problem: string | undefined;
     try {
-      const data = JSON.parse(readFileSync(location, 'utf8')) as CacheData;
-      if (data.version === CACHE_VERSION && data.key === key && data.files && typeof data.files === 'object') {
-        return new ResultCache(location, key, data.files);
+      const parsed = JSON.parse(readRegularFile(location, MAX_CACHE_BYTES)) as unknown;
+      if (!isRecord(parsed)) problem = 'is not a soplint cache';
+      else if (parsed.version === CACHE_VERSION && parsed.key === key) {
+        const files = parsed.files;
+        if (!isRecord(files) || parsed.checksum !== checksumOf(files)) problem = 'fails its checksum';
+        else if (!Object.values(files).every(isCachedFile)) problem = 'is not a soplint cache';
+        else return new ResultCache(location, key, files as Record<string, CachedFile>);
       }
-    } catch {
-      // No cache yet, or a damaged one.
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') {
+        const message = (error as Error).message ?? '';
+        problem = code ? `cannot be read (${code})` : error instanceof SyntaxError ? 'is not valid JSON' : message.startsWith(location) ? message.slice(location.length + 1) : 'cannot be read';
+      }
     }
+    if (problem) notice(`the cache ${location} ${problem}; it is ignored and rebuilt`);
     // Start afresh (also when it holds another build's or configuration's results); written at the end.
     const empty = new ResultCache(location, key, {});
     empty.changed = true;
@@ -119,7 +149,7 @@ export class ResultCache {
       }
     }
     if (!this.changed) return;
-    const data: CacheData = { version: CACHE_VERSION, key: this.key, files: this.files };
+    const data: CacheData = { version: CACHE_VERSION, key: this.key, checksum: checksumOf(this.files), files: this.files };
     writeFileAtomic(this.location, JSON.stringify(data));
   }
 }

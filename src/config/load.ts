@@ -3,9 +3,10 @@
  * parse the YAML, validate it against schemas/config.schema.json, check rule ids and options, and
  * resolve it into the settings the checker uses. Every error points at its line in the config file.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
+import { MB, readRegularFile, ReadRefusedError } from '../io/read-limited.js';
 import validateConfig from '../generated/config-validator.js';
 import type { Preset, Rule } from '../rules/rule.js';
 import { BUILTIN_FINDING_IDS } from '../rules/builtin-findings.js';
@@ -15,6 +16,23 @@ import type { ConfigOverride, ResolvedConfig, RuleSetting } from './types.js';
 import { validateRuleOptions } from './rule-options.js';
 
 export const CONFIG_FILE_NAMES = ['.soplintrc.yaml', '.soplintrc.yml'];
+
+/** A configuration is a few kilobytes; more is not one (or is an attack). */
+export const MAX_CONFIG_BYTES = 1 * MB;
+/** Aliases a configuration may expand (yaml's default allows a billion-laughs of megabytes). */
+export const MAX_ALIAS_COUNT = 100;
+
+const TOP_LEVEL_KEYS = ['preset', 'rules', 'overrides', 'ignores', 'externalSops', 'externalInputs', 'baseline'];
+
+/**
+ * A key or rule id as an error quotes it: only when it is one soplint could mean (a rule id's shape,
+ * 'category/name', or a near miss of a setting's name): `--config` pointed at a file that is not a
+ * configuration (a key file, a secret) must not print that file's content into a CI log.
+ */
+function quotedName(name: string, known: readonly string[] = []): string {
+  if (/^[a-z][a-z0-9-]{0,30}\/[a-z0-9-]{1,40}$/.test(name) || (name.length <= 40 && closest(name, [...known]))) return `'${name}'`;
+  return `(a name of ${[...name].length} characters that is no setting soplint knows; not quoted)`;
+}
 
 export class ConfigError extends Error {
   constructor(
@@ -64,7 +82,14 @@ function toSetting(raw: RawSetting, rule: Rule | undefined): RuleSetting {
 /** `rules`: every rule soplint knows (the config layer receives the list; it never imports it). */
 export function loadConfigFile(path: string, cwd: string, rules: readonly Rule[]): ResolvedConfig {
   const displayName = relative(cwd, path).split(sep).join('/') || path;
-  const text = readFileSync(path, 'utf8');
+  let text: string;
+  try {
+    text = readRegularFile(path, MAX_CONFIG_BYTES);
+  } catch (error) {
+    // A FIFO, a device (/dev/zero) or a huge file: refused cleanly (exit 2), nothing of it quoted.
+    if (error instanceof ReadRefusedError) throw new ConfigError(displayName, 1, 1, `cannot be used as a configuration: ${error.message.slice(path.length + 1)}`);
+    throw error;
+  }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const at = (offset: number, message: string): ConfigError => {
@@ -73,15 +98,31 @@ export function loadConfigFile(path: string, cwd: string, rules: readonly Rule[]
   };
   if (document.errors.length) {
     const error = document.errors[0];
-    throw at(error.pos[0], `invalid YAML: ${error.message.split('\n')[0]}`);
+    // yaml's message may go on to quote the line: only its first clause, up to ' at line', is kept.
+    throw at(error.pos[0], `invalid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
+  }
+  // An alias bomb (aliases of aliases, each doubling what they stand for) is refused at its first alias.
+  let js: unknown;
+  try {
+    js = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    let first: number | undefined;
+    visit(document, {
+      Alias(_, node) {
+        first ??= node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    throw at(first ?? 0, `too many YAML aliases (more than ${MAX_ALIAS_COUNT} expanded): write the settings out instead of '*alias' references`);
   }
   // An empty key (`rules:` with only comments under it) means "nothing set", not null.
-  const raw = Object.fromEntries(Object.entries((document.toJS() ?? {}) as Record<string, unknown>).filter(([, v]) => v !== null)) as RawConfig;
+  const raw = Object.fromEntries(Object.entries((js ?? {}) as Record<string, unknown>).filter(([, v]) => v !== null)) as RawConfig;
   if (!validateConfig(raw)) {
     const error = validateConfig.errors![0];
     const node = nodeAt(document, error.instancePath);
     const where = error.instancePath || '/';
-    const detail = error.keyword === 'additionalProperties' ? `unknown key '${(error.params as { additionalProperty: string }).additionalProperty}'` : error.message;
+    const detail = error.keyword === 'additionalProperties' ? `unknown key ${quotedName((error.params as { additionalProperty: string }).additionalProperty, TOP_LEVEL_KEYS)}` : error.message;
     const offset = node?.range?.[0] ?? 0;
     throw at(offset, `${where}: ${detail}${error.keyword === 'additionalProperties' ? ' (known: preset, rules, overrides, ignores, externalSops, externalInputs, baseline)' : ''}`);
   }
@@ -94,7 +135,7 @@ export function loadConfigFile(path: string, cwd: string, rules: readonly Rule[]
         const node = keyNodeAt(document, `${path}/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`);
         const suggestion = closest(id, [...known.keys()]);
         const builtin = BUILTIN_FINDING_IDS.includes(id) ? ' (a built-in finding, not a configurable rule)' : '';
-        throw at(node?.range?.[0] ?? 0, `unknown rule '${id}'${builtin}${suggestion ? `; did you mean '${suggestion}'?` : ''}`);
+        throw at(node?.range?.[0] ?? 0, `unknown rule ${quotedName(id)}${builtin}${suggestion ? `; did you mean '${suggestion}'?` : ''}`);
       }
       const setting = toSetting(value, rule);
       const problem = validateRuleOptions(rule, setting.options);

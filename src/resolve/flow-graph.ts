@@ -110,8 +110,8 @@ export function buildFlowGraph(procedure: Procedure): FlowGraph {
     terminalsOf,
     finishes,
     indexOfNumber: (n) => byNumber.get(n),
-    ancestors: rowsOnDemand(() => new Reachability(steps.length, (i) => incoming[i].map((e) => e.from))),
-    descendants: rowsOnDemand(() => new Reachability(steps.length, (i) => outgoing[i].map((e) => e.to))),
+    ancestors: rowsOnDemand(() => reachabilityOf(steps.length, (i) => incoming[i].map((e) => e.from))),
+    descendants: rowsOnDemand(() => reachabilityOf(steps.length, (i) => outgoing[i].map((e) => e.to))),
   };
   return graph;
 }
@@ -121,8 +121,23 @@ function asExit(target: FlowTarget): DecisionExit {
   return { label: null, target: target.kind === 'step' ? target.number : null, to: target, span: target.span, targetSpan: target.span };
 }
 
-function rowsOnDemand(build: () => Reachability): (i: number) => StepSet {
-  let table: Reachability | undefined;
+interface ReachabilityTable {
+  row(i: number): StepSet;
+}
+
+/**
+ * Up to this many steps, one bit row per step (8 MB at 8,192 steps); beyond, rows of intervals per
+ * strongly connected component, which stay small for flows that run mostly forward (100,000 steps:
+ * megabytes, where bit rows would need 1.25 GB).
+ */
+export const BIT_TABLE_MAX_STEPS = 8192;
+
+function reachabilityOf(count: number, next: (i: number) => number[]): ReachabilityTable {
+  return count <= BIT_TABLE_MAX_STEPS ? new Reachability(count, next) : new IntervalReachability(count, next);
+}
+
+function rowsOnDemand(build: () => ReachabilityTable): (i: number) => StepSet {
+  let table: ReachabilityTable | undefined;
   return (i) => (table ??= build()).row(i);
 }
 
@@ -135,7 +150,7 @@ export class Reachability {
   readonly passes: number;
   private readonly words: number;
   private readonly bits: Uint32Array;
-  private readonly rows: (StepSet | undefined)[];
+  private readonly rows: (BitRow | undefined)[];
 
   constructor(
     private readonly count: number,
@@ -172,12 +187,17 @@ export class Reachability {
   }
 
   row(i: number): StepSet {
-    return (this.rows[i] ??= new StepSet(this.bits, i * this.words, this.count));
+    return (this.rows[i] ??= new BitRow(this.bits, i * this.words, this.count));
   }
 }
 
 /** A set of step indices: one row of a reachability table. */
-export class StepSet implements Iterable<number> {
+export interface StepSet extends Iterable<number> {
+  has(i: number): boolean;
+}
+
+/** One bit row of a Reachability table. */
+class BitRow implements StepSet {
   constructor(
     private readonly bits: Uint32Array,
     private readonly offset: number,
@@ -206,4 +226,140 @@ export function reachable(graph: FlowGraph, starts: number[], direction: 'forwar
     for (const edge of forward ? graph.outgoing[node] : graph.incoming[node]) stack.push(forward ? edge.to : edge.from);
   }
   return seen;
+}
+
+/**
+ * Strongly connected components, by an iterative Tarjan search (a recursive one overflows the stack
+ * on a flow of some 10,000 steps). Components come out sinks first (reverse topological order), in
+ * the order a recursive search from step 0, 1, ... would give them.
+ */
+export function stronglyConnected(count: number, successors: (i: number) => readonly number[]): { componentOf: Int32Array; components: number[][] } {
+  const index = new Int32Array(count).fill(-1);
+  const low = new Int32Array(count);
+  const onStack = new Uint8Array(count);
+  const componentOf = new Int32Array(count).fill(-1);
+  const stack: number[] = [];
+  const components: number[][] = [];
+  const frames: number[] = [];
+  const positions: number[] = [];
+  let counter = 0;
+  const enter = (v: number) => {
+    index[v] = low[v] = counter++;
+    stack.push(v);
+    onStack[v] = 1;
+    frames.push(v);
+    positions.push(0);
+  };
+  for (let root = 0; root < count; root++) {
+    if (index[root] !== -1) continue;
+    enter(root);
+    while (frames.length > 0) {
+      const top = frames.length - 1;
+      const v = frames[top];
+      const next = successors(v);
+      const position = positions[top];
+      if (position < next.length) {
+        positions[top] = position + 1;
+        const w = next[position];
+        if (index[w] === -1) enter(w);
+        else if (onStack[w]) low[v] = Math.min(low[v], index[w]);
+        continue;
+      }
+      frames.pop();
+      positions.pop();
+      if (frames.length > 0) {
+        const parent = frames[frames.length - 1];
+        low[parent] = Math.min(low[parent], low[v]);
+      }
+      if (low[v] === index[v]) {
+        const component: number[] = [];
+        let w: number;
+        do {
+          w = stack.pop()!;
+          onStack[w] = 0;
+          componentOf[w] = components.length;
+          component.push(w);
+        } while (w !== v);
+        components.push(component);
+      }
+    }
+  }
+  return { componentOf, components };
+}
+
+/** Sorted, disjoint, non-adjacent [start, end] pairs, flat: a set of step indices that runs in stretches. */
+class IntervalSet implements StepSet {
+  constructor(private readonly bounds: Int32Array) {}
+
+  has(i: number): boolean {
+    let lo = 0;
+    let hi = this.bounds.length / 2 - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (i < this.bounds[2 * mid]) hi = mid - 1;
+      else if (i > this.bounds[2 * mid + 1]) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+
+  *[Symbol.iterator](): Iterator<number> {
+    for (let k = 0; k < this.bounds.length; k += 2) for (let i = this.bounds[k]; i <= this.bounds[k + 1]; i++) yield i;
+  }
+
+  /** The union of interval lists (each sorted), merged. */
+  static union(parts: Int32Array[]): Int32Array {
+    const pairs: [number, number][] = [];
+    for (const part of parts) for (let k = 0; k < part.length; k += 2) pairs.push([part[k], part[k + 1]]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    const merged: number[] = [];
+    for (const [start, end] of pairs) {
+      if (merged.length > 0 && start <= merged[merged.length - 1] + 1) merged[merged.length - 1] = Math.max(merged[merged.length - 1], end);
+      else merged.push(start, end);
+    }
+    return Int32Array.from(merged);
+  }
+}
+
+/**
+ * Reachability for long flows: each strongly connected component gets one row of intervals, built
+ * from the rows of the components it leads to (sinks first), so a flow that runs forward in
+ * stretches costs time and memory near its length, not its square.
+ */
+export class IntervalReachability implements ReachabilityTable {
+  private readonly rows: Int32Array[];
+  private readonly sets: (IntervalSet | undefined)[];
+  private readonly componentOf: Int32Array;
+
+  constructor(count: number, next: (i: number) => number[]) {
+    const successors = Array.from({ length: count }, (_, i) => next(i));
+    const { componentOf, components } = stronglyConnected(count, (i) => successors[i]);
+    this.componentOf = componentOf;
+    this.rows = new Array(components.length);
+    this.sets = new Array(components.length);
+    const ownOf = components.map((members) => IntervalSet.union([Int32Array.from(members.flatMap((m) => [m, m]))]));
+    components.forEach((members, c) => {
+      const own = ownOf[c];
+      const parts: Int32Array[] = [];
+      const seen = new Set<number>();
+      let cyclic = members.length > 1;
+      for (const v of members) {
+        for (const w of successors[v]) {
+          const d = componentOf[w];
+          if (d === c) cyclic = true;
+          else if (!seen.has(d)) {
+            seen.add(d);
+            parts.push(this.rows[d], ownOf[d]);
+          }
+        }
+      }
+      if (cyclic) parts.push(own);
+      this.rows[c] = parts.length === 1 ? parts[0] : IntervalSet.union(parts);
+    });
+  }
+
+  row(i: number): StepSet {
+    const c = this.componentOf[i];
+    return (this.sets[c] ??= new IntervalSet(this.rows[c]));
+  }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +22,11 @@ beforeEach(() => {
   for (const f of sops) cpSync(fromRoot('sops', f), join(dir, f));
 });
 
+/** A cache changed by hand, with the checksum soplint would have written (else it is ignored as tampered). */
+function resealed(data: { checksum: string; files: unknown }) {
+  return { ...data, checksum: createHash('sha1').update(JSON.stringify(data.files)).digest('base64') };
+}
+
 describe('lint with a cache', () => {
   it('reports exactly what an uncached run reports, on the first run and on the next', async () => {
     const uncached = summary(await lint(paths(), { cwd: dir }));
@@ -37,7 +43,7 @@ describe('lint with a cache', () => {
     const stored = data.files[join(dir, 'sop-506.sop')].outcome.diagnostics;
     expect(stored.length).toBeGreaterThan(0);
     stored[0].message.en = 'from the cache';
-    writeFileSync(cacheLocation(), JSON.stringify(data));
+    writeFileSync(cacheLocation(), JSON.stringify(resealed(data)));
     const messages = summary(await lint(paths(), { cwd: dir, cacheLocation: cacheLocation() }));
     expect(messages.some((m) => m.endsWith('from the cache'))).toBe(true);
   });
@@ -46,7 +52,7 @@ describe('lint with a cache', () => {
     await lint(paths(), { cwd: dir, cacheLocation: cacheLocation() });
     const data = JSON.parse(readFileSync(cacheLocation(), 'utf8'));
     data.files[join(dir, 'sop-506.sop')].outcome.diagnostics[0].message.en = 'from the cache';
-    writeFileSync(cacheLocation(), JSON.stringify(data));
+    writeFileSync(cacheLocation(), JSON.stringify(resealed(data)));
     const later = new Date(Date.now() + 60_000);
     utimesSync(join(dir, 'sop-506.sop'), later, later);
     const messages = summary(await lint(paths(), { cwd: dir, cacheLocation: cacheLocation() }));

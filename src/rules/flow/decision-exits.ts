@@ -1,9 +1,32 @@
 import { localized } from '../../diagnostics/diagnostic.js';
+import type { FlowGraph } from '../../resolve/flow-graph.js';
 import type { FileRule } from '../rule.js';
 import type { DecisionExit } from '../../ast/types.js';
 
 /** What two exits must differ in: the step, or the end; a lost target ('?') is never the same as another. */
 const targetKey = (exit: DecisionExit, i: number) => (exit.to.kind === 'step' ? `s${exit.to.number}` : exit.to.kind === 'end' ? 'end' : `unknown${i}`);
+
+/**
+ * What every decision of a procedure shares, computed once per flow graph (not once per decision: a
+ * flow of 100,000 decisions would build the list of step numbers 100,000 times).
+ */
+const shared = new WeakMap<FlowGraph, { numbers: () => string; unresolvedFrom: Map<number, FlowGraph['unresolved']> }>();
+function perGraph(graph: FlowGraph) {
+  let entry = shared.get(graph);
+  if (!entry) {
+    let numbers: string | undefined;
+    const unresolvedFrom = new Map<number, FlowGraph['unresolved']>();
+    for (const u of graph.unresolved) {
+      if (u.via !== 'exit') continue;
+      const list = unresolvedFrom.get(u.from) ?? [];
+      list.push(u);
+      unresolvedFrom.set(u.from, list);
+    }
+    entry = { numbers: () => (numbers ??= graph.steps.map((s) => s.number).filter((n): n is number => n !== null).join(', ')), unresolvedFrom };
+    shared.set(graph, entry);
+  }
+  return entry;
+}
 
 /** Every decision has two or more labelled exits, with distinct labels, to steps that exist. */
 export const decisionExits: FileRule = {
@@ -28,7 +51,6 @@ export const decisionExits: FileRule = {
         const decision = step.decision;
         if (!decision) return;
         const exits = decision.exits;
-        const numbers = graph.steps.map((s) => s.number).filter((n): n is number => n !== null);
         if (exits.length < 2) {
           const next = graph.steps[index + 1]?.number;
           context.report({
@@ -79,7 +101,7 @@ export const decisionExits: FileRule = {
             ),
           });
         }
-        for (const { exit } of graph.unresolved.filter((u) => u.from === index && u.via === 'exit')) {
+        for (const { exit } of perGraph(graph).unresolvedFrom.get(index) ?? []) {
           if (exit.target === null) continue;
           // A step on a page lost in the source exists; it just cannot be shown.
           const target = exit.target;
@@ -87,8 +109,8 @@ export const decisionExits: FileRule = {
           context.report({
             span: exit.targetSpan,
             message: localized(
-              `Cabang '${exit.label ?? ''}' menuju langkah ${exit.target}, yang tidak ada; langkah yang ada: ${numbers.join(', ')}.`,
-              `The exit '${exit.label ?? ''}' leads to step ${exit.target}, which does not exist; the steps are: ${numbers.join(', ')}.`,
+              `Cabang '${exit.label ?? ''}' menuju langkah ${exit.target}, yang tidak ada; langkah yang ada: ${perGraph(graph).numbers()}.`,
+              `The exit '${exit.label ?? ''}' leads to step ${exit.target}, which does not exist; the steps are: ${perGraph(graph).numbers()}.`,
             ),
             hint: localized('perbaiki nomor tujuan cabang', 'fix the target step number'),
           });

@@ -1,40 +1,13 @@
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { FileRule } from '../rule.js';
-import type { FlowGraph } from '../../resolve/flow-graph.js';
+import { stronglyConnected, type FlowGraph } from '../../resolve/flow-graph.js';
 
-/** Strongly connected components of the flow graph (Tarjan), as lists of step indices. */
+/** The loops of the flow: strongly connected components of more than one step, or a step that leads to itself. */
 function cycles(graph: FlowGraph): number[][] {
-  const indexOf = new Map<number, number>();
-  const low = new Map<number, number>();
-  const onStack = new Set<number>();
-  const stack: number[] = [];
-  const components: number[][] = [];
-  let counter = 0;
-  const visit = (v: number) => {
-    indexOf.set(v, counter);
-    low.set(v, counter++);
-    stack.push(v);
-    onStack.add(v);
-    for (const { to } of graph.outgoing[v]) {
-      if (!indexOf.has(to)) {
-        visit(to);
-        low.set(v, Math.min(low.get(v)!, low.get(to)!));
-      } else if (onStack.has(to)) low.set(v, Math.min(low.get(v)!, indexOf.get(to)!));
-    }
-    if (low.get(v) === indexOf.get(v)) {
-      const component: number[] = [];
-      let w: number;
-      do {
-        w = stack.pop()!;
-        onStack.delete(w);
-        component.push(w);
-      } while (w !== v);
-      const selfLoop = graph.outgoing[v].some((e) => e.to === v);
-      if (component.length > 1 || selfLoop) components.push(component.sort((a, b) => a - b));
-    }
-  };
-  graph.steps.forEach((_, i) => indexOf.has(i) || visit(i));
-  return components;
+  const successors = graph.outgoing.map((edges) => edges.map((e) => e.to));
+  return stronglyConnected(graph.steps.length, (v) => successors[v])
+    .components.filter((component) => component.length > 1 || graph.outgoing[component[0]].some((e) => e.to === component[0]))
+    .map((component) => component.sort((a, b) => a - b));
 }
 
 /** A loop in the flow with no decision (belah ketupat) on it: it would repeat for ever. */
