@@ -1,5 +1,5 @@
 /** Reading the values written in cells: dates, time standards, "A, B dan C" lists, SOP references. */
-import { enumerationSeparators, isSpace, trailingConjunction, trimEndWhere } from '../util/text-scan.js';
+import { enumerationSeparators, isSpace, splitAlternatives, trailingConjunction, trailingParenthesis, trimEndWhere } from '../util/text-scan.js';
 import type { Duration, Marker, Reference, Span, SymbolKind, TextNode, TimeUnit, WaktuAlternative, WaktuField } from './types.js';
 
 const MONTHS: Record<string, number> = {
@@ -61,10 +61,10 @@ export function parseDuration(text: string): Duration | null {
 
 /** Words before a time that qualify it: "paling lama 3 hari", "maks. 1 jam", "± 30 menit". */
 const LEADING_QUALIFIER = /^(paling lama|paling cepat|selambat-lambatnya|maksimal|maksimum|maks\.?|minimal|kurang lebih|sekitar|\u00b1)\s*/i;
-/** A qualifier in parentheses after the time: "Seketika (otomatis)", "1/2 hari kerja (paling lama)". */
-const TRAILING_QUALIFIER = /\s*\(([^()]*)\)\s*$/;
-/** Alternatives: "120 menit / 3 hari", "1 jam atau 1 hari". A slash without spaces ("1/2") is a fraction. */
-const ALTERNATIVE_SEPARATOR = /\s+\/\s*|\s*\/\s+|\s+atau\s+/i;
+// A qualifier in parentheses after the time ("Seketika (otomatis)", "1/2 hari kerja (paling lama)") and
+// alternatives ("120 menit / 3 hari", "1 jam atau 1 hari"; a slash without spaces, "1/2", is a
+// fraction) are found by hand scans (trailingParenthesis, splitAlternatives): as expressions they
+// backtracked on a long run of spaces.
 
 /**
  * A Waktu as offices write it: one or more alternatives, each a duration with an optional qualifier.
@@ -72,7 +72,7 @@ const ALTERNATIVE_SEPARATOR = /\s+\/\s*|\s*\/\s+|\s+atau\s+/i;
  * read as a duration; `alternatives` is there only when there are several.
  */
 export function parseWaktu(text: string): Pick<WaktuField, 'duration' | 'qualifier' | 'alternatives'> {
-  const parts = text.split(ALTERNATIVE_SEPARATOR).map((part) => parseAlternative(part));
+  const parts = splitAlternatives(text).map((part) => parseAlternative(part));
   const [first] = parts;
   const result: Pick<WaktuField, 'duration' | 'qualifier' | 'alternatives'> = {
     duration: parts.every((p) => p.duration !== null) ? first.duration : null,
@@ -86,9 +86,9 @@ function parseAlternative(written: string): WaktuAlternative {
   const text = written.trim();
   let rest = text;
   let qualifier: string | undefined;
-  const trailing = TRAILING_QUALIFIER.exec(rest);
+  const trailing = trailingParenthesis(rest);
   if (trailing && trailing.index > 0) {
-    qualifier = trailing[1].trim();
+    qualifier = trailing.inner.trim();
     rest = rest.slice(0, trailing.index);
   }
   const leading = LEADING_QUALIFIER.exec(rest);

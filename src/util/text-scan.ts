@@ -106,3 +106,56 @@ export function readDirective(text: string): [string, string, string | undefined
   }
   return [text, keyword, body, undefined];
 }
+
+/**
+ * A trailing qualifier in parentheses, as `/\s*\(([^()]*)\)\s*$/` finds it, in one pass:
+ * { index, inner } or null.
+ */
+export function trailingParenthesis(text: string): { index: number; inner: string } | null {
+  let end = text.length;
+  while (end > 0 && isSpace(text[end - 1])) end--;
+  if (end === 0 || text[end - 1] !== ')') return null;
+  const open = text.lastIndexOf('(', end - 1);
+  if (open < 0 || text.indexOf(')', open) !== end - 1) return null;
+  let index = open;
+  while (index > 0 && isSpace(text[index - 1])) index--;
+  return { index, inner: text.slice(open + 1, end - 1) };
+}
+
+/** Split at the separators of alternatives, as `text.split(/\s+\/\s*|\s*\/\s+|\s+atau\s+/i)` does, in one pass. */
+export function splitAlternatives(text: string): string[] {
+  const parts: string[] = [];
+  let last = 0;
+  let at = 0;
+  while (at < text.length) {
+    const char = text[at];
+    if (char === '/') {
+      const after = skipSpaces(text, at + 1);
+      if (after > at + 1) {
+        parts.push(text.slice(last, at));
+        last = at = after;
+        continue;
+      }
+      at++;
+      continue;
+    }
+    if (!isSpace(char)) {
+      at++;
+      continue;
+    }
+    const runEnd = skipSpaces(text, at);
+    if (text[runEnd] === '/') {
+      parts.push(text.slice(last, at));
+      last = at = skipSpaces(text, runEnd + 1);
+      continue;
+    }
+    if (text.slice(runEnd, runEnd + 4).toLowerCase() === 'atau' && isSpace(text[runEnd + 4])) {
+      parts.push(text.slice(last, at));
+      last = at = skipSpaces(text, runEnd + 4);
+      continue;
+    }
+    at = runEnd;
+  }
+  parts.push(text.slice(last));
+  return parts;
+}

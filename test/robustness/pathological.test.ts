@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSop } from '../../src/ast/parse.js';
 import { loadEmitter } from '../../src/emit/registry.js';
 import { lintTexts } from '../../src/lint.js';
-import { enumerationSeparators, readDirective, trailingConjunction } from '../../src/util/text-scan.js';
+import { enumerationSeparators, readDirective, splitAlternatives, trailingConjunction, trailingParenthesis } from '../../src/util/text-scan.js';
 import fc from 'fast-check';
 import { SHAPES } from './shapes.js';
 
@@ -54,6 +54,18 @@ describe('hand scans agree with the expressions they replace', () => {
         expect(trailingConjunction(text)).toBe(text.search(/\s+(?:dan|serta)\s*$/i));
       }),
       { numRuns: 3000 },
+    );
+  }, 60_000);
+
+  it('Waktu alternatives and a trailing qualifier', () => {
+    const waktu = fc.array(fc.constantFrom(' ', '\t', '/', 'atau', 'ATAU', '(', ')', '1', 'jam', 'x'), { maxLength: 14 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(waktu, (text) => {
+        expect(splitAlternatives(text)).toEqual(text.split(/\s+\/\s*|\s*\/\s+|\s+atau\s+/i));
+        const match = /\s*\(([^()]*)\)\s*$/.exec(text);
+        expect(trailingParenthesis(text)).toEqual(match ? { index: match.index, inner: match[1] } : null);
+      }),
+      { numRuns: 5000 },
     );
   }, 60_000);
 
