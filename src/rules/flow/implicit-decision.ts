@@ -7,6 +7,16 @@ const CONDITION = /\b(jika|bila|apabila|kalau)\b/i;
 const NEGATIVE = /\b(tidak setuju|tidak sesuai|tidak lengkap|jika tidak|bila tidak|apabila tidak|perlu perbaikan|dikembalikan|ditolak)\b/i;
 const RETURNED_TO = /dikembalikan\s+(?:kepada|ke)\s+([^,.;]+?)(?=\s+untuk\b|[,.;]|$)/i;
 
+/** "prosedur berhenti", "proses dihentikan": the rejecting exit ends the procedure. */
+const ENDS = /\b(?:prosedur|proses|alur|layanan|pelayanan)(?:\s+(?:ini|pelayanan|permohonan))?\s+(?:selesai|berhenti|berakhir|dihentikan)\b/i;
+/** "kembali ke langkah 2": the rejecting exit goes to that step. */
+const BACK_TO_STEP = /\bkembali\s+ke\s+(?:langkah|kegiatan|tahap)\s+(?:no\.?\s*|nomor\s+)?(\d+)\b/i;
+
+/** Whether this rule reports the step: a Kegiatan describing a decision on a step without 'Keputusan:'. */
+export function describesUnmodelledDecision(step: Step): boolean {
+  return !step.decision && CONDITION.test(step.kegiatan.text) && NEGATIVE.test(step.kegiatan.text);
+}
+
 /** The earlier step performed by the actor a text says the work is "dikembalikan kepada". */
 function returnTarget(text: string, index: number, procedure: Procedure): Step | undefined {
   const match = RETURNED_TO.exec(text);
@@ -33,11 +43,10 @@ export const implicitDecision: FileRule = {
   create(context) {
     return {
       step({ step, index, procedure }) {
-        if (step.decision) return;
+        if (!describesUnmodelledDecision(step)) return;
         const text = step.kegiatan.text;
-        if (!CONDITION.test(text) || !NEGATIVE.test(text)) return;
         const next = procedure.steps[index + 1]?.number;
-        const back = returnTarget(text, index, procedure)?.number;
+        const back = returnTarget(text, index, procedure)?.number ?? BACK_TO_STEP.exec(text)?.[1] ?? (ENDS.test(text) ? 'selesai' : undefined);
         const suggestion = `Keputusan: Ya -> ${next ?? 'N'}, Tidak -> ${back ?? 'N'}`;
         context.report({
           span: step.kegiatan.span,

@@ -4,6 +4,7 @@ import { ActorMentions } from '../../resolve/actor-mentions.js';
 import type { FlowGraph } from '../../resolve/flow-graph.js';
 import { sourceOffsetOf } from '../../ast/values.js';
 import type { FileRule } from '../rule.js';
+import { describesUnmodelledDecision } from './implicit-decision.js';
 
 /**
  * "kembali ke langkah 2", "dilanjutkan ke langkah no. 14", "diulang dari kegiatan 3", "kembali ke
@@ -20,9 +21,6 @@ const WHEN_BEFORE = /\b(?:setelah|sesudah|sebelum|hingga|sampai|menunggu|agar|su
 /** "dikembalikan kepada JFU Subbid untuk diperbaiki": the work goes back to that actor's earlier step. */
 const RETURNED = /\b(?:dikembalikan|mengembalikan(?:nya)?|kembalikan)\s+(?:lagi\s+)?(?:\S+\s+)?(?:kepada|ke)\s+/gi;
 const FOR_CORRECTION = /^[^.;]*?\buntuk\s+(?:di)?(?:perbaiki|koreksi|lengkapi|revisi|sempurnakan|diperbaiki)/i;
-/** What flow/implicit-decision reports ("jika ..., jika tidak ..." on a step without Keputusan). */
-const CONDITION = /\b(?:jika|bila|apabila|kalau)\b/i;
-const NEGATIVE = /\btidak\b/i;
 
 interface Claim {
   /** Where the words stand in the Kegiatan text. */
@@ -113,6 +111,8 @@ export const textMismatch: FileRule = {
         procedure.steps.forEach((step, index) => {
           // An exit to a step on lost pages leaves the flow undecidable.
           if (graph.unresolved.some((u) => u.from === index)) return;
+          // "jika ..., jika tidak ..." without 'Keputusan:' is flow/implicit-decision's, whose hint names the exits.
+          if (describesUnmodelledDecision(step)) return;
           for (const claim of claimsOf(step, index, graph, mentions)) {
             const outgoing = graph.outgoing[index];
             if (claim.expected.kind === 'steps') {
@@ -120,9 +120,7 @@ export const textMismatch: FileRule = {
               if (outgoing.some((e) => expected.includes(e.to))) continue;
               const actor = (claim as Claim & { actor?: Actor }).actor;
               if (actor) {
-                // Said already by flow/implicit-decision (an unmodelled "jika ... tidak ...") or by
-                // flow/handover (no exit reaches that actor at all).
-                if (!step.decision && CONDITION.test(step.kegiatan.text) && NEGATIVE.test(step.kegiatan.text)) continue;
+                // Said already by flow/handover when no exit reaches that actor at all.
                 const does = (a: Actor, i: number) => graph.steps[i].actors.some((r) => r.id.toLowerCase() === a.id.toLowerCase());
                 const reachesActor = outgoing.some((e) => does(actor, e.to));
                 // flow/handover is silent on a step without Keputusan when another actor it names does the next step.

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { textMismatch } from '../../../src/rules/flow/text-mismatch.js';
+import { implicitDecision } from '../../../src/rules/flow/implicit-decision.js';
 import { findingsOf } from '../../helpers/rule-harness.js';
 
 const settings = { externalSops: [], externalInputs: [] };
@@ -41,7 +42,7 @@ const BOTH_WAYS: Array<[string, string[], string[]]> = [
   ['Membubuhkan tanda tangan, jika tidak setuju maka akan dikembalikan ke Kasubbid untuk diperbaiki', ['Keputusan: Setuju -> 5, Tidak -> 3'], ['Keputusan: Setuju -> 5, Tidak -> selesai']],
   ['Jika tidak setuju mengembalikan kepada JFU Subbid untuk diperbaiki', ['Keputusan: Ya -> 5, Tidak -> 2'], ['Keputusan: Ya -> 5, Tidak -> selesai']],
   ['Jika tidak sesuai akan dikembalikan ke JFU Subbid untuk dilengkapi', ['Keputusan: Sesuai -> 5, Tidak sesuai -> 2'], ['Keputusan: Sesuai -> 5, Tidak sesuai -> selesai']],
-  ['Memeriksa konsep dan meneruskan kepada Petugas Loket; bila ada kesalahan dikembalikan kepada Kasubbid untuk dikoreksi', ['Lanjut: 5, 3'], []],
+  ['Memeriksa konsep dan meneruskan kepada Petugas Loket, lalu berkas yang salah dikembalikan kepada Kasubbid untuk dikoreksi', ['Lanjut: 5, 3'], []],
   // Steps by number, as other offices' SOPs and the issue write them.
   ['Apabila berkas belum lengkap, kembali ke langkah 1', ['Keputusan: Lengkap -> 5, Belum -> 1'], ['Keputusan: Lengkap -> 5, Belum -> 3']],
   ['Meminta pemohon melengkapi berkas, kembali ke langkah 2', ['Lanjut: 2'], []],
@@ -83,6 +84,15 @@ describe('flow/text-mismatch on real sentences', () => {
       expect(found, fields.join(' ')).toHaveLength(1);
       expect(found[0]).toMatch(/^The Kegiatan of step 4 (sends the work to|says the procedure ends)/);
     }
+  });
+
+  it('leaves an unmodelled "jika ..., jika tidak ..." to flow/implicit-decision, whose hint names the exit', () => {
+    const text = sop('Memeriksa berkas; jika tidak memenuhi syarat, prosedur berhenti', []);
+    expect(findings(text)).toEqual([]);
+    const implicit = findingsOf(implicitDecision, [{ path: 'x.sop', text }], settings);
+    expect(implicit.map((d) => d.hint?.en)).toEqual(["add 'Keputusan: Ya -> 5, Tidak -> selesai'"]);
+    const back = findingsOf(implicitDecision, [{ path: 'x.sop', text: sop('Memeriksa berkas; bila tidak lengkap kembali ke langkah 2', []) }], settings);
+    expect(back.map((d) => d.hint?.en)).toEqual(["add 'Keputusan: Ya -> 5, Tidak -> 2'"]);
   });
 
   it.each(NEVER)('never a finding: %s', (sentence) => {
