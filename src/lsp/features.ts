@@ -201,7 +201,8 @@ function labelPlace(lines: string[], line: number): 'identity' | 'step' | 'proce
   return 'procedure';
 }
 
-export function completionsAt(document: SopDocument, text: string, offset: number, book: { entries: IndexEntry[] }): Completion[] {
+/** `externalSops`: the other offices' SOPs the configuration declares (offered after the book's own). */
+export function completionsAt(document: SopDocument, text: string, offset: number, book: { entries: IndexEntry[] }, externalSops: string[] = []): Completion[] {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const before = text.slice(lineStart, offset);
   const procedure = procedureAt(document, offset);
@@ -230,6 +231,12 @@ export function completionsAt(document: SopDocument, text: string, offset: numbe
       if (!entry.title || entry.file === document.file || seen.has(entry.title.text)) continue;
       seen.add(entry.title.text);
       out.push({ label: entry.title.text, kind: 'sop', detail: entry.number?.text, insertText: entry.title.text, replaceFrom: offset - typed.length });
+    }
+    for (const name of externalSops) {
+      const title = name.replace(/^\s*SOP\s+/i, '');
+      if (seen.has(title)) continue;
+      seen.add(title);
+      out.push({ label: title, kind: 'sop', detail: 'externalSops', insertText: title, replaceFrom: offset - typed.length });
     }
     return out;
   }

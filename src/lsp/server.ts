@@ -174,7 +174,7 @@ class SopServer {
       const at = this.at(textDocument.uri, position);
       if (!at) return [];
       const kinds = { label: CompletionItemKind.Keyword, actor: CompletionItemKind.Variable, step: CompletionItemKind.Reference, sop: CompletionItemKind.File };
-      return completionsAt(at.parse.document, at.doc.getText(), at.offset, this.book!.lastCheck?.result.index ?? { entries: [] }).map((c, i) => ({
+      return completionsAt(at.parse.document, at.doc.getText(), at.offset, this.book!.lastCheck?.result.index ?? { entries: [] }, this.book!.config.settings.externalSops).map((c, i) => ({
         label: c.label,
         kind: kinds[c.kind],
         detail: c.detail,
