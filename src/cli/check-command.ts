@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { applyBaseline, BaselineError, createBaseline, readBaseline, updateBaseline, writeBaseline } from '../baseline.js';
 import { compareDiagnostics, type Diagnostic, type Language } from '../diagnostics/diagnostic.js';
 import { FORMATTERS, REPORT_FORMATS } from '../format/registry.js';
@@ -12,6 +12,7 @@ import { rerunWithoutSnapshot, runtime } from './runtime.js';
 import { ALL_RULES } from '../rules/index.js';
 import { DEFAULT_CACHE_FILE } from '../checker/cache-location.js';
 import { checkConfigs } from './config-option.js';
+import { baselineScopes, type BaselineScope } from './book-baselines.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, UsageError } from './exit-codes.js';
 import { resolveInputs } from './inputs.js';
 import { pickLanguage } from './language.js';
@@ -108,31 +109,37 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     checked = new Set([file]);
   }
 
-  const baselinePath = options.baseline === false ? null : typeof options.baseline === 'string' ? resolve(cwd, options.baseline) : config.baseline;
-  // Baseline entries name files relative to the project (the config's folder, else the baseline's).
-  const projectDir = config.path ? dirname(config.path) : baselinePath ? dirname(baselinePath) : cwd;
-  const baselineKey = (file: string) => relative(projectDir, resolve(cwd, file)).split(sep).join('/');
+  // Each book's own baseline covers its files (or --baseline FILE covers all of them).
+  const scopes = baselineScopes(result.books, checked, options.baseline, config, cwd);
+  const keyIn = (scope: BaselineScope) => (file: string) => relative(scope.projectDir, resolve(cwd, file)).split(sep).join('/');
   if (options.updateBaseline) {
-    if (!baselinePath) throw new UsageError('--update-baseline needs a baseline file: give --baseline FILE or set `baseline:` in .soplintrc.yaml');
-    refuseToOverwriteAnSop(baselinePath, 'the baseline', '--baseline');
-    // An unreadable old baseline is replaced, not merged: that is how it gets repaired.
-    let previous: ReturnType<typeof readBaseline> | undefined;
-    try {
-      previous = existsSync(baselinePath) ? readBaseline(baselinePath) : undefined;
-    } catch (error) {
-      if (!(error instanceof BaselineError)) throw error;
+    if (scopes.length === 0) throw new UsageError('--update-baseline needs a baseline file: give --baseline FILE or set `baseline:` in .soplintrc.yaml');
+    for (const scope of scopes) {
+      refuseToOverwriteAnSop(scope.path, 'the baseline', '--baseline');
+      // An unreadable old baseline is replaced, not merged: that is how it gets repaired.
+      let previous: ReturnType<typeof readBaseline> | undefined;
+      try {
+        previous = existsSync(scope.path) ? readBaseline(scope.path) : undefined;
+      } catch (error) {
+        if (!(error instanceof BaselineError)) throw error;
+      }
+      const baselineKey = keyIn(scope);
+      const checkedKeys = new Set([...scope.files].map(baselineKey));
+      const mine = diagnostics.filter((d) => scope.files.has(d.file));
+      writeBaseline(scope.path, updateBaseline(previous, createBaseline(mine, baselineKey), checkedKeys, (key) => existsSync(resolve(scope.projectDir, key))));
+      process.stderr.write(`soplint: wrote ${scope.path}\n`);
     }
-    const checkedKeys = new Set([...checked].map(baselineKey));
-    writeBaseline(baselinePath, updateBaseline(previous, createBaseline(diagnostics, baselineKey), checkedKeys, (key) => existsSync(resolve(projectDir, key))));
-    process.stderr.write(`soplint: wrote ${baselinePath}\n`);
   }
   let acceptedByBaseline = 0;
-  if (baselinePath && existsSync(baselinePath)) {
-    const applied = applyBaseline(diagnostics, readBaseline(baselinePath), checked, baselineKey);
-    diagnostics = [...applied.kept, ...applied.stale].sort(compareDiagnostics);
-    acceptedByBaseline = applied.accepted.length;
-  } else if (typeof options.baseline === 'string') {
-    throw new UsageError(`baseline file not found: ${options.baseline}`);
+  for (const scope of scopes) {
+    if (!existsSync(scope.path)) {
+      if (typeof options.baseline === 'string') throw new UsageError(`baseline file not found: ${options.baseline}`);
+      continue;
+    }
+    const covered = (d: Diagnostic) => scope.files === checked || scope.files.has(d.file);
+    const applied = applyBaseline(diagnostics.filter(covered), readBaseline(scope.path), scope.files, keyIn(scope));
+    diagnostics = [...diagnostics.filter((d) => !covered(d)), ...applied.kept, ...applied.stale].sort(compareDiagnostics);
+    acceptedByBaseline += applied.accepted.length;
   }
   if (options.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
 

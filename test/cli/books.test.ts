@@ -56,6 +56,23 @@ describe('books: the nearest .soplintrc.yaml above each file', () => {
     expect(one.status).toBe(0);
   }, 60_000);
 
+  it('keeps each book\'s baseline, written and applied from the parent folder', () => {
+    const dir = repository();
+    writeFileSync(join(dir, 'kota/.soplintrc.yaml'), 'externalSops:\n  - SOP Surat Keluar\n  - SOP SPPD\nbaseline: baseline.json\n');
+    writeFileSync(join(dir, 'desa/.soplintrc.yaml'), 'externalSops:\n  - SOP Surat Masuk\n  - SOP SPPD\nrules:\n  xref/unused-keterkaitan: error\nbaseline: baseline.json\n');
+    const update = runCli(['check', '.', '--update-baseline'], { cwd: dir });
+    expect(update.stderr).toContain(join(dir, 'kota/baseline.json'));
+    expect(update.stderr).toContain(join(dir, 'desa/baseline.json'));
+    // Each names its files relative to its own book's folder.
+    expect(JSON.parse(readFileSync(join(dir, 'kota/baseline.json'), 'utf8')).files).toEqual({ 'a.sop': { 'xref/unused-keterkaitan': 1 } });
+    expect(JSON.parse(readFileSync(join(dir, 'desa/baseline.json'), 'utf8')).files).toEqual({ 'sub/b.sop': { 'xref/unused-keterkaitan': 1 } });
+    const run = runCli(['check', '.', '-f', 'json'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).findings).toEqual([]);
+    // The same baseline holds when run inside a book.
+    expect(runCli(['check', '.'], { cwd: join(dir, 'desa') }).status).toBe(0);
+  }, 60_000);
+
   it('print-config shows the file\'s own book\'s configuration', () => {
     const dir = repository();
     const printed = JSON.parse(runCli(['print-config', 'desa/sub/b.sop'], { cwd: dir }).stdout);
