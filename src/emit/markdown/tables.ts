@@ -18,7 +18,11 @@ function fieldText(field: FieldValue | undefined): string {
   return field.items.map((item) => `• ${markdownText(item.text)}`).join('<br>');
 }
 
-const SHEET_ORDER = IDENTITY_LABELS.filter((l) => l.key !== 'identitas');
+/** The order of the printed sheet: the fields other offices print beside the official ones they follow. */
+const FOLLOWS: Partial<Record<string, string>> = { revisi: 'tanggalRevisi', tujuan: 'judul', ruangLingkup: 'tujuan', definisi: 'ruangLingkup', persyaratan: 'definisi', logo: 'unitKerja' };
+const SHEET_ORDER = IDENTITY_LABELS.filter((l) => l.key !== 'identitas' && !FOLLOWS[l.key]).flatMap(function withFollowers(l): typeof IDENTITY_LABELS {
+  return [l, ...IDENTITY_LABELS.filter((f) => FOLLOWS[f.key] === l.key).flatMap(withFollowers)];
+});
 
 export function identityTable(identity: Identity): string[] {
   if (identity.missing) return ['*Lembar identitas tidak ada di sumber (hilang).*'];
@@ -46,7 +50,7 @@ function stepCells(step: Step, procedure: Procedure): string[] {
     fieldText(step.kelengkapan),
     fieldText(step.waktu),
     fieldText(step.output),
-    fieldText(step.keterangan),
+    [fieldText(step.keterangan), step.catatan ? `*Catatan:* ${fieldText(step.catatan)}` : ''].filter(Boolean).join('<br>'),
   ];
 }
 

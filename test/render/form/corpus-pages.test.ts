@@ -69,7 +69,7 @@ describe('index.html', () => {
     expect(index).toContain('<td>SOP-900/TEST</td><td><a href="long-table.html">Tabel Panjang</a></td><td class="count">13</td><td>1 hari 13 jam 30 menit</td>');
     expect(index).toContain('<a href="decisions.html">decisions.sop</a></td><td class="count">6</td><td>—</td>');
     expect(index).toContain('<a href="hostile.html">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
-    expect(index).toContain('4 SOP, 32 langkah.');
+    expect(index).toContain('5 SOP, 35 langkah.');
     expect(index).toContain('href="keterkaitan.html"');
   });
 });

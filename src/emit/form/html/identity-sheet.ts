@@ -1,7 +1,10 @@
 /**
- * The identity sheet as the official table (Permenpan RB 35/2012): the unit's header beside Nomor SOP,
- * the dates, Disahkan oleh and Nama SOP; below, Dasar Hukum | Kualifikasi Pelaksana, Keterkaitan |
- * Peralatan/Perlengkapan, Peringatan | Pencatatan dan Pendataan.
+ * The identity sheet as the official table (Permenpan RB 35/2012): the unit's header (with the
+ * office's logo) beside Nomor SOP, the dates, Disahkan oleh and Nama SOP; below, Dasar Hukum |
+ * Kualifikasi Pelaksana, Keterkaitan | Peralatan/Perlengkapan, Peringatan | Pencatatan dan Pendataan.
+ * The fields other offices print go where their forms put them, and only when written: No. Revisi
+ * under Tanggal Revisi; Tujuan | Ruang Lingkup and Definisi | Persyaratan above Dasar Hukum;
+ * Catatan Pelaksanaan across the foot of the sheet.
  */
 import type { FieldValue, Identity } from '../../../ast/types.js';
 import { markup } from '../text/escape.js';
@@ -12,13 +15,20 @@ export const SIGNATURE_BLANK = '........................................';
 /** The height of the place for the signature and the stamp. */
 export const SIGNATURE_HEIGHT_MM = 15;
 
-const HEAD_ROWS: Array<[string, (i: Identity) => FieldValue | undefined]> = [
+const HEAD_ROWS: Array<[string, (i: Identity) => FieldValue | undefined, 'optional'?]> = [
   ['Nomor SOP', (i) => i.nomor],
   ['Tanggal Pembuatan', (i) => i.tanggalPembuatan],
   ['Tanggal Revisi', (i) => i.tanggalRevisi],
+  ['No. Revisi', (i) => i.revisi, 'optional'],
   ['Tanggal Efektif', (i) => i.tanggalEfektif],
   ['Disahkan oleh', (i) => i.disahkanOleh],
   ['Nama SOP', (i) => i.judul],
+];
+
+/** Pairs printed by other offices' forms above the official ones, when either field is written. */
+const OFFICE_PAIRS: Array<[[string, keyof Identity], [string, keyof Identity]]> = [
+  [['Tujuan', 'tujuan'], ['Ruang Lingkup', 'ruangLingkup']],
+  [['Definisi', 'definisi'], ['Persyaratan', 'persyaratan']],
 ];
 
 const PAIRS: Array<[[string, keyof Identity], [string, keyof Identity]]> = [
@@ -49,26 +59,34 @@ function approval(identity: Identity): string {
   ].join('');
 }
 
-function unitHeader(identity: Identity): string {
+function unitHeader(identity: Identity, logo: string | undefined): string {
   const lines = [fieldPlain(identity.instansi), fieldPlain(identity.unitKerja)].filter(Boolean);
-  return lines.map((line) => `<p>${markup(line)}</p>`).join('');
+  const image = logo ? `<img class="logo" src="${markup(logo)}" alt="Logo ${markup(lines[0] ?? 'instansi')}">` : '';
+  return image + lines.map((line) => `<p>${markup(line)}</p>`).join('');
 }
 
-export function identitySheet(identity: Identity): string {
+/** `logo`: the image to print in the unit's header (a data: URL or a path the page can load). */
+export function identitySheet(identity: Identity, logo?: string): string {
   if (identity.missing && !hasOtherFields(identity)) {
     return '<section class="sheet identity" aria-label="Lembar identitas"><p class="marker">Lembar identitas SOP tidak ada dalam sumber.</p></section>';
   }
   const rows: string[] = [];
-  HEAD_ROWS.forEach(([label, get], i) => {
+  const head = HEAD_ROWS.filter(([, get, optional]) => !optional || get(identity));
+  head.forEach(([label, get], i) => {
     const value = label === 'Disahkan oleh' ? approval(identity) : markup(fieldPlain(get(identity)));
-    const unit = i === 0 ? `<td class="unit" rowspan="${HEAD_ROWS.length}" colspan="2">${unitHeader(identity)}</td>` : '';
+    const unit = i === 0 ? `<td class="unit" rowspan="${head.length}" colspan="2">${unitHeader(identity, logo)}</td>` : '';
     rows.push(`<tr>${unit}<th scope="row">${label}</th><td>${value}</td></tr>`);
   });
-  for (const [[leftLabel, leftKey], [rightLabel, rightKey]] of PAIRS) {
+  const officePairs = OFFICE_PAIRS.filter(([[, left], [, right]]) => identity[left] || identity[right]);
+  for (const [[leftLabel, leftKey], [rightLabel, rightKey]] of [...officePairs, ...PAIRS]) {
     rows.push(`<tr class="pair-head"><th scope="col" colspan="2">${leftLabel}</th><th scope="col" colspan="2">${rightLabel}</th></tr>`);
     const left = fieldHtml(identity[leftKey] as FieldValue | undefined);
     const right = fieldHtml(identity[rightKey] as FieldValue | undefined);
     rows.push(`<tr class="pair-body"><td colspan="2">${left}</td><td colspan="2">${right}</td></tr>`);
+  }
+  if (identity.catatanPelaksanaan) {
+    rows.push('<tr class="pair-head"><th scope="col" colspan="4">Catatan Pelaksanaan</th></tr>');
+    rows.push(`<tr class="pair-body"><td colspan="4">${fieldHtml(identity.catatanPelaksanaan)}</td></tr>`);
   }
   const paraf = identity.paraf?.items.length ? parafTable(identity.paraf) : '';
   return [

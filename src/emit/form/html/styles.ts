@@ -20,6 +20,7 @@ table.identity { width: 100%; border-collapse: collapse; table-layout: fixed; }
 .identity th, .identity td { border: 1px solid #000; padding: 1.2mm 2mm; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 .identity td.unit { text-align: center; vertical-align: middle; font-weight: bold; font-size: 12pt; }
 .identity td.unit p + p { margin-top: 2mm; }
+.identity td.unit img.logo { display: block; max-width: 100%; max-height: 22mm; margin: 0 auto 2mm; }
 .identity .pair-head th { text-align: left; background: #f0f0f0; }
 .identity .pair-body td { height: 16mm; }
 .identity ol { margin: 0; padding-left: 5mm; }

@@ -10,6 +10,12 @@ export function fieldText(field: FieldValue | undefined): string {
   return field.items.map((item) => item.text).join(', ');
 }
 
+/** The Keterangan cell: the step's Keterangan, then its note ('Catatan:'), as the offices' forms print it. */
+export function keteranganText(step: Step): string {
+  const note = fieldText(step.catatan);
+  return [fieldText(step.keterangan), note && `Catatan: ${note}`].filter(Boolean).join('; ');
+}
+
 export function stepNumberText(step: Step): string {
   return step.number === null ? '' : String(step.number);
 }

@@ -5,7 +5,7 @@
 import type { Procedure } from '../../../ast/types.js';
 import { LINE_HEIGHT_EM } from '../text/metrics.js';
 import { wrapText } from '../text/wrap.js';
-import { fieldText, missingStepsText, stepNumberText } from './cell-text.js';
+import { fieldText, keteranganText, missingStepsText, stepNumberText } from './cell-text.js';
 import { CELL_PADDING_X, CELL_PADDING_Y, FONT, ROW_MIN_HEIGHT } from './style.js';
 import type { Column, ColumnKind } from './types.js';
 
@@ -43,7 +43,7 @@ export function measureRows(procedure: Procedure, columns: Column[]): MeasuredRo
       kelengkapan: fieldText(step.kelengkapan),
       waktu: fieldText(step.waktu),
       output: fieldText(step.output),
-      keterangan: fieldText(step.keterangan),
+      keterangan: keteranganText(step),
     };
     const lines: Partial<Record<ColumnKind, string[]>> = {};
     let maxLines = 0;
