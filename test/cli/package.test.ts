@@ -58,5 +58,9 @@ describe('the packed package', () => {
     const pdf = spawnSync(join(prefix, 'bin', 'soplint'), ['render', '--format', 'pdf', '-o', scratch, fromRoot('sops/sop-506.sop')], { encoding: 'utf8', cwd: scratch, env: { PATH: onlyNode } });
     expect(pdf.status).toBe(0);
     expect(readFileSync(join(scratch, 'sop-506.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // The HTML form embeds its font subset (HarfBuzz's WebAssembly from node_modules).
+    const html = spawnSync(join(prefix, 'bin', 'soplint'), ['render', '--format', 'html', fromRoot('sops/sop-506.sop')], { encoding: 'utf8', cwd: scratch, env: { PATH: onlyNode } });
+    expect(html.stderr).toBe('');
+    expect(html.stdout).toContain("@font-face{font-family:'DejaVu Sans'");
   });
 });

@@ -13,6 +13,7 @@ import { documentName } from './svg-emitter.js';
 import { pageDescription, pageTitle } from './svg/describe.js';
 import { sheetSvg } from './svg/sheet.js';
 import { markup } from './text/escape.js';
+import { fontFaceCss } from './text/font-face.js';
 
 export function renderHtml(document: SopDocument): string {
   const sections: string[] = [];
@@ -32,7 +33,8 @@ export function renderHtml(document: SopDocument): string {
   if (document.procedures.length === 0) sections.push('<section class="sheet flow" aria-label="Bagan alir"><p class="marker">Tidak ada tabel prosedur.</p></section>');
   const name = documentName(document);
   const body = [`<main>`, `<h1 class="visually-hidden">${markup(name)}</h1>`, ...sections, '</main>'].join('\n');
-  return htmlPage({ title: name, css: FORM_CSS, body });
+  // The font's subset for the characters of this page, embedded (see text/font-face.ts).
+  return htmlPage({ title: name, css: `${fontFaceCss(body)}\n${FORM_CSS}`, body });
 }
 
 export const htmlEmitter: Emitter = {

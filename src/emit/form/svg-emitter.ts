@@ -7,6 +7,7 @@ import type { Emitter, RenderInput } from '../registry.js';
 import { layoutDocument } from './layout/document.js';
 import { FONT } from './layout/style.js';
 import { markup } from './text/escape.js';
+import { fontFaceCss } from './text/font-face.js';
 import { FONT_FAMILY } from './text/metrics.js';
 import { pageDescription, pageTitle } from './svg/describe.js';
 import { num } from './svg/primitives.js';
@@ -36,11 +37,13 @@ export function renderSvg(document: SopDocument): string {
     y = 40;
     sheets.push(`<text x="8" y="24" font-size="${FONT.title}">${markup('Tidak ada tabel prosedur.')}</text>`);
   }
+  const title = `<title id="sop-title">${markup(`Bagan alir ${documentName(document)}`)}</title>`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="${SVG_NS}" width="${num(width)}" height="${num(y)}" viewBox="0 0 ${num(width)} ${num(y)}" font-family="${FONT_FAMILY}" role="img" aria-labelledby="sop-title">`,
-    `<title id="sop-title">${markup(`Bagan alir ${documentName(document)}`)}</title>`,
-    `<style>${SVG_TEXT_CSS}</style>`,
+    `<svg xmlns="${SVG_NS}" width="${num(width)}" height="${num(y)}" viewBox="0 0 ${num(width)} ${num(y)}" font-family="${FONT_FAMILY}, sans-serif" role="img" aria-labelledby="sop-title">`,
+    title,
+    // The font's subset for the characters drawn, embedded (see text/font-face.ts).
+    `<style>${fontFaceCss(sheets.join(''))}\n${SVG_TEXT_CSS}</style>`,
     ...sheets,
     '</svg>',
     '',

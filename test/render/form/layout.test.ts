@@ -130,7 +130,7 @@ describe('flowchart details', () => {
     expect(svg).toMatch(/<polygon data-symbol="decision"/);
     expect(svg).toMatch(/<g data-connector="A" data-role="out"><polygon points="[^"]+"/);
     expect(svg).toMatch(/<polygon data-arrowhead=""/);
-    expect(svg).toContain('font-family="DejaVu Sans"');
+    expect(svg).toContain('font-family="DejaVu Sans, sans-serif"');
   });
 
   it('prints a row for lost steps and the markers of the source', () => {

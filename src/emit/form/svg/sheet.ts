@@ -10,7 +10,7 @@ const MM_PER_UNIT = 25.4 / 96;
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Text is drawn exactly as measured: no kerning or ligatures. */
-export const SVG_TEXT_CSS = `text{font-family:'${FONT_FAMILY}';font-kerning:none;font-variant-ligatures:none}`;
+export const SVG_TEXT_CSS = `text{font-family:'${FONT_FAMILY}',sans-serif;font-kerning:none;font-variant-ligatures:none}`;
 
 /** The printed size: full size, or scaled down to fit the printable area of an A4 landscape page. */
 export function printedSize(page: PageLayout): { width: string; height: string; scale: number; units: { width: number; height: number } } {
@@ -39,7 +39,7 @@ export function sheetSvg(page: PageLayout, options: SheetOptions): string {
     `height="${size.height}"`,
     'role="img"',
     `aria-labelledby="${options.id}-title ${options.id}-desc"`,
-    `font-family="${FONT_FAMILY}"`,
+    `font-family="${FONT_FAMILY}, sans-serif"`,
     `data-sheet="${page.sheet}"`,
     `data-procedure="${page.procedureIndex}"`,
   ].filter(Boolean);
