@@ -6,8 +6,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CheckSettings, Rule } from '../../src/rules/rule.js';
 import type { ResolvedConfig } from '../../src/config/types.js';
-import { formatCodeFrame } from '../../src/diagnostics/code-frame.js';
-import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import type { Diagnostic, Language } from '../../src/diagnostics/diagnostic.js';
+import { formatStylish } from '../../src/format/stylish.js';
 import { SourceFile } from '../../src/diagnostics/source.js';
 import { lintTexts } from '../../src/lint.js';
 import { ALL_RULES } from '../../src/rules/index.js';
@@ -51,9 +51,12 @@ export function findingsOf(rule: Rule, files: { path: string; text: string }[], 
   return lintTexts(files, { config: configFor(settings) }).diagnostics.filter((d) => d.ruleId === rule.meta.id);
 }
 
-export function formatFindings(findings: Diagnostic[], files: { path: string; text: string }[]): string {
+/** The findings as the stylish report prints them (code frames, hints, related locations), in one language. */
+export function formatFindings(findings: Diagnostic[], files: { path: string; text: string }[], language: Language = 'en'): string {
+  if (findings.length === 0) return '\n';
   const sources = new Map(files.map((f) => [f.path, new SourceFile(f.path, f.text)]));
-  return findings.map((d) => formatCodeFrame(d, sources.get(d.file), 'en')).join('\n\n') + '\n';
+  const report = formatStylish(findings, { language, color: false, sources, fileCount: files.length });
+  return report.slice(0, report.lastIndexOf('\n\n')) + '\n';
 }
 
 /** The ```sop blocks under a heading of a rule's docs page. */

@@ -38,6 +38,8 @@ describe.each(ALL_RULES.map((rule) => [rule.meta.id, rule] as const))('%s', (id,
         expect(f.hint, `${c.name}: ${f.message.en}`).toBeDefined();
       }
       expectGolden(`${folder}/invalid/${c.name}.out`, formatFindings(findings, c.files));
+      // Indonesian is the users' language and the default: every message and hint has its golden too.
+      expectGolden(`${folder}/invalid/${c.name}.id.out`, formatFindings(findings, c.files, 'id'));
     }
   });
 
