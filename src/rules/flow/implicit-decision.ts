@@ -5,6 +5,33 @@ import { ActorMentions } from '../../resolve/actor-mentions.js';
 
 const CONDITION = /\b(jika|bila|apabila|kalau)\b/i;
 const NEGATIVE = /\b(tidak setuju|tidak sesuai|tidak lengkap|jika tidak|bila tidak|apabila tidak|perlu perbaikan|dikembalikan|ditolak)\b/i;
+/** "bila ringan ..., bila berat ...", "dalam hal ..., dalam hal ...": one case per clause. */
+const CASE = /(?:^|[,;.:]\s*|\s)(?:jika|bila|apabila|kalau|dalam hal)\s+((?:[^\s,;.:]+\s*){1,6})/gi;
+/** Words that say what is judged, not the case: "bila hasil identifikasi masalahnya ringan" is the case "ringan". */
+const SUBJECT = /^(?:sudah|telah|ada|memang|masih|hasil(?:nya)?|identifikasi|pemeriksaan(?:nya)?|masalah(?:nya)?|kasus(?:nya)?|pasien|permohonan(?:nya)?|berkas(?:nya)?|dokumen(?:nya)?|kondisi(?:nya)?|keadaan(?:nya)?|data(?:nya)?)$/i;
+/** Where the case ends and what happens in it begins. */
+const CONSEQUENCE = /^(?:akan|langsung|maka|segera|dapat|harus|perlu|(?:di|me|ber|ter)\p{L}{4,})$/iu;
+
+/** The case a clause names: its words after the subject, up to the verb ("tindakan medis dibawa" → "tindakan medis"). */
+function caseLabel(clause: string): string {
+  const words = clause.trim().split(/\s+/);
+  let at = 0;
+  while (at < words.length - 1 && SUBJECT.test(words[at])) at++;
+  const label = [words[at]];
+  if (at + 1 < words.length && !CONSEQUENCE.test(words[at + 1]) && !SUBJECT.test(words[at + 1])) label.push(words[at + 1]);
+  return label.join(' ').toLowerCase();
+}
+
+/** The cases of a multi-way choice written in prose, when there are two or more different ones. */
+function proseCases(text: string): string[] {
+  const cases: string[] = [];
+  for (const match of text.matchAll(CASE)) {
+    const label = caseLabel(match[1]);
+    if (label && !cases.includes(label)) cases.push(label);
+  }
+  return cases.length >= 2 && !cases.some((c) => c.startsWith('tidak')) ? cases : [];
+}
+
 const RETURNED_TO = /dikembalikan\s+(?:kepada|ke)\s+([^,.;]+?)(?=\s+untuk\b|[,.;]|$)/i;
 
 /** "prosedur berhenti", "proses dihentikan": the rejecting exit ends the procedure. */
@@ -14,7 +41,9 @@ const BACK_TO_STEP = /\bkembali\s+ke\s+(?:langkah|kegiatan|tahap)\s+(?:no\.?\s*|
 
 /** Whether this rule reports the step: a Kegiatan describing a decision on a step without 'Keputusan:'. */
 export function describesUnmodelledDecision(step: Step): boolean {
-  return !step.decision && CONDITION.test(step.kegiatan.text) && NEGATIVE.test(step.kegiatan.text);
+  if (step.decision) return false;
+  const text = step.kegiatan.text;
+  return (CONDITION.test(text) && NEGATIVE.test(text)) || proseCases(text).length >= 2;
 }
 
 /** The earlier step performed by the actor a text says the work is "dikembalikan kepada". */
@@ -45,6 +74,19 @@ export const implicitDecision: FileRule = {
       step({ step, index, procedure }) {
         if (!describesUnmodelledDecision(step)) return;
         const text = step.kegiatan.text;
+        const cases = proseCases(text);
+        if (cases.length >= 2 && !NEGATIVE.test(text)) {
+          const suggestion = `Keputusan: ${cases.map((c) => `${c[0].toUpperCase()}${c.slice(1)} -> ?`).join(', ')}`;
+          context.report({
+            span: step.kegiatan.span,
+            message: localized(
+              `Kegiatan langkah ${step.number ?? '?'} menggambarkan pilihan ${cases.length} kasus (${cases.map((c) => `"${c}"`).join(', ')}), tetapi langkah ini tidak punya 'Keputusan:'.`,
+              `The Kegiatan of step ${step.number ?? '?'} describes a choice between ${cases.length} cases (${cases.map((c) => `"${c}"`).join(', ')}), but the step has no 'Keputusan:'.`,
+            ),
+            hint: localized(`tambahkan '${suggestion}' dengan nomor langkah tiap kasus`, `add '${suggestion}' with each case's step number`),
+          });
+          return;
+        }
         const next = procedure.steps[index + 1]?.number;
         const back = returnTarget(text, index, procedure)?.number ?? BACK_TO_STEP.exec(text)?.[1] ?? (ENDS.test(text) ? 'selesai' : undefined);
         const suggestion = `Keputusan: Ya -> ${next ?? 'N'}, Tidak -> ${back ?? 'N'}`;
