@@ -1,5 +1,5 @@
 /**
- * Finding and reading `.soplintrc.yaml`: walk up from the working directory (or take --config),
+ * Finding and reading `.soplintrc.yaml`: walk up from a folder (each file's: see NearestConfigs),
  * parse the YAML, validate it against schemas/config.schema.json, check rule ids and options, and
  * resolve it into the settings the checker uses. Every error points at its line in the config file.
  */
