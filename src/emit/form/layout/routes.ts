@@ -19,6 +19,8 @@ interface RouteContext {
   graph: FlowGraph;
   /** Where each step's outgoing edges leave it (filled before any route is drawn). */
   ports?: Map<number, Map<FlowEdge, Port>>;
+  /** The side each step's stubs to 'selesai' and '?' leave from (filled before any route is drawn). */
+  endSides?: Map<number, Side>;
   pages: PlacedPage[];
   steps: Map<number, StepGeometry>;
   columns: Column[];
@@ -36,6 +38,9 @@ export function routeProcedure(context: RouteContext): void {
     return b.cx - a.cx;
   };
   context.ports = new Map([...steps.keys()].map((i) => [i, assignPorts(graph, i, offset)]));
+  const terminals = drawnTerminals(graph);
+  // Chosen before any arrow is drawn, so that no arrow enters a symbol where its end stub leaves.
+  context.endSides = new Map(terminals.map((t) => [t.from, freeSide(context.ports!.get(t.from)!)]));
   for (const [stepIndex, geometry] of steps) {
     linkCopies(context, geometry);
     const ports = context.ports.get(stepIndex)!;
@@ -56,9 +61,9 @@ export function routeProcedure(context: RouteContext): void {
       pageOf(context, stepIndex).layout.routes.push({ kind: 'flow', points: [start, end], arrow: true, label: sideLabel(text, start, side), from: stepIndex, to: stepIndex });
     }
     // A flow to 'selesai' ends at a small end capsule beside the symbol; one to '?' is a dashed stub.
-    for (const terminal of drawnTerminals(graph).filter((t) => t.from === stepIndex)) {
+    for (const terminal of terminals.filter((t) => t.from === stepIndex)) {
       const symbol = geometry.symbols[geometry.symbols.length - 1];
-      const side = freeSide(ports);
+      const side = context.endSides.get(stepIndex)!;
       const start = stubStart(symbol, side, stubs++);
       const end: Point = [start[0] + (side === 'right' ? STUB : -STUB), start[1]];
       pageOf(context, stepIndex).layout.routes.push({
@@ -75,7 +80,7 @@ export function routeProcedure(context: RouteContext): void {
 }
 
 /** How far a stub (an exit to a missing step, to 'selesai' or to '?') reaches out of the symbol. */
-const STUB = 12;
+const STUB = 8;
 
 /** Where the k-th stub of a symbol leaves it: the side's vertex, further ones stacked below it. */
 function stubStart(symbol: PlacedSymbol, side: Side, k: number): Point {
@@ -141,6 +146,8 @@ function linkCopies(context: RouteContext, geometry: StepGeometry): void {
  */
 function entrySide(context: RouteContext, target: PlacedSymbol, preferred: Side): Side | 'top' {
   const used = new Set<string>(context.ports?.get(target.stepIndex)?.values() ?? []);
+  const endSide = context.endSides?.get(target.stepIndex);
+  if (endSide) used.add(endSide);
   const copies = context.steps.get(target.stepIndex)!.symbols;
   if (copies.some((c) => c.cx < target.cx)) used.add('left');
   if (copies.some((c) => c.cx > target.cx)) used.add('right');

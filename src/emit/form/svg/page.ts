@@ -54,8 +54,8 @@ function route(r: Route): string {
 export function stubEnd(r: Route): { x: number; y: number; width: number; height: number } | undefined {
   if (r.kind !== 'end' && r.kind !== 'unknown') return undefined;
   const [from, to] = [r.points[r.points.length - 2], r.points[r.points.length - 1]];
-  const width = 10;
-  const height = 7;
+  const width = 8;
+  const height = 6;
   const x = to[0] >= from[0] ? to[0] : to[0] - width;
   return { x, y: to[1] - height / 2, width, height };
 }
