@@ -274,6 +274,10 @@ function identitySheet(model: Exclude<IdentityModel, { kind: 'none' }>): Array<P
     rows.push(new TableRow({ cantSplit: true, children: [idCell(idParagraphs([left.label], { bold: true }), { columnSpan: 2, shade: true }), idCell(idParagraphs([right.label], { bold: true }), { columnSpan: 2, shade: true })] }));
     rows.push(new TableRow({ height: { value: Math.round(16 * MM), rule: HeightRule.ATLEAST }, children: [idCell(idParagraphs(left.paragraphs), { columnSpan: 2 }), idCell(idParagraphs(right.paragraphs), { columnSpan: 2 })] }));
   }
+  if (model.foot) {
+    rows.push(new TableRow({ cantSplit: true, children: [idCell(idParagraphs([model.foot.label], { bold: true }), { columnSpan: 4, shade: true })] }));
+    rows.push(new TableRow({ height: { value: Math.round(16 * MM), rule: HeightRule.ATLEAST }, children: [idCell(idParagraphs(model.foot.paragraphs), { columnSpan: 4 })] }));
+  }
   const parts: Array<Paragraph | Table> = [
     new Table({ rows, columnWidths: widths, width: { size: PRINTABLE_WIDTH, type: WidthType.DXA }, layout: TableLayoutType.FIXED }),
   ];

@@ -30,6 +30,8 @@ export type IdentityModel =
       unit: string[];
       head: IdentityRow[];
       pairs: Array<[IdentityPairCell, IdentityPairCell]>;
+      /** Catatan Pelaksanaan across the foot of the sheet, when written. */
+      foot: IdentityPairCell | null;
       /** Labels of the initialling boxes (Paraf), if the source has them. */
       paraf: string[];
     };
@@ -40,9 +42,16 @@ const HEAD: Array<[string, (i: Identity) => FieldValue | undefined]> = [
   ['Nomor SOP', (i) => i.nomor],
   ['Tanggal Pembuatan', (i) => i.tanggalPembuatan],
   ['Tanggal Revisi', (i) => i.tanggalRevisi],
+  ['No. Revisi', (i) => i.revisi],
   ['Tanggal Efektif', (i) => i.tanggalEfektif],
   ['Disahkan oleh', (i) => i.disahkanOleh],
   ['Nama SOP', (i) => i.judul],
+];
+
+/** Printed by other offices' forms above the official pairs, when either field is written. */
+const OFFICE_PAIRS: Array<[[string, keyof Identity], [string, keyof Identity]]> = [
+  [['Tujuan', 'tujuan'], ['Ruang Lingkup', 'ruangLingkup']],
+  [['Definisi', 'definisi'], ['Persyaratan', 'persyaratan']],
 ];
 
 const PAIRS: Array<[[string, keyof Identity], [string, keyof Identity]]> = [
@@ -78,13 +87,18 @@ export function identityModel(identity: Identity): IdentityModel {
   if (!hasIdentity(identity)) return { kind: 'none' };
   const others = Object.entries(identity).some(([key, value]) => key !== 'missing' && key !== 'identitas' && value !== undefined);
   if (identity.missing && !others) return { kind: 'missing', message: MISSING_IDENTITY };
-  const head = HEAD.map(([label, get]) => (label === 'Disahkan oleh' ? approvalRow(identity) : { label, lines: [fieldPlain(get(identity))].filter(Boolean) }));
+  // No. Revisi only when written, as the HTML form prints it.
+  const head = HEAD.filter(([label, get]) => label !== 'No. Revisi' || get(identity)).map(([label, get]) =>
+    label === 'Disahkan oleh' ? approvalRow(identity) : { label, lines: [fieldPlain(get(identity))].filter(Boolean) },
+  );
+  const officePairs = OFFICE_PAIRS.filter(([[, left], [, right]]) => identity[left] || identity[right]);
   const cell = ([label, key]: [string, keyof Identity]): IdentityPairCell => ({ label, paragraphs: fieldParagraphs(identity[key] as FieldValue | undefined) });
   return {
     kind: 'sheet',
     unit: [fieldPlain(identity.instansi), fieldPlain(identity.unitKerja)].filter(Boolean),
     head,
-    pairs: PAIRS.map(([left, right]) => [cell(left), cell(right)]),
+    pairs: [...officePairs, ...PAIRS].map(([left, right]) => [cell(left), cell(right)]),
+    foot: identity.catatanPelaksanaan ? { label: 'Catatan Pelaksanaan', paragraphs: fieldParagraphs(identity.catatanPelaksanaan) } : null,
     paraf: identity.paraf?.items.map((item) => item.text) ?? [],
   };
 }

@@ -54,6 +54,7 @@ interface Laid {
   unit: Line[][];
   pairs: Array<{ heads: [Line[], Line[]]; bodies: [Line[], Line[]]; headHeight: number; bodyHeight: number }>;
   paraf: { labels: Line[][]; widths: number[]; headHeight: number } | null;
+  foot: { head: Line[]; body: Line[]; headHeight: number; bodyHeight: number } | null;
   height: number;
 }
 
@@ -81,6 +82,13 @@ function layout(sheet: Sheet): Laid {
     };
   });
   let height = Math.max(headSum, unitHeight) + pairs.reduce((sum, p) => sum + p.headHeight + p.bodyHeight, 0);
+  let foot: Laid['foot'] = null;
+  if (sheet.foot) {
+    const footHead = wrapAll([sheet.foot.label], WIDTH, TEXT, true);
+    const body = wrapAll(sheet.foot.paragraphs, WIDTH, TEXT);
+    foot = { head: footHead, body, headHeight: boxHeight(footHead.length), bodyHeight: Math.max(PAIR_BODY_MIN, boxHeight(body.length)) };
+    height += foot.headHeight + foot.bodyHeight;
+  }
   let paraf: Laid['paraf'] = null;
   if (sheet.paraf.length) {
     // Each box as wide as its label on one line (at least 30 mm), as the HTML table sizes them.
@@ -90,7 +98,7 @@ function layout(sheet: Sheet): Laid {
     paraf = { labels, widths, headHeight };
     height += PARAF.gap + headHeight + PARAF.box;
   }
-  return { head, unit, pairs, paraf, height };
+  return { head, unit, pairs, paraf, foot, height };
 }
 
 export function identitySheetHeight(sheet: Sheet): number {
@@ -145,6 +153,15 @@ export function drawIdentitySheet(p: Painter, sheet: Sheet): void {
       lines(p, pair.bodies[side], side * half + PAD.x, y + pair.headHeight + PAD.y, TEXT);
     }
     y += pair.headHeight + pair.bodyHeight;
+  }
+  if (laid.foot) {
+    // Catatan Pelaksanaan across the whole width.
+    p.doc.rect(0, y, WIDTH, laid.foot.headHeight).fillColor('#f0f0f0').fill();
+    strokeRect(p, 0, y, WIDTH, laid.foot.headHeight, 0.75);
+    lines(p, laid.foot.head, PAD.x, y + PAD.y, TEXT, { bold: true });
+    strokeRect(p, 0, y + laid.foot.headHeight, WIDTH, laid.foot.bodyHeight, 0.75);
+    lines(p, laid.foot.body, PAD.x, y + laid.foot.headHeight + PAD.y, TEXT);
+    y += laid.foot.headHeight + laid.foot.bodyHeight;
   }
   if (laid.paraf) {
     const { labels, widths, headHeight: parafHead } = laid.paraf;

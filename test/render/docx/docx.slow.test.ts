@@ -124,6 +124,13 @@ describe('soplint render --format docx', () => {
     expect(core).toContain('<dc:subject>SOP-506/BKBPM</dc:subject>');
   });
 
+  it('prints the fields other offices print, as the HTML form does', () => {
+    expect(runCli(['render', '--format', 'docx', '-o', OUT, 'test/render/fixtures/office-fields.sop']).status).toBe(0);
+    const { doc, all, text } = openDocx(join(OUT, 'office-fields.docx'));
+    const cells = all(all(doc, 'tbl')[0], 'tc').map(text);
+    for (const label of ['No. Revisi', 'Tujuan', 'Ruang Lingkup', 'Definisi', 'Persyaratan', 'Catatan Pelaksanaan']) expect(cells).toContain(label);
+  });
+
   it('says so when an SOP has no identity sheet', () => {
     const missing = [...FIXTURES, ...CORPUS].find((p) => identityModel(rendered(p).input.document.identity).kind === 'missing');
     if (!missing) return expect(missing).toBeUndefined();
@@ -142,7 +149,9 @@ describe('soplint render --format docx', () => {
       libreOfficePdf(all.map((p) => join(dir, `${basename(p, '.sop')}.docx`)), pdfs);
       for (const path of all) {
         const pdf = join(pdfs, `${basename(path, '.sop')}.pdf`);
-        expect(pdfPages(pdf), path).toBe(expectedPages(path));
+        // office-fields.sop's identity sheet is taller than a page: Word, like Chromium, runs it onto
+        // a second one (compared with Chromium's print below).
+        if (!path.endsWith('/office-fields.sop')) expect(pdfPages(pdf), path).toBe(expectedPages(path));
         const text = squeeze(spawnSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).stdout);
         for (const step of rendered(path).input.document.procedures.flatMap((p) => p.steps)) {
           if (step.kegiatan.text.trim()) expect(text, `${path}: ${step.kegiatan.text}`).toContain(squeeze(step.kegiatan.text));
@@ -153,7 +162,7 @@ describe('soplint render --format docx', () => {
     it.runIf(runBrowserTests)('SOP-506 and a long table: the same pages as Chromium prints the HTML form, symbols in the same places', async () => {
       const browser = await launchBrowser();
       try {
-        for (const path of [fromRoot('sops/sop-506.sop'), fromRoot('test/render/fixtures/long-table.sop')]) {
+        for (const path of [fromRoot('sops/sop-506.sop'), fromRoot('test/render/fixtures/long-table.sop'), fromRoot('test/render/fixtures/office-fields.sop')]) {
           const name = basename(path, '.sop');
           const html = join(OUT, `${name}.html`);
           writeFileSync(html, rendered(path).html);
@@ -164,7 +173,9 @@ describe('soplint render --format docx', () => {
           await page.close();
           const ours = join(pdfs, `${name}.pdf`);
           const pages = pdfPages(ours);
-          expect(pages).toBe(pdfPages(chromium));
+          expect(pages, name).toBe(pdfPages(chromium));
+          // Where a sheet overflows its page, the two break it at different lines: count only.
+          if (name === 'office-fields') continue;
           for (let i = 1; i <= pages; i++) expect(correlation(actorBand(ours, i), actorBand(chromium, i)), `${name} page ${i}`).toBeGreaterThan(0.7);
         }
       } finally {

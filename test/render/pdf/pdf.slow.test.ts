@@ -71,6 +71,13 @@ describe('soplint render --format pdf', () => {
     for (const words of ['Nomor SOP', 'Dasar Hukum', 'Pelaksana', 'Mutu Baku', 'Kelengkapan', 'Keterangan', 'JFU Subbid', 'Kerangka Acuan']) expect(text).toContain(squeeze(words));
   });
 
+  it('prints the fields other offices print, as the HTML form does', () => {
+    const run = runCli(['render', '--format', 'pdf', '-o', OUT, 'test/render/fixtures/office-fields.sop']);
+    expect(run.status).toBe(0);
+    const text = squeeze(pdftext(join(OUT, 'office-fields.pdf')));
+    for (const label of ['No. Revisi', 'Tujuan', 'Ruang Lingkup', 'Definisi', 'Persyaratan', 'Catatan Pelaksanaan']) expect(text).toContain(squeeze(label));
+  });
+
   it('writes to stdout when it is not a terminal, and refuses a terminal', () => {
     const piped = spawnSync(process.execPath, [fromRoot('bin/soplint.js'), 'render', '--format', 'pdf', fromRoot('sops/sop-506.sop')], { maxBuffer: 1 << 26 });
     expect(piped.status).toBe(0);
