@@ -41,6 +41,19 @@ const QUALIFIERS = new Set(['yang', 'yg', 'telah', 'sudah', 'tandatangan', 'para
 /** Titles that are actors, not documents, wherever they appear in a name. */
 const TITLES = new Set(['kabid', 'kasubbid', 'kaban', 'kasi', 'kabag', 'kasubag', 'kasubbag', 'sekretaris', 'sekda', 'walikota', 'bupati', 'gubernur', 'camat', 'lurah', 'kadis', 'jfu', 'staf', 'staff', 'pejabat', 'direktur', 'plt', 'kepala', 'pimpinan', 'petugas', 'pemohon']);
 const STATUS = new Set(['status', 'berstatus']);
+/**
+ * Office stock: standing registers, queue tickets and blank forms. An office keeps them, no step of
+ * the procedure produces them, so a step that needs one does not need an earlier step's Output
+ * (as an Output, a filled-in receipt is a product and stays in the chain). A name counts as stock when it starts with one of these ("Buku Agenda Surat Masuk", "Kartu nomor
+ * antri", "Blanko permohonan", "Tanda terima").
+ */
+export const STOCK = ['buku agenda', 'buku induk', 'buku register', 'buku besar', 'register', 'kartu nomor antri', 'kartu antrian', 'kartu antri', 'nomor antri', 'nomor antrian', 'blanko', 'blangko', 'form kosong', 'formulir kosong', 'tanda terima'];
+function isStock(text: string): boolean {
+  const key = plainWords(text);
+  return STOCK.some((stock) => key === stock || key.startsWith(`${stock} `));
+}
+/** A part of a cell that is only a generic kind of document ("Form" of "Form dan Kartu Keanggotaan"). */
+const KIND_ONLY = new Set(['form', 'formulir', 'surat', 'berkas']);
 
 export interface ChainItem {
   node: TextNode;
@@ -170,10 +183,24 @@ export function kinship(a: ChainItem, b: ChainItem): number {
  * reader of lists; a part that names only an actor joins the part before it again, and any other
  * part that is no document ("tempat acara", "Tanda tangan Kaban") is left out of the chain.
  */
-function cellItems(items: TextNode[] | undefined, context: ItemContext, sourceText: string): ChainItem[] {
+function cellItems(items: TextNode[] | undefined, context: ItemContext, sourceText: string, role: 'input' | 'output'): ChainItem[] {
   const result: ChainItem[] = [];
   let previous: { node: TextNode; item: ChainItem | null } | undefined;
-  for (const node of items ?? []) {
+  const nodes = items ?? [];
+  for (let i = 0; i < nodes.length; i++) {
+    let node = nodes[i];
+    // "Form dan Kartu Keanggotaan" split at "dan": a bare kind word names the document of the next part.
+    const next = nodes[i + 1];
+    const joinedByDan = next && /^\s*(?:dan|serta|&)\s*$/i.test(sourceText.slice(node.span.end, next.span.start));
+    if (next && joinedByDan && wordsOf(node.text).every((w) => KIND_ONLY.has(w))) {
+      node = { text: `${node.text} ${next.text}`, span: { start: node.span.start, end: next.span.end } };
+      i++;
+    }
+    // What a step takes from the office's shelves (a register, a blank form) is no earlier step's Output.
+    if (role === 'input' && isStock(node.text)) {
+      previous = { node, item: null };
+      continue;
+    }
     const item = chainItem(node, context);
     const onlyActors = () => wordsOf(node.text).every((w) => TITLES.has(w) || context.actorWords.has(w));
     if (!item && previous?.item && onlyActors()) {
@@ -288,8 +315,8 @@ function analyse(input: ChainInput): ChainAnalysis {
   const { procedure, graph } = resolved;
   const steps = procedure.steps;
   const context: ItemContext = { vocabulary: input.vocabulary, actorWords: actorWordsOf(resolved), equipment: input.equipment };
-  const inputs = steps.map((s) => cellItems(s.kelengkapan?.items, context, sourceText));
-  const outputs = steps.map((s) => cellItems(s.output?.items, context, sourceText));
+  const inputs = steps.map((s) => cellItems(s.kelengkapan?.items, context, sourceText, 'input'));
+  const outputs = steps.map((s) => cellItems(s.output?.items, context, sourceText, 'output'));
   const producers = new DocumentIndex(outputs);
   const consumers = new DocumentIndex(inputs);
   const earlierThan = forwardAncestors(resolved);

@@ -24,6 +24,7 @@ import { terminators } from './flow/terminators.js';
 import { unreachable } from './flow/unreachable.js';
 import { dateRule } from './identity/date.js';
 import { requiredField } from './identity/required-field.js';
+import { lostField } from './lost/field.js';
 import { lostIdentity } from './lost/identity.js';
 import { lostProcedure } from './lost/procedure.js';
 import { lostSteps } from './lost/steps.js';
@@ -73,6 +74,7 @@ export const ALL_RULES: Rule[] = [
   unitCode,
   duplicateTitle,
   oneWayKeterkaitan,
+  lostField,
   lostIdentity,
   lostProcedure,
   lostSteps,

@@ -57,13 +57,12 @@ export const requiredField: FileRule = {
             missing.push(label);
             continue;
           }
+          // Declared lost ('(hilang)'): the copy's loss, reported once at info by lost/field.
+          if (field.marker === 'hilang') continue;
           if (!field.text && field.items.length === 0) {
-            const why =
-              field.marker === 'hilang'
-                ? localized('hilang di sumber', 'lost in the source')
-                : field.placeholder
-                  ? localized(`kosong (hanya tanda isian '${field.placeholder.text}')`, `empty (only the placeholder '${field.placeholder.text}')`)
-                  : localized('kosong', 'empty');
+            const why = field.placeholder
+              ? localized(`kosong (hanya tanda isian '${field.placeholder.text}')`, `empty (only the placeholder '${field.placeholder.text}')`)
+              : localized('kosong', 'empty');
             // An empty Keterkaitan whose steps do name other SOPs: those are what it should list.
             const referenced = key === 'keterkaitan' ? document.procedures.flatMap((p) => p.steps.flatMap((st) => st.keterangan?.references ?? [])) : [];
             const named = [...new Set(referenced.map((r) => declaredSpelling(r.text, context.settings.externalSops)))];

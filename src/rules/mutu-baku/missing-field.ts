@@ -26,17 +26,16 @@ export const missingField: FileRule = {
     return {
       step({ step }) {
         const missing = CELLS.map((cell) => ({ cell, field: step[cell.key] as FieldValue | undefined })).filter(
-          ({ field }) => !field || (!field.text && field.items.length === 0),
+          // A cell declared lost ('(hilang)') is reported once, at info, by lost/field.
+          ({ field }) => !field || (field.marker !== 'hilang' && !field.text && field.items.length === 0),
         );
         if (missing.length === 0) return;
         const describe = ({ cell, field }: (typeof missing)[number]) => {
           const state = !field
             ? localized('tidak ditulis', 'not written')
-            : field.marker === 'hilang'
-              ? localized('hilang di sumber', 'lost in the source')
-              : field.placeholder
-                ? localized(`kosong (hanya tanda isian '${field.placeholder.text}')`, `empty (only the placeholder '${field.placeholder.text}')`)
-                : localized('kosong', 'empty');
+            : field.placeholder
+              ? localized(`kosong (hanya tanda isian '${field.placeholder.text}')`, `empty (only the placeholder '${field.placeholder.text}')`)
+              : localized('kosong', 'empty');
           return localized(`${cell.label} ${state.id}`, `${cell.label} ${state.en}`);
         };
         const parts = missing.map(describe);

@@ -19,13 +19,20 @@ export const numberingGap: FileRule = {
     return {
       procedure(procedure) {
         let previous: number | null = null;
+        // Rows without a number since the last numbered one: they are where the skipped numbers went.
+        let unnumbered = 0;
         for (const step of procedure.steps) {
-          if (step.number === null) continue;
+          if (step.number === null) {
+            unnumbered++;
+            continue;
+          }
           if (previous !== null && step.number > previous + 1) {
             const from = previous + 1;
             const to = step.number - 1;
             const declaredLost = procedure.missing.some((m) => m.from <= from && (m.to === null || m.to >= to));
-            if (!declaredLost) {
+            // 1, ?., ?., 4: the unnumbered rows fill the gap; step/unnumbered reports them, one defect, one finding.
+            const filledByUnnumbered = unnumbered >= to - from + 1;
+            if (!declaredLost && !filledByUnnumbered) {
               const skipped = from === to ? `${from}` : `${from}-${to}`;
               context.report({
                 span: step.numberSpan,
@@ -41,6 +48,7 @@ export const numberingGap: FileRule = {
             }
           }
           previous = Math.max(previous ?? step.number, step.number);
+          unnumbered = 0;
         }
       },
     };
