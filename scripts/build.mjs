@@ -1,6 +1,7 @@
 // Builds the CLI into dist/ with esbuild:
 // 1. an ESM bundle (dist/soplint.js): a small entry chunk, each command's code in chunks loaded only
-//    when that command runs, and the check worker (dist/worker.js);
+//    when that command runs, the check worker (dist/worker.js), and the library (dist/index.js, the
+//    package's `exports`, sharing the CLI's chunks; its types come from `npm run build:types`);
 // 2. a V8 startup snapshot (dist/soplint.blob) of the same code with the parser already built, which
 //    bin/soplint.js uses when it was built by the same Node version, platform and processor (see
 //    bin/soplint.js). It is not portable, so the npm package does not ship it.
@@ -45,7 +46,7 @@ const compactCharCodeMap = {
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const requireBanner = "import { createRequire as __soplintCreateRequire } from 'node:module'; const require = __soplintCreateRequire(import.meta.url);";
 await build({
-  entryPoints: { soplint: 'src/cli/bin.ts', worker: 'src/check-worker.ts' },
+  entryPoints: { soplint: 'src/cli/bin.ts', worker: 'src/check-worker.ts', index: 'src/index.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -4,7 +4,9 @@
  * quiet; one more, and all of that file's findings of that rule are reported again. Entries that
  * accept more than exists are stale and reported, so the baseline only ever shrinks.
  */
-import { fileDiagnostic, localized, type Diagnostic } from './diagnostics/diagnostic.js';
+import { existsSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { compareDiagnostics, fileDiagnostic, localized, type Diagnostic } from './diagnostics/diagnostic.js';
 import { writeFileAtomic } from './io/atomic-write.js';
 import { MB, readRegularFile, ReadRefusedError } from './io/read-limited.js';
 
@@ -147,4 +149,42 @@ export function applyBaseline(diagnostics: Diagnostic[], baseline: Baseline, che
     }
   }
   return { kept: diagnostics.filter((d) => !accepted.has(d)), accepted: diagnostics.filter((d) => accepted.has(d)), stale };
+}
+
+/** One baseline file and the checked files it covers (see src/cli/book-baselines.ts). */
+export interface BaselineScope {
+  /** The baseline file. */
+  path: string;
+  /** What its entries' file names are relative to. */
+  projectDir: string;
+  /** The checked files it covers (display paths). */
+  files: Set<string>;
+}
+
+/** A finding's file (a display path, relative to `cwd`) as a baseline in `scope` names it. */
+export const baselineKeyIn =
+  (scope: BaselineScope, cwd: string): BaselineKey =>
+  (file: string) =>
+    relative(scope.projectDir, resolve(cwd, file)).split(sep).join('/');
+
+/**
+ * Applies each scope's baseline to the findings of the files it covers (a missing baseline file
+ * accepts nothing): what is left to report, sorted, and how many findings the baselines accepted.
+ * `checked` is every checked file; a scope whose `files` is that very set covers every finding.
+ */
+export function applyBaselineScopes(
+  diagnostics: Diagnostic[],
+  scopes: BaselineScope[],
+  checked: Set<string>,
+  cwd: string,
+): { diagnostics: Diagnostic[]; accepted: number } {
+  let accepted = 0;
+  for (const scope of scopes) {
+    if (!existsSync(scope.path)) continue;
+    const covered = (d: Diagnostic) => scope.files === checked || scope.files.has(d.file);
+    const applied = applyBaseline(diagnostics.filter(covered), readBaseline(scope.path), scope.files, baselineKeyIn(scope, cwd));
+    diagnostics = [...diagnostics.filter((d) => !covered(d)), ...applied.kept, ...applied.stale].sort(compareDiagnostics);
+    accepted += applied.accepted.length;
+  }
+  return { diagnostics, accepted };
 }

@@ -4,7 +4,22 @@ export { lint, lintFiles, lintTexts, type LintOptions, type LintResult } from '.
 export { lintAndFix, fixTexts, type FixResult } from './fix.js';
 export { applyFixes } from './checker/apply-fixes.js';
 export { renderJson, toSopJson } from './emit/json.js';
-export { loadEmitter, FORMATS } from './emit/registry.js';
+export { loadEmitter, FORMATS, EMITTERS, type Emitter, type RenderInput } from './emit/registry.js';
+export { FORMATTERS, REPORT_FORMATS } from './format/registry.js';
+export type { Formatter, ReportInput } from './format/types.js';
+export { formatReport, render } from './report.js';
+export {
+  applyBaseline,
+  applyBaselineScopes,
+  createBaseline,
+  readBaseline,
+  updateBaseline,
+  writeBaseline,
+  BaselineError,
+  type Baseline,
+  type BaselineResult,
+  type BaselineScope,
+} from './baseline.js';
 export { buildFlowGraph } from './resolve/flow-graph.js';
 export { ALL_RULES, findRule } from './rules/index.js';
 export { defaultConfig, loadConfigFile, NearestConfigs, type ConfigLookup } from './configuration.js';

@@ -1,9 +1,11 @@
 /**
  * The library API: `lint()` is what `soplint check` runs over files it is given: group them into
- * books by configuration, run the checker's two phases per book, apply inline suppressions. Finding
- * files and applying a baseline are the caller's (the CLI's) part.
+ * books by configuration, run the checker's two phases per book, apply inline suppressions and,
+ * when given one (`baseline`), a baseline file. Finding the files is the caller's (the CLI's) part.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { applyBaselineScopes } from './baseline.js';
 import type { FileStamp } from './checker/cache.js';
 import { checkFilesInWorkers, defaultJobs } from './checker/parallel.js';
 import type { FileOutcome } from './checker/file-phase.js';
@@ -35,9 +37,30 @@ export interface LintOptions {
   cacheLocation?: string;
   /** Texts to check instead of what is on disk, by absolute path (an editor's unsaved buffer). */
   texts?: Map<string, string>;
+  /**
+   * A baseline file (`soplint check --baseline FILE`) applied to every checked file's findings:
+   * those it accepts are left out of `diagnostics` (counted in `acceptedByBaseline`), stale entries
+   * are reported. Its entries name files relative to the configuration's folder, else its own.
+   */
+  baseline?: string;
 }
 
-export type LintResult = CheckRunResult;
+export interface LintResult extends CheckRunResult {
+  /** Findings left out because the baseline accepts them (0 without `baseline`). */
+  acceptedByBaseline: number;
+}
+
+/** Applies `options.baseline` (if any) to a run's findings. */
+function withBaseline(result: CheckRunResult, options: LintOptions): LintResult {
+  if (!options.baseline) return { ...result, acceptedByBaseline: 0 };
+  const cwd = options.cwd ?? process.cwd();
+  const path = resolve(cwd, options.baseline);
+  const project = options.config?.path ?? result.books[0]?.config.path;
+  const checked = new Set(result.index.entries.map((e) => e.file));
+  const scope = { path, projectDir: project ? dirname(project) : dirname(path), files: checked };
+  const applied = applyBaselineScopes(result.diagnostics, [scope], checked, cwd);
+  return { ...result, diagnostics: applied.diagnostics, acceptedByBaseline: applied.accepted };
+}
 
 type CheckedFile = { path: string; absolute: string };
 
@@ -64,8 +87,9 @@ const reader = (file: CheckedFile): CheckInput => ({ path: file.path, read: () =
 /** Lint files on disk (absolute paths), in this thread. */
 export function lintFiles(absolutePaths: string[], options: LintOptions = {}): LintResult {
   const rules = options.rules ?? ALL_RULES;
-  return mergeRuns(
-    booksOf(absolutePaths, options).map((book) => checkCorpus(book.files.map(reader), { config: book.config, rules, knownRules: ALL_RULES, onProgress: options.onProgress })),
+  return withBaseline(
+    mergeRuns(booksOf(absolutePaths, options).map((book) => checkCorpus(book.files.map(reader), { config: book.config, rules, knownRules: ALL_RULES, onProgress: options.onProgress }))),
+    options,
   );
 }
 
@@ -73,7 +97,7 @@ export function lintFiles(absolutePaths: string[], options: LintOptions = {}): L
 export function lintTexts(files: { path: string; text: string }[], options: Omit<LintOptions, 'cwd' | 'configs'> = {}): LintResult {
   const config = options.config ?? defaultConfig();
   const inputs = files.map((f) => ({ path: f.path, read: () => f.text }));
-  return checkCorpus(inputs, { config, rules: options.rules ?? ALL_RULES, knownRules: ALL_RULES, onProgress: options.onProgress });
+  return withBaseline(checkCorpus(inputs, { config, rules: options.rules ?? ALL_RULES, knownRules: ALL_RULES, onProgress: options.onProgress }), options);
 }
 
 /**
@@ -107,7 +131,7 @@ export async function lint(absolutePaths: string[], options: LintOptions = {}): 
     results.push(finishRun(outcomes, run));
   }
   cache?.results.save();
-  return mergeRuns(results);
+  return withBaseline(mergeRuns(results), options);
 }
 
 /** The cache, loaded only when asked for (a run without --cache never loads the module). */

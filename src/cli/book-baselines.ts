@@ -8,14 +8,8 @@ import { dirname, resolve } from 'node:path';
 import type { Book } from '../checker/run.js';
 import type { ResolvedConfig } from '../config/types.js';
 
-export interface BaselineScope {
-  /** The baseline file. */
-  path: string;
-  /** What its entries' file names are relative to. */
-  projectDir: string;
-  /** The checked files it covers (display paths). */
-  files: Set<string>;
-}
+import type { BaselineScope } from '../baseline.js';
+export type { BaselineScope } from '../baseline.js';
 
 export function baselineScopes(books: Book[], checked: Set<string>, option: string | boolean | undefined, project: ResolvedConfig, cwd: string): BaselineScope[] {
   if (option === false) return [];

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { applyBaseline, BaselineError, createBaseline, readBaseline, updateBaseline, writeBaseline } from '../baseline.js';
+import { applyBaselineScopes, baselineKeyIn, BaselineError, createBaseline, readBaseline, updateBaseline, writeBaseline } from '../baseline.js';
 import { compareDiagnostics, type Diagnostic, type Language } from '../diagnostics/diagnostic.js';
 import { FORMATTERS, REPORT_FORMATS } from '../format/registry.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
@@ -111,7 +111,6 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
 
   // Each book's own baseline covers its files (or --baseline FILE covers all of them).
   const scopes = baselineScopes(result.books, checked, options.baseline, config, cwd);
-  const keyIn = (scope: BaselineScope) => (file: string) => relative(scope.projectDir, resolve(cwd, file)).split(sep).join('/');
   if (options.updateBaseline) {
     if (scopes.length === 0) throw new UsageError('--update-baseline needs a baseline file: give --baseline FILE or set `baseline:` in .soplintrc.yaml');
     for (const scope of scopes) {
@@ -123,24 +122,17 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
       } catch (error) {
         if (!(error instanceof BaselineError)) throw error;
       }
-      const baselineKey = keyIn(scope);
+      const baselineKey = baselineKeyIn(scope, cwd);
       const checkedKeys = new Set([...scope.files].map(baselineKey));
       const mine = diagnostics.filter((d) => scope.files.has(d.file));
       writeBaseline(scope.path, updateBaseline(previous, createBaseline(mine, baselineKey), checkedKeys, (key) => existsSync(resolve(scope.projectDir, key))));
       process.stderr.write(`soplint: wrote ${scope.path}\n`);
     }
   }
-  let acceptedByBaseline = 0;
-  for (const scope of scopes) {
-    if (!existsSync(scope.path)) {
-      if (typeof options.baseline === 'string') throw new UsageError(`baseline file not found: ${options.baseline}`);
-      continue;
-    }
-    const covered = (d: Diagnostic) => scope.files === checked || scope.files.has(d.file);
-    const applied = applyBaseline(diagnostics.filter(covered), readBaseline(scope.path), scope.files, keyIn(scope));
-    diagnostics = [...diagnostics.filter((d) => !covered(d)), ...applied.kept, ...applied.stale].sort(compareDiagnostics);
-    acceptedByBaseline += applied.accepted.length;
-  }
+  if (typeof options.baseline === 'string' && !existsSync(resolve(cwd, options.baseline))) throw new UsageError(`baseline file not found: ${options.baseline}`);
+  const baselined = applyBaselineScopes(diagnostics, scopes, checked, cwd);
+  diagnostics = baselined.diagnostics;
+  const acceptedByBaseline = baselined.accepted;
   if (options.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
 
   const color = shouldColor(options.color);
