@@ -1,56 +1,99 @@
-// Corpus-scale benchmark of `soplint check`, side by side with yaml.parse + ajv on the same SOPs as
-// YAML, in the same run. Records files/s, MB/s and peak memory (max RSS) for each size: a cold run,
-// and a run with `--cache` after an earlier run filled it (nothing changed since).
-// Usage: node bench/corpus.mjs [sizes...]   (default: 1000 10000 30000; build first: npm run build)
-// Each figure is the median of 3 runs (the machines this runs on are noisy).
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Corpus-scale benchmark of `soplint check`, side by side with what a team would otherwise reach for,
+// on the same generated SOPs (bench/generate-corpus.mjs writes each as .sop, YAML and JSON):
+//   yaml.parse + ajv, js-yaml + ajv, JSON.parse + ajv (one thread each, schema only), and
+//   soplint check --jobs 1 (one thread, like the anchors), soplint check with its default threads,
+//   and apart from those cold runs, soplint check --cache after a run that filled it.
+// Fair by construction: the commands alternate run by run (round r starts at command r mod n), every
+// figure is the median and the minimum of the same number of runs, wall and CPU time and peak RSS come
+// from GNU time, reports go to temporary files. Writes its tables into bench/RESULTS.md (between
+// `<!-- corpus:start -->` and `<!-- corpus:end -->`) and prints them.
+// Usage: npm run build && node bench/corpus.mjs [--rounds N] [sizes...]   (default: 3 rounds, 1000 10000)
+import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cleanup, interleaved, machine, runOnce, tempReport, writeSection } from './measure.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const sizes = process.argv.slice(2).map(Number);
-const runs = sizes.length ? sizes : [1000, 10000, 30000];
-const REPEAT = 3;
+const argv = process.argv.slice(2);
+const roundsAt = argv.indexOf('--rounds');
+const ROUNDS = roundsAt >= 0 ? Number(argv.splice(roundsAt, 2)[1]) : 3;
+const sizes = argv.map(Number).filter((n) => n > 0);
+const SIZES = sizes.length ? sizes : [1000, 10000];
+const soplint = join(root, 'bin/soplint.js');
+const baseline = join(root, 'bench/yaml-baseline.mjs');
 
-function bytesIn(dir) {
-  return readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
-}
+const bytesIn = (dir) => readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+const at = machine();
+const began = new Date().toISOString().slice(0, 16).replace('T', ' ');
+const lines = [];
+const say = (line = '') => {
+  lines.push(line);
+  console.log(line);
+};
 
-/** Wall time and peak RSS of a command (medians of REPEAT runs), via GNU time. */
-function measure(command, args, cwd) {
-  const samples = [];
-  for (let i = 0; i < REPEAT; i++) {
-    const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
-    if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-    const [seconds, kb] = result.stderr.trim().split('\n').pop().split(' ').map(Number);
-    samples.push({ seconds, peakMb: kb / 1024 });
-  }
-  const median = (key) => samples.map((s) => s[key]).sort((a, b) => a - b)[Math.floor(REPEAT / 2)];
-  return { seconds: median('seconds'), peakMb: median('peakMb') };
-}
-
-console.log(`node ${process.version}; ${new Date().toISOString()}; median of ${REPEAT} runs`);
-console.log('| SOPs | tool | time (s) | files/s | µs/file | MB/s | peak RSS (MB) | vs YAML + ajv |');
-console.log('|---:|---|---:|---:|---:|---:|---:|---:|');
-for (const size of runs) {
+const rows = [];
+const cacheRows = [];
+for (const size of SIZES) {
   const dir = join(root, 'bench', `corpus-${size}`);
   execFileSync(process.execPath, [join(root, 'bench/generate-corpus.mjs'), String(size), dir], { stdio: 'ignore' });
-  const sopBytes = bytesIn(join(dir, 'sop'));
-  const yamlBytes = bytesIn(join(dir, 'yaml'));
-  // The report goes to a temporary file: never to /dev/null, which a rename-based writer (an older
-  // soplint, run as root) would replace with a regular file.
-  const check = ['check', 'sop', '-f', 'json', '-o', join(mkdtempSync(join(tmpdir(), 'soplint-bench-')), 'report.json')];
-  const yaml = measure(process.execPath, [join(root, 'bench/yaml-baseline.mjs'), join(dir, 'yaml')], dir);
-  const cold = measure(join(root, 'bin/soplint.js'), check, dir);
-  const cache = join(dir, '.soplintcache');
-  rmSync(cache, { force: true });
-  spawnSync(join(root, 'bin/soplint.js'), [...check, '--cache'], { cwd: dir });
-  const warm = measure(join(root, 'bin/soplint.js'), [...check, '--cache'], dir);
-  const row = (tool, m, bytes) =>
-    `| ${size} | ${tool} | ${m.seconds.toFixed(2)} | ${Math.round(size / m.seconds)} | ${Math.round((m.seconds / size) * 1e6)} | ${(bytes / 1e6 / m.seconds).toFixed(1)} | ${m.peakMb.toFixed(0)} | ${(yaml.seconds / m.seconds).toFixed(1)}x |`;
-  console.log(row('yaml.parse + ajv (schema only)', yaml, yamlBytes));
-  console.log(row('soplint check (parse + every rule)', cold, sopBytes));
-  console.log(row('soplint check --cache, nothing changed', warm, sopBytes));
+  const bytes = { sop: bytesIn(join(dir, 'sop')), yaml: bytesIn(join(dir, 'yaml')), json: bytesIn(join(dir, 'json')) };
+  const check = (...extra) => ['check', 'sop', '-f', 'json', '-o', tempReport(), ...extra];
+  const node = (args) => ({ command: process.execPath, args, cwd: dir });
+  const commands = [
+    { label: 'yaml.parse + ajv', kind: 'yaml', threads: '1', ...node([baseline, join(dir, 'yaml'), 'yaml']) },
+    { label: 'js-yaml + ajv', kind: 'yaml', threads: '1', ...node([baseline, join(dir, 'yaml'), 'js-yaml']) },
+    { label: 'JSON.parse + ajv', kind: 'json', threads: '1', ...node([baseline, join(dir, 'json'), 'json']) },
+    { label: 'soplint check --jobs 1', kind: 'sop', threads: '1', command: soplint, args: check('--jobs', '1'), cwd: dir },
+    { label: 'soplint check (default threads)', kind: 'sop', threads: 'default', command: soplint, args: check(), cwd: dir },
+  ];
+  const cacheFile = join(dir, '.soplintcache');
+  cleanup(cacheFile);
+  const cached = { label: 'soplint check --cache, nothing changed', kind: 'sop', command: soplint, args: check('--cache'), cwd: dir };
+  runOnce(cached); // fills the cache; the cold runs do not read or write it
+  const results = interleaved([...commands, cached], ROUNDS, (c, s) =>
+    process.stderr.write(`${size} ${c.label}: ${s.seconds.toFixed(2)} s, ${s.peakMb.toFixed(0)} MB\n`),
+  );
+  const [yamlResult, jsYamlResult, jsonResult] = results;
+  results.forEach((r, i) => {
+    const c = [...commands, cached][i];
+    const row = { size, c, r, bytes: bytes[c.kind], vs: [yamlResult, jsYamlResult, jsonResult].map((a) => [a.median / r.median, a.cpu / r.cpu]) };
+    (c === cached ? cacheRows : rows).push(row);
+  });
 }
+
+const fmt = ({ size, c, r, bytes, vs }) =>
+  `| ${size} | ${c.label} | ${r.median.toFixed(2)} | ${r.min.toFixed(2)} | ${r.cpu.toFixed(2)} | ${Math.round((r.median / size) * 1e6)} | ${(bytes / 1e6 / r.median).toFixed(1)} | ${r.peakMb.toFixed(0)} | ${vs.map(([wall, cpu]) => `${wall.toFixed(2)}x (${cpu.toFixed(2)}x)`).join(' | ')} |`;
+const head = '| SOPs | command | median (s) | min (s) | CPU (s) | µs/SOP | MB/s | peak RSS (MB) | vs yaml + ajv | vs js-yaml + ajv | vs JSON.parse + ajv |';
+const rule = '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+
+say('## Corpus scale: `soplint check` vs parsing + a JSON Schema on the same SOPs (bench/corpus.mjs)');
+say();
+say('Generated by `node bench/corpus.mjs` (this section is rewritten by it; do not edit by hand).');
+say(`${began} UTC, ${at.cores} vCPUs, Node ${at.node}, load average at the start ${at.load} (1/5/15 min),`);
+say(`at the end ${machine().load}; \`node bench/corpus.mjs --rounds ${ROUNDS} ${SIZES.join(' ')}\`: ${ROUNDS} rounds,`);
+say('the commands alternating within each round (round r starts at command r mod n).');
+say();
+say('The anchors (bench/yaml-baseline.mjs) read, parse and validate each SOP against a JSON Schema of');
+say('its shape in one thread: no flow, chain, hand-over or cross-reference checks. soplint parses and');
+say('runs every rule, and writes a JSON report to a temporary file. `--jobs 1` is one thread, like the');
+say('anchors; "default threads" lets soplint choose from the free cores (src/checker/parallel.ts). Wall');
+say('time (median and minimum), CPU time (user + system, median) and peak RSS (median) by GNU time;');
+say('the ratios are of medians, anchor / this, wall time and in brackets CPU time (above 1x, soplint');
+say('is faster). On a loaded machine the CPU ratio is the steadier one: wall time there is mostly the');
+say('wait for a core.');
+say();
+say('Cold runs:');
+say();
+say(head);
+say(rule);
+for (const row of rows) say(fmt(row));
+say();
+say('With `--cache`, after a run that filled it and nothing changed since (the CI and pre-commit case;');
+say('the anchors cannot cache, so this is not a like-for-like ratio):');
+say();
+say(head);
+say(rule);
+for (const row of cacheRows) say(fmt(row));
+
+writeSection(join(root, 'bench/RESULTS.md'), 'corpus', lines.join('\n'));

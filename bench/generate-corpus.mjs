@@ -1,7 +1,7 @@
 // Writes a realistic synthetic corpus: N SOPs shaped like the BKBPM book (10-20 steps, 4-6 actors,
 // review decisions that return to the typist, cross-references to declared external SOPs, to each
-// other, to undeclared SOPs and a few misspelled), both as .sop and as the same data
-// in YAML, for the corpus benchmark. Deterministic (seeded), so runs are comparable.
+// other, to undeclared SOPs and a few misspelled), as .sop and as the same data
+// in YAML and in JSON, for the corpus benchmark. Deterministic (seeded), so runs are comparable.
 // Usage: node bench/generate-corpus.mjs N OUTDIR
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -99,11 +99,13 @@ function toSop(s) {
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(join(outDir, 'sop'), { recursive: true });
 mkdirSync(join(outDir, 'yaml'), { recursive: true });
+mkdirSync(join(outDir, 'json'), { recursive: true });
 writeFileSync(join(outDir, '.soplintrc.yaml'), `externalSops:\n${EXTERNAL.map((e) => `  - ${e}`).join('\n')}\nexternalInputs:\n  - RKA\n`);
 for (let i = 0; i < TOTAL; i++) {
   const sop = makeSop(i);
   const name = `sop-${String(i).padStart(6, '0')}`;
   writeFileSync(join(outDir, 'sop', `${name}.sop`), toSop(sop));
   writeFileSync(join(outDir, 'yaml', `${name}.yaml`), stringify(sop));
+  writeFileSync(join(outDir, 'json', `${name}.json`), `${JSON.stringify(sop, null, 2)}\n`);
 }
 console.log(`wrote ${count} SOPs to ${outDir}`);

@@ -1,11 +1,18 @@
-// What a team would otherwise reach for: the same SOPs as YAML, yaml.parse + ajv validation against
-// a JSON Schema of that YAML shape. Usage: node bench/yaml-baseline.mjs DIR
+// What a team would otherwise reach for: the same SOPs as YAML (or JSON), parsed and validated by ajv
+// against a JSON Schema of that shape. One thread. Usage: node bench/yaml-baseline.mjs DIR [PARSER]
+// PARSER: yaml (yaml.parse, the default, .yaml files), js-yaml (js-yaml's load, .yaml files) or
+// json (JSON.parse, .json files). With BENCH_RSS_FILE set, writes its peak RSS (KB) to that file.
 import Ajv2020 from 'ajv/dist/2020.js';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import jsYaml from 'js-yaml';
+import { parse as yamlParse } from 'yaml';
 
-const dir = process.argv[2];
+const [dir, parser = 'yaml'] = process.argv.slice(2);
+const parsers = { yaml: yamlParse, 'js-yaml': (text) => jsYaml.load(text), json: JSON.parse };
+const parse = parsers[parser];
+if (!parse) throw new Error(`unknown parser ${parser}: yaml, js-yaml or json`);
+const ext = parser === 'json' ? '.json' : '.yaml';
 const schema = {
   type: 'object',
   required: ['nomor', 'judul', 'tanggalPembuatan', 'tanggalRevisi', 'tanggalEfektif', 'disahkanOleh', 'pelaksana', 'langkah'],
@@ -43,6 +50,7 @@ const schema = {
 };
 const validate = new Ajv2020.default({ allErrors: true }).compile(schema);
 let invalid = 0;
-const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(dir).filter((f) => f.endsWith(ext)).sort();
 for (const file of files) if (!validate(parse(readFileSync(join(dir, file), 'utf8')))) invalid++;
 console.log(JSON.stringify({ files: files.length, invalid }));
+if (process.env.BENCH_RSS_FILE) writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS));
