@@ -21,6 +21,7 @@ const RANK: Record<string, number> = {
   config: 7,
   format: 7,
   emit: 7,
+  fmt: 7,
   checker: 8,
   '(library)': 9,
   cli: 10,

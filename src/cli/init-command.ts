@@ -15,13 +15,12 @@ rules: {}
   # step/numbering-gap: error
 
 # SOPs of other offices that your SOPs refer to (they cannot be checked here).
-externalSops:
-  - SOP Surat Keluar
+# externalSops:
+#   - SOP Surat Keluar
+externalSops: []
 
 # Kelengkapan that come from outside any SOP.
-externalInputs:
-  - RKA
-  - Program Kerja
+externalInputs: []
 
 # Files never checked.
 ignores: []

@@ -93,6 +93,18 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command('fmt')
+    .description('rewrite .sop files in the canonical layout (rapikan tata letak berkas .sop)')
+    .argument('<paths...>', '.sop files or folders')
+    .option('--check', 'write nothing; exit 1 listing the files that would change')
+    .option('--width <n>', 'wrap prose at this column (default 100)')
+    .addOption(langOption())
+    .action(async (paths: string[], options: { check?: boolean; width?: string; lang?: string }) => {
+      const { runFmt } = await import('./fmt-command.js');
+      exitCode = runFmt(paths, options);
+    });
+
+  program
     .command('init')
     .description('write a starter .soplintrc.yaml (buat konfigurasi awal)')
     .action(async () => {

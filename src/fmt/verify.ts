@@ -1,0 +1,37 @@
+/** What `soplint fmt` must keep: the document and its syntax findings, apart from positions. */
+import { parseSop, type ParseResult } from '../ast/parse.js';
+
+const POSITION_KEYS = new Set(['start', 'end', 'line', 'column', 'endLine', 'endColumn', 'offset', 'startOffset', 'endOffset', 'appliesToLine', 'appliesToEndLine']);
+
+function withoutPositions(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutPositions);
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    // Keys sorted: a step's fields are built in the order they are written, which fmt changes.
+    for (const [key, v] of Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (POSITION_KEYS.has(key) && typeof v === 'number') continue;
+      // A field's label as written: fmt writes its canonical spelling.
+      if (key === 'label' && typeof v === 'object' && v !== null && 'text' in v) continue;
+      out[key] = withoutPositions(v);
+    }
+    return out;
+  }
+  return value;
+}
+
+/** The document as src/emit/json.ts writes it, without spans, lines or columns. */
+export function documentShape(parsed: ParseResult): string {
+  return JSON.stringify(withoutPositions(parsed.document));
+}
+
+/** The syntax findings without their positions. */
+export function findingShape(parsed: ParseResult): string[] {
+  return parsed.diagnostics.map((d) => JSON.stringify(withoutPositions({ ...d, span: undefined, source: undefined }))).sort();
+}
+
+/** True when the formatted text reads as the same SOP as the original. */
+export function sameSop(original: string, formatted: string): boolean {
+  const a = parseSop(original);
+  const b = parseSop(formatted);
+  return documentShape(a) === documentShape(b) && findingShape(a).join('\n') === findingShape(b).join('\n');
+}
