@@ -103,3 +103,20 @@ describe('render -o DIR: no page lost', () => {
     for (const judul of ['Indeks', 'Satu', 'Dua', 'Tiga']) expect(bodies.filter((b) => b.includes(judul))).toHaveLength(1);
   }, 60_000);
 });
+
+describe('render -o DIR: links never take a scheme from a file name', () => {
+  it("links 'javascript:alert(document.domain).sop' as a relative, percent-encoded page", () => {
+    const dir = workspace({ 'sops/javascript:alert(document.domain).sop': CLEAN, 'sops/b.sop': CLEAN.replace('SOP-901', 'SOP-902').replace('Contoh Bersih', 'Contoh Dua') });
+    const run = runCli(['render', 'sops', '--format', 'html', '-o', 'site'], { cwd: dir });
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(readdirSync(join(dir, 'site'))).toContain('javascript:alert(document.domain).html');
+    for (const page of ['index.html', 'keterkaitan.html']) {
+      const html = readFileSync(join(dir, 'site', page), 'utf8');
+      const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+      expect(hrefs.length, page).toBeGreaterThan(0);
+      for (const href of hrefs) expect(href, page).toMatch(/^(\.\/|#|index\.html$|keterkaitan\.html$)/);
+      expect(html).not.toMatch(/href="javascript:/i);
+    }
+    expect(readFileSync(join(dir, 'site/index.html'), 'utf8')).toContain('href="./javascript%3Aalert(document.domain).html"');
+  }, 60_000);
+});

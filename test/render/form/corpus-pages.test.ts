@@ -66,9 +66,9 @@ describe('total Waktu', () => {
 describe('index.html', () => {
   it('lists every SOP with its number, linked title, step count and total Waktu', () => {
     const index = corpusPages(FIXTURES)['index.html'];
-    expect(index).toContain('<td>SOP-900/TEST</td><td><a href="long-table.html">Tabel Panjang</a></td><td class="count">13</td><td>1 hari 13 jam 30 menit</td>');
-    expect(index).toContain('<a href="decisions.html">decisions.sop</a></td><td class="count">6</td><td>—</td>');
-    expect(index).toContain('<a href="hostile.html">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(index).toContain('<td>SOP-900/TEST</td><td><a href="./long-table.html">Tabel Panjang</a></td><td class="count">13</td><td>1 hari 13 jam 30 menit</td>');
+    expect(index).toContain('<a href="./decisions.html">decisions.sop</a></td><td class="count">6</td><td>—</td>');
+    expect(index).toContain('<a href="./hostile.html">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(index).toContain('5 SOP, 35 langkah.');
     expect(index).toContain('href="keterkaitan.html"');
   });
@@ -99,7 +99,7 @@ describe('keterkaitan.html', () => {
     expect((page.match(/<g data-node="external">/g) ?? []).length).toBe(2);
     expect((page.match(/<polyline data-link=/g) ?? []).length).toBe(2);
     expect((page.match(/<path d="M/g) ?? []).length).toBe(2);
-    expect(page).toContain('<tr><td><a href="a.html">SOP-101/X Pembuatan Surat</a></td><td>SOP Surat Keluar</td><td>SOP lain</td><td>Keterkaitan</td></tr>');
+    expect(page).toContain('<tr><td><a href="./a.html">SOP-101/X Pembuatan Surat</a></td><td>SOP Surat Keluar</td><td>SOP lain</td><td>Keterkaitan</td></tr>');
   });
 
   it('treats the external SOPs of the fixtures as one node', () => {

@@ -87,7 +87,7 @@ describe('soplint render --format html -o DIR (the CLI)', () => {
     expect(written.filter((n) => n.endsWith('.html'))).toHaveLength(files.length + 2);
     for (const name of written) expect(await htmlProblems(readFileSync(join(out, name), 'utf8'), name)).toEqual([]);
     const index = readFileSync(join(out, 'index.html'), 'utf8');
-    for (const file of files) expect(index).toContain(`href="${rendered(file).name}.html"`);
+    for (const file of files) expect(index).toContain(`href="./${rendered(file).name}.html"`);
   });
 
   it('renders one file as SVG to stdout', async () => {

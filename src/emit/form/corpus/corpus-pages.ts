@@ -38,8 +38,16 @@ function sortKey(input: RenderInput): string {
   return match ? match[1].padStart(8, '0') : `~${input.source.path}`;
 }
 
+/**
+ * A link to a page of the site: always a relative path ('./'), its name percent-encoded whole, so a
+ * file named 'javascript:alert(1).sop' links to './javascript%3Aalert(1).html', never runs a script.
+ */
+export function pageHref(name: string): string {
+  return `./${encodeURIComponent(name)}`;
+}
+
 function link(href: string | undefined, text: string): string {
-  return href ? `<a href="${markup(encodeURI(href))}">${markup(text)}</a>` : markup(text);
+  return href ? `<a href="${markup(pageHref(href))}">${markup(text)}</a>` : markup(text);
 }
 
 export function indexPage(inputs: RenderInput[], outputs: Map<string, string>): string {
