@@ -12,7 +12,7 @@ const fileRules = ALL_RULES.filter((r): r is FileRule => r.meta.scope === 'file'
 // Results go back in batches, so neither this thread nor the message holds a whole share at once.
 let batch: FileOutcome[] = [];
 files.forEach((file, i) => {
-  batch.push(checkFile(file.path, () => readFileSync(file.absolute, 'utf8'), config, fileRules));
+  batch.push(checkFile(file.path, () => readFileSync(file.absolute, 'utf8'), config, fileRules, file.absolute));
   if (batch.length === 100 || i === files.length - 1) {
     const message: WorkerMessage = { outcomes: batch, done: i === files.length - 1 };
     parentPort!.postMessage(message);

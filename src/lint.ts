@@ -82,7 +82,7 @@ function booksOf(absolutePaths: string[], options: LintOptions): { config: Resol
   return [...books].map(([config, files]) => ({ config, files }));
 }
 
-const reader = (file: CheckedFile): CheckInput => ({ path: file.path, read: () => readFileSync(file.absolute, 'utf8') });
+const reader = (file: CheckedFile): CheckInput => ({ path: file.path, read: () => readFileSync(file.absolute, 'utf8'), absolute: file.absolute });
 
 /** Lint files on disk (absolute paths), in this thread. */
 export function lintFiles(absolutePaths: string[], options: LintOptions = {}): LintResult {

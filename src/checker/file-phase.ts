@@ -10,6 +10,7 @@ import { indexEntry, type IndexEntry } from '../resolve/corpus-index.js';
 import { resolveDocument } from '../resolve/resolve.js';
 import type { FileRule } from '../rules/rule.js';
 import { walkDocument, type EnabledFileRule } from './walk.js';
+import { imageNextTo } from '../io/image-kind.js';
 
 export interface FileOutcome {
   path: string;
@@ -18,7 +19,7 @@ export interface FileOutcome {
   entry?: IndexEntry;
 }
 
-export function checkFile(path: string, read: () => string, config: ResolvedConfig, fileRules: FileRule[]): FileOutcome {
+export function checkFile(path: string, read: () => string, config: ResolvedConfig, fileRules: FileRule[], absolute?: string): FileOutcome {
   let text: string;
   try {
     text = read();
@@ -45,7 +46,7 @@ export function checkFile(path: string, read: () => string, config: ResolvedConf
   }
   return {
     path,
-    diagnostics: [...diagnostics, ...walkDocument(document, source, symbols, enabled, config.settings)],
+    diagnostics: [...diagnostics, ...walkDocument(document, source, symbols, enabled, absolute ? { ...config.settings, imageAt: imageNextTo(absolute) } : config.settings)],
     entry: indexEntry(document, source, symbols.references),
   };
 }

@@ -20,6 +20,8 @@ export interface CheckInput {
   /** Repo-relative path with POSIX slashes, as findings print it. */
   path: string;
   read(): string;
+  /** The file on disk, when it is one: images it names (Logo:) are looked up next to it. */
+  absolute?: string;
 }
 
 export interface CheckRunOptions {
@@ -57,7 +59,7 @@ const isCorpusRule = (rule: Rule): rule is CorpusRule => rule.meta.scope === 'co
 export function checkFilesInProcess(inputs: CheckInput[], options: CheckRunOptions): FileOutcome[] {
   const fileRules = options.rules.filter(isFileRule);
   return inputs.map((input, position) => {
-    const outcome = checkFile(input.path, input.read, options.config, fileRules);
+    const outcome = checkFile(input.path, input.read, options.config, fileRules, input.absolute);
     options.onProgress?.(position + 1, inputs.length);
     return outcome;
   });

@@ -25,6 +25,7 @@ import { unreachable } from './flow/unreachable.js';
 import { dateRule } from './identity/date.js';
 import { requiredField } from './identity/required-field.js';
 import { lostField } from './lost/field.js';
+import { logoRule } from './identity/logo.js';
 import { lostIdentity } from './lost/identity.js';
 import { lostProcedure } from './lost/procedure.js';
 import { lostSteps } from './lost/steps.js';
@@ -41,6 +42,7 @@ import { unusedKeterkaitan } from './xref/unused-keterkaitan.js';
 
 export const ALL_RULES: Rule[] = [
   requiredField,
+  logoRule,
   dateRule,
   undeclaredActor,
   unusedActor,

@@ -105,6 +105,11 @@ export interface CheckSettings {
   externalSops: string[];
   /** Inputs that come from outside any SOP (RKA, Program Kerja, DPA, ...). */
   externalInputs: string[];
+  /**
+   * What the image at a path relative to the checked .sop file is, when the file is on disk (the
+   * engine gives it; rules read no files). Absent for text checked in memory.
+   */
+  imageAt?: (relative: string) => 'png' | 'jpeg' | 'svg' | 'other' | 'missing';
 }
 
 /** The rule's docs page, relative to the project root (shipped with the package). */
