@@ -8,22 +8,14 @@
 import { hostname as osHostname } from 'node:os';
 import { posix } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { escapeXml, escapeXmlAttribute } from '../util/xml-text.js';
 import { relatedLines } from './related.js';
 import type { Formatter } from './types.js';
 
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // XML 1.0 cannot carry most control characters at all.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
-}
+export { escapeXml };
 
 /** An attribute value: also line breaks and tabs as references, which attribute normalisation would turn into spaces. */
-const attribute = (text: string) => escapeXml(text).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+const attribute = escapeXmlAttribute;
 
 /** `2026-12-02T04:00:00`: the schema's ISO 8601 form, without a time zone (UTC). */
 export const junitTimestamp = (date: Date): string => date.toISOString().slice(0, 19);
