@@ -113,7 +113,10 @@ describe.runIf(runBrowserTests)('the official form in Chromium', () => {
       const pdf = await printPdf(page, sop.name);
       const sections = await page.locator('section.sheet').count();
       expect(pdf.sizes.length).toBeGreaterThanOrEqual(sections);
-      if (FIXTURES.some((f) => f.endsWith(`/${sop.name}.sop`))) expect(pdf.sizes.length).toBe(sections);
+      // office-fields.sop's identity sheet holds every optional field other offices print and runs onto
+      // a second page, as Word runs it too (test/render/docx); every other sheet is one page.
+      const overflowing = sop.name === 'office-fields' ? 1 : 0;
+      if (FIXTURES.some((f) => f.endsWith(`/${sop.name}.sop`))) expect(pdf.sizes.length).toBe(sections + overflowing);
       for (const [width, height] of pdf.sizes) {
         expect(Math.abs(width - 842)).toBeLessThanOrEqual(2);
         expect(Math.abs(height - 595)).toBeLessThanOrEqual(2);
