@@ -31,6 +31,27 @@ export default posix;`,
   },
 };
 
+// Node-only modules of the pipeline, replaced for the browser. The printed form embeds a subset of the font files the package ships (read from disk, cut by a
+// WebAssembly subsetter); a page in the browser has no such files: it names the font and falls back.
+const fontFaceShim = {
+  name: 'font-face-shim',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]font-face\.js$/ }, () => ({ path: 'font-face', namespace: 'browser-shim' }));
+    // A text typed in the page has no folder: the Logo: file is checked by its name only, as for any text in memory.
+    b.onResolve({ filter: /[\\/]image-kind\.js$/ }, () => ({ path: 'image-kind', namespace: 'browser-shim' }));
+    b.onLoad({ filter: /^font-face$/, namespace: 'browser-shim' }, () => ({
+      contents: `export function fontFaceCss() { return ''; }
+export function subsetFont() { throw new Error('font subsetting is not available in the browser'); }`,
+      loader: 'js',
+    }));
+    b.onLoad({ filter: /^image-kind$/, namespace: 'browser-shim' }, () => ({
+      contents: `export function imageKind() { return 'missing'; }
+export function imageNextTo() { return () => 'missing'; }`,
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   entryPoints: [join(here, 'src', 'main.ts')],
   outfile: join(out, 'playground.js'),
@@ -44,7 +65,7 @@ await build({
   absWorkingDir: projectRoot,
   loader: { '.sop': 'text' },
   define: { __SOPLINT_BUILD__: '"playground"' },
-  plugins: [nodePathShim],
+  plugins: [nodePathShim, fontFaceShim],
 });
 // The stylesheet goes inline: a page opened from a file cannot fetch its own stylesheets by script
 // (as axe-core and some browser extensions do), and one file less to deploy.
