@@ -1,7 +1,10 @@
 /** The flow graph's algorithms at any size: iterative (no stack overflow), and rows that stay small. */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { IntervalReachability, Reachability, stronglyConnected } from '../../src/resolve/flow-graph.js';
+
+// Graphs of hundreds of thousands of steps, built and searched: seconds alone, more on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 /** Reference: a search from the step's successors. */
 function search(successors: number[][], from: number): number[] {

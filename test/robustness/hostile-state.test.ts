@@ -6,9 +6,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { fromRoot } from '../helpers/paths.js';
+
+// Each test starts the CLI as a child process on hostile config, baseline and cache files.
+vi.setConfig({ testTimeout: 120_000 });
 
 const CLEAN = readFileSync(fromRoot('test/cli/fixtures/clean.sop'), 'utf8');
 const CONFIG = 'externalSops:\n  - SOP Surat Keluar\n';

@@ -1,7 +1,7 @@
 import { localized, type Localized } from '../../diagnostics/diagnostic.js';
 import { kinship, type ChainBreak } from '../../resolve/document-chain.js';
 import type { FileRule, Report } from '../rule.js';
-import { chainOf, documentWordsOption, numberOf, quotedList } from './chain-context.js';
+import { chainOf, documentWordsOption, numberOf, quotedList } from './helpers.js';
 
 /**
  * A Kelengkapan document that no earlier step of the forward flow produces and that is not declared

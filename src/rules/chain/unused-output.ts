@@ -1,6 +1,6 @@
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { FileRule } from '../rule.js';
-import { chainOf, documentWordsOption, numberOf, quotedList } from './chain-context.js';
+import { chainOf, documentWordsOption, numberOf, quotedList } from './helpers.js';
 
 /**
  * An Output document that no later step of the forward flow uses and that is not a final product.
