@@ -363,3 +363,8 @@ export class IntervalReachability implements ReachabilityTable {
     return (this.sets[c] ??= new IntervalSet(this.rows[c]));
   }
 }
+
+/** Whether step number `n` lies in a range declared lost (`Hilang: 12-?`): a target there is not missing. */
+export function isDeclaredLost(procedure: Procedure, n: number): boolean {
+  return procedure.missing.some((m) => m.from <= n && (m.to === null || m.to >= n));
+}

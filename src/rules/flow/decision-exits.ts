@@ -1,5 +1,5 @@
 import { localized } from '../../diagnostics/diagnostic.js';
-import type { FlowGraph } from '../../resolve/flow-graph.js';
+import { isDeclaredLost, type FlowGraph } from '../../resolve/flow-graph.js';
 import type { FileRule } from '../rule.js';
 import type { DecisionExit } from '../../ast/types.js';
 
@@ -105,7 +105,7 @@ export const decisionExits: FileRule = {
           if (exit.target === null) continue;
           // A step on a page lost in the source exists; it just cannot be shown.
           const target = exit.target;
-          if (graph.procedure.missing.some((m) => m.from <= target && (m.to === null || m.to >= target))) continue;
+          if (isDeclaredLost(graph.procedure, target)) continue;
           context.report({
             span: exit.targetSpan,
             message: localized(

@@ -1,3 +1,4 @@
+import { isDeclaredLost } from '../../resolve/flow-graph.js';
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { FileRule } from '../rule.js';
 
@@ -36,7 +37,7 @@ export const nextTarget: FileRule = {
         for (const { exit } of graph.unresolved.filter((u) => u.from === index && u.via === 'next')) {
           const target = exit.target!;
           // A step on a page lost in the source exists; it just cannot be shown.
-          if (graph.procedure.missing.some((m) => m.from <= target && (m.to === null || m.to >= target))) continue;
+          if (isDeclaredLost(graph.procedure, target)) continue;
           context.report({
             span: exit.targetSpan,
             message: localized(
