@@ -9,12 +9,17 @@ import { stringify } from 'yaml';
 
 const [count = '1000', outDir = 'bench/corpus-1k'] = process.argv.slice(2);
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = (list) => list[Math.floor(random() * list.length)];
 
 const ACTORS = [
-  ['kasubbid', 'Kasubbid PE & PKM'], ['jfu', 'JFU Subbid'], ['kabid', 'Kabid PMKS'], ['sekretaris', 'Sekretaris'],
-  ['kaban', 'Kaban BKBPM'], ['tim', 'Tim Penilai'], ['hukum', 'Bagian Hukum'],
+  ['kasubbid', 'Kasubbid PE & PKM'],
+  ['jfu', 'JFU Subbid'],
+  ['kabid', 'Kabid PMKS'],
+  ['sekretaris', 'Sekretaris'],
+  ['kaban', 'Kaban BKBPM'],
+  ['tim', 'Tim Penilai'],
+  ['hukum', 'Bagian Hukum'],
 ];
 const DOCS = ['Telaahan', 'Konsep laporan', 'Naskah Kerangka Acuan', 'Surat undangan', 'Rancangan Keputusan', 'Laporan akhir', 'Daftar hadir', 'Notulen rapat'];
 const VERBS = ['Membuat', 'Mengetik', 'Memeriksa', 'Mempelajari', 'Menyiapkan', 'Melaksanakan', 'Mendokumentasikan', 'Menyerahkan'];
@@ -64,7 +69,9 @@ function makeSop(i) {
   return {
     nomor: `SOP-${1000 + i}/BKBPM`,
     judul: `Prosedur Kegiatan Nomor ${i}`,
-    tanggalPembuatan: '13 Oktober 2015', tanggalRevisi: '13 Oktober 2017', tanggalEfektif: '04 Januari 2016',
+    tanggalPembuatan: '13 Oktober 2015',
+    tanggalRevisi: '13 Oktober 2017',
+    tanggalEfektif: '04 Januari 2016',
     disahkanOleh: 'Pj. Walikota Banjarmasin',
     dasarHukum: ['Permenpan dan RB No. 35 Tahun 2012 tentang Pedoman Penyusunan SOP AP', 'Peraturan Daerah Kota Banjarmasin Nomor 28 Tahun 2011'],
     kualifikasiPelaksana: ['Memahami tugas pokok dan fungsi', 'Mampu mengoperasikan komputer'],
@@ -81,17 +88,32 @@ function toSop(s) {
   const list = (label, items) => `${label}:\n${items.map((x) => `  - ${x}`).join('\n')}`;
   const lines = [
     'Instansi: Pemerintah Kota Banjarmasin',
-    `Nomor SOP: ${s.nomor}`, `Tanggal Pembuatan: ${s.tanggalPembuatan}`, `Tanggal Revisi: ${s.tanggalRevisi}`,
-    `Tanggal Efektif: ${s.tanggalEfektif}`, `Disahkan oleh: ${s.disahkanOleh}`, `Judul SOP: ${s.judul}`,
-    list('Dasar Hukum', s.dasarHukum), list('Kualifikasi Pelaksana', s.kualifikasiPelaksana), list('Keterkaitan', s.keterkaitan),
-    list('Peralatan/Perlengkapan', s.peralatan), `Peringatan: ${s.peringatan}`, list('Pencatatan dan Pendataan', s.pencatatan),
-    `Prosedur: ${s.judul}`, 'Pelaksana:', ...Object.entries(s.pelaksana).map(([id, label]) => `  ${id} = ${label}`),
+    `Nomor SOP: ${s.nomor}`,
+    `Tanggal Pembuatan: ${s.tanggalPembuatan}`,
+    `Tanggal Revisi: ${s.tanggalRevisi}`,
+    `Tanggal Efektif: ${s.tanggalEfektif}`,
+    `Disahkan oleh: ${s.disahkanOleh}`,
+    `Judul SOP: ${s.judul}`,
+    list('Dasar Hukum', s.dasarHukum),
+    list('Kualifikasi Pelaksana', s.kualifikasiPelaksana),
+    list('Keterkaitan', s.keterkaitan),
+    list('Peralatan/Perlengkapan', s.peralatan),
+    `Peringatan: ${s.peringatan}`,
+    list('Pencatatan dan Pendataan', s.pencatatan),
+    `Prosedur: ${s.judul}`,
+    'Pelaksana:',
+    ...Object.entries(s.pelaksana).map(([id, label]) => `  ${id} = ${label}`),
   ];
   for (const step of s.langkah) {
     lines.push(`  ${step.nomor}. [${step.pelaksana.join(', ')}] ${step.kegiatan}`);
     lines.push(`     Kelengkapan: ${step.kelengkapan.join(', ')}`, `     Waktu: ${step.waktu}`, `     Output: ${step.output.join(', ')}`);
     if (step.keterangan) lines.push(`     Keterangan: ${step.keterangan}`);
-    if (step.keputusan) lines.push(`     Keputusan: ${Object.entries(step.keputusan).map(([k, v]) => `${k} -> ${v}`).join(', ')}`);
+    if (step.keputusan)
+      lines.push(
+        `     Keputusan: ${Object.entries(step.keputusan)
+          .map(([k, v]) => `${k} -> ${v}`)
+          .join(', ')}`,
+      );
   }
   return lines.join('\n') + '\n';
 }

@@ -19,7 +19,9 @@ const edits = Number(process.argv[3] ?? 40);
 const book = mkdtempSync(join(tmpdir(), 'soplint-lsp-bench-'));
 execFileSync(process.execPath, [join(root, 'bench/generate-corpus.mjs'), String(count), book], { stdio: 'ignore' });
 rmSync(join(book, 'yaml'), { recursive: true, force: true });
-const files = readdirSync(join(book, 'sop')).filter((f) => f.endsWith('.sop')).sort();
+const files = readdirSync(join(book, 'sop'))
+  .filter((f) => f.endsWith('.sop'))
+  .sort();
 
 const server = spawn(process.execPath, [join(root, 'dist/soplint.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
 const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
@@ -40,7 +42,13 @@ const lines = original.split('\n');
 const kegiatan = lines.findIndex((l) => /^\s+\d+\. \[/.test(l));
 
 const started = performance.now();
-await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(book).href, workspaceFolders: [{ uri: pathToFileURL(book).href, name: 'bench' }], capabilities: {}, initializationOptions: { debounceMs: 0 } });
+await connection.sendRequest('initialize', {
+  processId: process.pid,
+  rootUri: pathToFileURL(book).href,
+  workspaceFolders: [{ uri: pathToFileURL(book).href, name: 'bench' }],
+  capabilities: {},
+  initializationOptions: { debounceMs: 0 },
+});
 const opened = next((p) => p.uri === uri && p.version === 1);
 await connection.sendNotification('initialized', {});
 await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sop', version: 1, text: original } });
@@ -77,7 +85,18 @@ rmSync(book, { recursive: true, force: true });
 const sorted = [...latencies].sort((a, b) => a - b);
 const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 const ms = (v) => v.toFixed(1);
-const summary = { sops: files.length, edits: latencies.length, firstCheckMs: Math.round(firstCheck), filesPublishedFirst: publishedFirst, medianMs: ms(at(0.5)), minMs: ms(sorted[0]), p90Ms: ms(at(0.9)), maxMs: ms(sorted.at(-1)), serverCpuMsPerEdit: ms(cpuPerEdit), loadAverage: loadavg()[0].toFixed(1) };
+const summary = {
+  sops: files.length,
+  edits: latencies.length,
+  firstCheckMs: Math.round(firstCheck),
+  filesPublishedFirst: publishedFirst,
+  medianMs: ms(at(0.5)),
+  minMs: ms(sorted[0]),
+  p90Ms: ms(at(0.9)),
+  maxMs: ms(sorted.at(-1)),
+  serverCpuMsPerEdit: ms(cpuPerEdit),
+  loadAverage: loadavg()[0].toFixed(1),
+};
 console.log(JSON.stringify(summary));
 
 const busy = loadavg()[0] > cpus().length;
@@ -98,9 +117,13 @@ ${when} UTC, ${cpus().length} vCPUs, \`node bench/lsp.mjs ${count} ${edits}\`:
 
 Goal: under 50 ms median after the first check. "Server CPU per edit" is the CPU time the server
 process used per edit (from /proc): the work itself. The latencies also hold the wait for a CPU on a
-shared machine; the last column is the load average at the end of the run.${busy ? `
+shared machine; the last column is the load average at the end of the run.${
+  busy
+    ? `
 **This run was on a busy machine** (load ${summary.loadAverage} on ${cpus().length} vCPUs): the median and p90 are
-mostly that wait; the minimum and the CPU per edit are the cost of a check.` : ''}
+mostly that wait; the minimum and the CPU per edit are the cost of a check.`
+    : ''
+}
 
 The first check (start, find the files, check them all, publish the findings of every file that
 has some) happens once per session. Where an edit's CPU goes (profiled in
@@ -111,5 +134,7 @@ reference table each run) is ~14 ms; the rest (conversion, JSON-RPC) a few ms.
 `;
 const resultsPath = join(root, 'bench/RESULTS.md');
 const results = readFileSync(resultsPath, 'utf8');
-const replaced = /<!-- lsp:start -->[\s\S]*?<!-- lsp:end -->\n/.test(results) ? results.replace(/<!-- lsp:start -->[\s\S]*?<!-- lsp:end -->\n/, section) : `${results.trimEnd()}\n\n${section}`;
+const replaced = /<!-- lsp:start -->[\s\S]*?<!-- lsp:end -->\n/.test(results)
+  ? results.replace(/<!-- lsp:start -->[\s\S]*?<!-- lsp:end -->\n/, section)
+  : `${results.trimEnd()}\n\n${section}`;
 writeFileSync(resultsPath, replaced);

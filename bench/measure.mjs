@@ -18,10 +18,13 @@ export function runOnce({ command, args, cwd, env }) {
   const argv = GNU_TIME ? [GNU_TIME, ['-f', '@@ %e %U %S %M', command, ...args]] : [command, [...args]];
   const result = spawnSync(argv[0], argv[1], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
   const wall = Number(process.hrtime.bigint() - start) / 1e9;
-  if (result.status !== 0 && result.status !== 1)
-    throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr?.slice(-2000)}`);
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr?.slice(-2000)}`);
   if (GNU_TIME) {
-    const line = result.stderr.trim().split('\n').reverse().find((l) => l.startsWith('@@ '));
+    const line = result.stderr
+      .trim()
+      .split('\n')
+      .reverse()
+      .find((l) => l.startsWith('@@ '));
     const [seconds, user, system, kb] = line.slice(3).split(' ').map(Number);
     return { seconds, cpu: user + system, peakMb: kb / 1024 };
   }

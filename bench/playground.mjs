@@ -15,7 +15,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const keystrokes = Number(process.argv[2] ?? 30);
 const dir = mkdtempSync(join(tmpdir(), 'soplint-playground-bench-'));
 execFileSync(process.execPath, [join(root, 'editors/playground/build.mjs'), dir], { stdio: 'ignore' });
-const sops = readdirSync(join(root, 'sops')).filter((f) => f.endsWith('.sop')).map((f) => ({ name: f, text: readFileSync(join(root, 'sops', f), 'utf8') }));
+const sops = readdirSync(join(root, 'sops'))
+  .filter((f) => f.endsWith('.sop'))
+  .map((f) => ({ name: f, text: readFileSync(join(root, 'sops', f), 'utf8') }));
 const longest = sops.sort((a, b) => b.text.length - a.text.length)[0];
 const steps = (longest.text.match(/^\s+(?:\d+|\?)\.\s/gm) ?? []).length;
 
@@ -59,7 +61,19 @@ const total = stats(latencies);
 const render = stats(renders);
 const ms = (v) => v.toFixed(1);
 const load = loadavg()[0];
-console.log(JSON.stringify({ sop: longest.name, chars: longest.text.length, steps, keystrokes: latencies.length, median: ms(total.median), min: ms(total.min), p90: ms(total.p90), renderMedian: ms(render.median), load: load.toFixed(1) }));
+console.log(
+  JSON.stringify({
+    sop: longest.name,
+    chars: longest.text.length,
+    steps,
+    keystrokes: latencies.length,
+    median: ms(total.median),
+    min: ms(total.min),
+    p90: ms(total.p90),
+    renderMedian: ms(render.median),
+    load: load.toFixed(1),
+  }),
+);
 
 const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
 const section = `<!-- playground:start -->

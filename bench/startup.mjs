@@ -62,7 +62,10 @@ if (existsSync(blob)) {
     writeFileSync(join(dir, 'empty.cjs'), "require('node:v8').startupSnapshot.setDeserializeMainFunction(() => {});\n");
     writeFileSync(join(dir, 'heap-only.cjs'), script.replace(hook, `${hook}() => process.exit(0)), void (`));
     for (const name of ['empty', 'heap-only']) {
-      execFileSync(process.execPath, ['--snapshot-blob', join(dir, `${name}.blob`), '--build-snapshot', join(dir, `${name}.cjs`)], { cwd: root, stdio: 'pipe' });
+      execFileSync(process.execPath, ['--snapshot-blob', join(dir, `${name}.blob`), '--build-snapshot', join(dir, `${name}.cjs`)], {
+        cwd: root,
+        stdio: 'pipe',
+      });
     }
     const steps = [
       ['node -e 0', [process.execPath, '-e', '0']],

@@ -69,7 +69,9 @@ say('at most one per 1,000 files; one thread when fewer than two cores are free)
 say('seconds by GNU time; "paired" is the median of the per-round ratios default / `--jobs 1`');
 say('(below 1 the default is faster; the goal is at most 1.05).');
 say();
-say('| condition | load at start / end (1/5/15 min) | threads the default chose (at the end) | default: median (s) | min (s) | CPU (s) | `--jobs 1`: median (s) | min (s) | CPU (s) | paired ratio | per-round ratios |');
+say(
+  '| condition | load at start / end (1/5/15 min) | threads the default chose (at the end) | default: median (s) | min (s) | CPU (s) | `--jobs 1`: median (s) | min (s) | CPU (s) | paired ratio | per-round ratios |',
+);
 say('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
 for (const r of rows)
   say(
@@ -78,4 +80,6 @@ for (const r of rows)
 
 writeSection(join(root, 'bench/RESULTS.md'), 'threads', lines.join('\n'));
 if (rows.every((r) => r.chose === 1))
-  say('\nThe default chose one thread in both conditions (fewer than two cores free), so both commands ran\nthe same code: any gap between them is the machine\'s noise, not threads.');
+  say(
+    "\nThe default chose one thread in both conditions (fewer than two cores free), so both commands ran\nthe same code: any gap between them is the machine's noise, not threads.",
+  );

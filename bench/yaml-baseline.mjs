@@ -19,7 +19,9 @@ const schema = {
   properties: {
     nomor: { type: 'string', pattern: '^SOP-\\d+' },
     judul: { type: 'string', minLength: 1 },
-    tanggalPembuatan: { type: 'string' }, tanggalRevisi: { type: 'string' }, tanggalEfektif: { type: 'string' },
+    tanggalPembuatan: { type: 'string' },
+    tanggalRevisi: { type: 'string' },
+    tanggalEfektif: { type: 'string' },
     disahkanOleh: { type: 'string' },
     dasarHukum: { type: 'array', items: { type: 'string' } },
     kualifikasiPelaksana: { type: 'array', items: { type: 'string' } },
@@ -50,7 +52,9 @@ const schema = {
 };
 const validate = new Ajv2020.default({ allErrors: true }).compile(schema);
 let invalid = 0;
-const files = readdirSync(dir).filter((f) => f.endsWith(ext)).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith(ext))
+  .sort();
 for (const file of files) if (!validate(parse(readFileSync(join(dir, file), 'utf8')))) invalid++;
 console.log(JSON.stringify({ files: files.length, invalid }));
 if (process.env.BENCH_RSS_FILE) writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS));

@@ -52,7 +52,9 @@ export function textmateGrammar(): Record<string, unknown> {
   ];
   const stepLines: Rule[] = [
     labelLine(pick(STEP_FIELD_LABELS, 'waktu'), 'step-field', [include('duration'), include('value')]),
-    ...(pick(STEP_FIELD_LABELS, ...TARGET_KEYS).length ? [labelLine(pick(STEP_FIELD_LABELS, ...TARGET_KEYS), 'step-field', [include('step-targets'), include('value')])] : []),
+    ...(pick(STEP_FIELD_LABELS, ...TARGET_KEYS).length
+      ? [labelLine(pick(STEP_FIELD_LABELS, ...TARGET_KEYS), 'step-field', [include('step-targets'), include('value')])]
+      : []),
     labelLine(omit(STEP_FIELD_LABELS, 'waktu', ...TARGET_KEYS), 'step-field', [include('value')]),
   ];
   const blockLines: Rule[] = [

@@ -10,11 +10,24 @@ import { chromium } from 'playwright-core';
 import { renderHtml } from '../src/emit/form/html-emitter.js';
 import { parseSop } from '../src/ast/parse.js';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 function defaultInput(): string {
   if (existsSync('sops/sop-506.sop')) return 'sops/sop-506.sop';
-  const corpus = existsSync('sops') ? readdirSync('sops').filter((n) => n.endsWith('.sop')).sort() : [];
+  const corpus = existsSync('sops')
+    ? readdirSync('sops')
+        .filter((n) => n.endsWith('.sop'))
+        .sort()
+    : [];
   return corpus.length ? join('sops', corpus[0]) : 'test/render/fixtures/long-table.sop';
 }
 

@@ -62,7 +62,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 /** Version 1, and for every file a record of rule id → a whole count. */
 function isBaseline(data: unknown): data is Baseline {
   if (!isRecord(data) || data.version !== BASELINE_VERSION || !isRecord(data.files)) return false;
-  return Object.values(data.files).every((rules) => isRecord(rules) && Object.values(rules).every((count) => Number.isInteger(count) && (count as number) >= 0));
+  return Object.values(data.files).every(
+    (rules) => isRecord(rules) && Object.values(rules).every((count) => Number.isInteger(count) && (count as number) >= 0),
+  );
 }
 
 /**

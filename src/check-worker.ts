@@ -6,7 +6,6 @@ import { checkFile, type FileOutcome } from './checker/file-phase.js';
 import type { WorkerMessage, WorkerTask } from './checker/parallel.js';
 import type { FileRule } from './rules/rule.js';
 
-
 const { files, config } = workerData as WorkerTask;
 const fileRules = ALL_RULES.filter((r): r is FileRule => r.meta.scope === 'file');
 // Results go back in batches, so neither this thread nor the message holds a whole share at once.

@@ -25,7 +25,7 @@ export function findSopFiles(paths: string[], cwd = process.cwd()): FileSearch {
   };
   for (const path of paths) {
     const absolute = resolve(cwd, path);
-    let stats;
+    let stats: ReturnType<typeof statSync>;
     try {
       stats = statSync(absolute);
     } catch {

@@ -70,7 +70,11 @@ export async function fixTexts(files: { path: string; text: string }[], options:
   );
 }
 
-async function fixUntilSettled(check: () => Promise<LintResult>, read: (file: string) => string | undefined, write: (file: string, text: string) => void): Promise<FixResult> {
+async function fixUntilSettled(
+  check: () => Promise<LintResult>,
+  read: (file: string) => string | undefined,
+  write: (file: string, text: string) => void,
+): Promise<FixResult> {
   const fixed = new Map<string, number>();
   const skipped = new Map<string, string>();
   let result = await check();
@@ -86,7 +90,11 @@ async function fixUntilSettled(check: () => Promise<LintResult>, read: (file: st
         write(file, outcome.text);
       } catch (error) {
         // Left as it is, and said so; the other files are still fixed.
-        if (error instanceof WriteRefusedError) skipped.set(file, error.reason === 'changed' ? 'changed while it was being fixed (run --fix again)' : error.reason === 'read-only' ? 'read-only' : error.message);
+        if (error instanceof WriteRefusedError)
+          skipped.set(
+            file,
+            error.reason === 'changed' ? 'changed while it was being fixed (run --fix again)' : error.reason === 'read-only' ? 'read-only' : error.message,
+          );
         else if ((error as NodeJS.ErrnoException).code) skipped.set(file, `cannot be written (${(error as NodeJS.ErrnoException).code})`);
         else throw error;
         continue;

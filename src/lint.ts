@@ -88,7 +88,11 @@ const reader = (file: CheckedFile): CheckInput => ({ path: file.path, read: () =
 export function lintFiles(absolutePaths: string[], options: LintOptions = {}): LintResult {
   const rules = options.rules ?? ALL_RULES;
   return withBaseline(
-    mergeRuns(booksOf(absolutePaths, options).map((book) => checkCorpus(book.files.map(reader), { config: book.config, rules, knownRules: ALL_RULES, onProgress: options.onProgress }))),
+    mergeRuns(
+      booksOf(absolutePaths, options).map((book) =>
+        checkCorpus(book.files.map(reader), { config: book.config, rules, knownRules: ALL_RULES, onProgress: options.onProgress }),
+      ),
+    ),
     options,
   );
 }
@@ -144,7 +148,12 @@ async function openCache(location: string, rules: Rule[]) {
 type OpenCache = Awaited<ReturnType<typeof openCache>>;
 
 /** Phase 1 with a cache: stored results for unchanged files, the others checked and stored. */
-async function checkFilesWithCache(files: CheckedFile[], run: CheckRunOptions, { results: cache, configKey, hashText }: OpenCache, jobs?: number): Promise<FileOutcome[]> {
+async function checkFilesWithCache(
+  files: CheckedFile[],
+  run: CheckRunOptions,
+  { results: cache, configKey, hashText }: OpenCache,
+  jobs?: number,
+): Promise<FileOutcome[]> {
   // A file's stored result counts only if it was checked with the same configuration (its book's).
   const config = configKey(run.config);
   const outcomes: FileOutcome[] = [];
@@ -167,7 +176,11 @@ async function checkFilesWithCache(files: CheckedFile[], run: CheckRunOptions, {
       misses.push({ file, at }); // unreadable: phase 1 reports it, nothing is stored
     }
   });
-  const fresh = await checkFiles(misses.map((m) => m.file), run, jobs);
+  const fresh = await checkFiles(
+    misses.map((m) => m.file),
+    run,
+    jobs,
+  );
   misses.forEach((miss, i) => {
     outcomes[miss.at] = fresh[i];
     if (miss.stamp && miss.hash) cache.store(miss.file.absolute, miss.stamp, miss.hash, config, fresh[i]);

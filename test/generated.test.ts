@@ -24,7 +24,13 @@ describe('generated files are current (npm run generate)', () => {
       expect(existsSync(fromRoot(page)), id).toBe(true);
       if (anchor) {
         const headings = readFileSync(fromRoot(page), 'utf8').match(/^#+ .*$/gm) ?? [];
-        const anchors = headings.map((h) => h.replace(/^#+ /, '').toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-'));
+        const anchors = headings.map((h) =>
+          h
+            .replace(/^#+ /, '')
+            .toLowerCase()
+            .replace(/[^a-z0-9 -]/g, '')
+            .replace(/ /g, '-'),
+        );
         expect(anchors, id).toContain(anchor);
       }
     }

@@ -19,7 +19,12 @@ export function readActorRefs(token: IToken | undefined, report: Report): ActorR
     index += part.length + 1;
   }
   if (refs.length === 0) {
-    report(tokenSpan(token), SYNTAX.invalid, localized('Daftar pelaksana langkah ini kosong.', "This step's actor list is empty."), localized("tulis siapa yang melaksanakan, mis. '[kabid]'", "write who does it, e.g. '[kabid]'"));
+    report(
+      tokenSpan(token),
+      SYNTAX.invalid,
+      localized('Daftar pelaksana langkah ini kosong.', "This step's actor list is empty."),
+      localized("tulis siapa yang melaksanakan, mis. '[kabid]'", "write who does it, e.g. '[kabid]'"),
+    );
   }
   return refs;
 }
@@ -51,7 +56,18 @@ export function readDecision(node: CstNode, report: Report): Decision {
     const read = readTarget(nodes(exitNode.children, 'flowTarget')[0]);
     const malformed = tokens(exitNode.children, 'MalformedExit')[0];
     if (malformed) {
-      report(tokenSpan(malformed), SYNTAX.invalid, localized(`Cabang keputusan '${malformed.image.trim()}' tidak berbentuk 'Label -> nomor langkah'.`, `The decision exit '${malformed.image.trim()}' is not of the form 'Label -> step number'.`), localized("mis. 'Keputusan: Ya -> 4, Tidak -> 2' (tujuan juga boleh 'selesai' atau '?')", "e.g. 'Keputusan: Ya -> 4, Tidak -> 2' (a target may also be 'selesai' or '?')"));
+      report(
+        tokenSpan(malformed),
+        SYNTAX.invalid,
+        localized(
+          `Cabang keputusan '${malformed.image.trim()}' tidak berbentuk 'Label -> nomor langkah'.`,
+          `The decision exit '${malformed.image.trim()}' is not of the form 'Label -> step number'.`,
+        ),
+        localized(
+          "mis. 'Keputusan: Ya -> 4, Tidak -> 2' (tujuan juga boleh 'selesai' atau '?')",
+          "e.g. 'Keputusan: Ya -> 4, Tidak -> 2' (a target may also be 'selesai' or '?')",
+        ),
+      );
       continue;
     }
     if (!read) continue; // the parser already reported it
@@ -62,7 +78,12 @@ export function readDecision(node: CstNode, report: Report): Decision {
     if (!exitLabel || isRecovered(exitLabel)) {
       const to = target.kind === 'step' ? `ke langkah ${written}` : `ke '${written}'`;
       const toEn = target.kind === 'step' ? `to step ${written}` : `to '${written}'`;
-      report(tokenSpan(token), SYNTAX.invalid, localized(`Cabang keputusan ${to} tidak punya label.`, `The decision exit ${toEn} has no label.`), localized(`tulis labelnya: 'Ya -> ${written}' atau 'Tidak -> ${written}'`, `write its label: 'Ya -> ${written}' or 'Tidak -> ${written}'`));
+      report(
+        tokenSpan(token),
+        SYNTAX.invalid,
+        localized(`Cabang keputusan ${to} tidak punya label.`, `The decision exit ${toEn} has no label.`),
+        localized(`tulis labelnya: 'Ya -> ${written}' atau 'Tidak -> ${written}'`, `write its label: 'Ya -> ${written}' or 'Tidak -> ${written}'`),
+      );
       exits.push({ label: null, target: number, to: target, span, targetSpan: tokenSpan(token) });
       continue;
     }
@@ -70,7 +91,12 @@ export function readDecision(node: CstNode, report: Report): Decision {
   }
   const span = nodeSpan(node);
   if (nodes(node.children, 'decisionExit').length === 0) {
-    report(tokenSpan(label), SYNTAX.invalid, localized("'Keputusan:' tanpa cabang.", "'Keputusan:' without any exit."), localized("mis. 'Keputusan: Ya -> 4, Tidak -> 2'", "e.g. 'Keputusan: Ya -> 4, Tidak -> 2'"));
+    report(
+      tokenSpan(label),
+      SYNTAX.invalid,
+      localized("'Keputusan:' tanpa cabang.", "'Keputusan:' without any exit."),
+      localized("mis. 'Keputusan: Ya -> 4, Tidak -> 2'", "e.g. 'Keputusan: Ya -> 4, Tidak -> 2'"),
+    );
   }
   return { exits, span };
 }
@@ -81,14 +107,30 @@ export function readNext(node: CstNode, report: Report): NextSteps {
   const targets: FlowTarget[] = [];
   for (const malformed of tokens(node.children, 'MalformedExit')) {
     if (isRecovered(malformed)) continue;
-    report(tokenSpan(malformed), SYNTAX.invalid, localized(`Tujuan 'Lanjut:' '${malformed.image.trim()}' bukan nomor langkah, 'selesai' atau '?'.`, `The 'Lanjut:' target '${malformed.image.trim()}' is not a step number, 'selesai' or '?'.`), localized("mis. 'Lanjut: 14', 'Lanjut: 14, 15', 'Lanjut: selesai'", "e.g. 'Lanjut: 14', 'Lanjut: 14, 15', 'Lanjut: selesai'"));
+    report(
+      tokenSpan(malformed),
+      SYNTAX.invalid,
+      localized(
+        `Tujuan 'Lanjut:' '${malformed.image.trim()}' bukan nomor langkah, 'selesai' atau '?'.`,
+        `The 'Lanjut:' target '${malformed.image.trim()}' is not a step number, 'selesai' or '?'.`,
+      ),
+      localized("mis. 'Lanjut: 14', 'Lanjut: 14, 15', 'Lanjut: selesai'", "e.g. 'Lanjut: 14', 'Lanjut: 14, 15', 'Lanjut: selesai'"),
+    );
   }
   for (const targetNode of nodes(node.children, 'flowTarget')) {
     const read = readTarget(targetNode);
     if (read) targets.push(read.target);
   }
   if (nodes(node.children, 'flowTarget').length === 0 && tokens(node.children, 'MalformedExit').length === 0) {
-    report(tokenSpan(label), SYNTAX.invalid, localized("'Lanjut:' tanpa tujuan.", "'Lanjut:' without a target."), localized("mis. 'Lanjut: 14', 'Lanjut: selesai' atau 'Lanjut: ?' bila tujuannya hilang di sumber", "e.g. 'Lanjut: 14', 'Lanjut: selesai', or 'Lanjut: ?' when the source has lost it"));
+    report(
+      tokenSpan(label),
+      SYNTAX.invalid,
+      localized("'Lanjut:' tanpa tujuan.", "'Lanjut:' without a target."),
+      localized(
+        "mis. 'Lanjut: 14', 'Lanjut: selesai' atau 'Lanjut: ?' bila tujuannya hilang di sumber",
+        "e.g. 'Lanjut: 14', 'Lanjut: selesai', or 'Lanjut: ?' when the source has lost it",
+      ),
+    );
   }
   targets.sort((a, b) => a.span.start - b.span.start);
   return { targets, span: nodeSpan(node) };

@@ -24,7 +24,19 @@ import type {
   TextNode,
   WaktuField,
 } from './types.js';
-import { JoinedText, findReferences, isPlaceholder, parseDate, parseMarker, parseWaktu, parseMissingRange, parseSymbol, splitEnumeration, SYMBOL_SPELLINGS, TIME_UNITS } from './values.js';
+import {
+  JoinedText,
+  findReferences,
+  isPlaceholder,
+  parseDate,
+  parseMarker,
+  parseWaktu,
+  parseMissingRange,
+  parseSymbol,
+  splitEnumeration,
+  SYMBOL_SPELLINGS,
+  TIME_UNITS,
+} from './values.js';
 import { readDirectives } from './directives.js';
 import { reportPartlyLost } from './partly-lost.js';
 import { nodes, nodeSpan, spanOfTokens, tokens, tokenSpan, isRecovered, type Children } from './cst.js';
@@ -40,7 +52,6 @@ const stepFieldKeyOfToken = new Map<string, StepFieldKey>([
   ...IDENTITY_LABELS.flatMap((l): [string, StepFieldKey][] => (l.inStep ? [[`Label_${l.key}`, l.inStep]] : [])),
 ]);
 const canonicalLabel = new Map<string, string>([...IDENTITY_LABELS, ...STEP_FIELD_LABELS].map((l) => [l.key, l.canonical]));
-
 
 export interface BuildResult {
   document: SopDocument;
@@ -84,8 +95,7 @@ class AstBuilder {
       ...nodes(cst.children, 'actorBlock'),
       ...nodes(cst.children, 'procedure'),
       ...nodes(cst.children, 'strayLine'),
-    ]
-      .sort((a, b) => nodeSpan(a).start - nodeSpan(b).start);
+    ].sort((a, b) => nodeSpan(a).start - nodeSpan(b).start);
     // The list field just above (Dasar Hukum:, ...), which numbered lines below it extend.
     let listAbove: OpenList | undefined;
     for (const statement of statements) {
@@ -124,9 +134,7 @@ class AstBuilder {
       }
     }
     const commentNodes: Comment[] = comments.map((t) => ({ text: t.image.replace(/^#\s?/, '').trimEnd(), span: tokenSpan(t) }));
-    const directives = readDirectives(this.source, commentNodes, this.procedures, (span, message, hint) =>
-      this.report(span, SYNTAX.invalid, message, hint),
-    );
+    const directives = readDirectives(this.source, commentNodes, this.procedures, (span, message, hint) => this.report(span, SYNTAX.invalid, message, hint));
     return {
       kind: 'SopDocument',
       file: this.source.path,
@@ -153,7 +161,13 @@ class AstBuilder {
       addText(itemText, item.children, this.unreadLines);
       const node = itemText.node();
       if (node) items.push(node);
-      else this.report(tokenSpan(tokens(item.children, 'ListDash')[0]), SYNTAX.invalid, localized('Butir daftar kosong setelah "-".', 'Empty list item after "-".'), localized('tulis isinya atau hapus baris ini', 'write the item or delete the line'));
+      else
+        this.report(
+          tokenSpan(tokens(item.children, 'ListDash')[0]),
+          SYNTAX.invalid,
+          localized('Butir daftar kosong setelah "-".', 'Empty list item after "-".'),
+          localized('tulis isinya atau hapus baris ini', 'write the item or delete the line'),
+        );
     }
     const label: TextNode = { text: labelToken.image.endsWith(':') ? labelToken.image.slice(0, -1).trimEnd() : labelToken.image, span: tokenSpan(labelToken) };
     const textNode = joined.node();
@@ -184,12 +198,29 @@ class AstBuilder {
     const body = nodes(node.children, 'fieldBody')[0];
     const { value, joined } = this.fieldValue(labelToken, body);
     if (this.identity[key] && key !== 'identitas') {
-      this.report(value.label.span, SYNTAX.duplicate, localized(`Kolom '${canonicalLabel.get(key)}' ditulis dua kali; yang kedua diabaikan.`, `The field '${canonicalLabel.get(key)}' is written twice; the second one is ignored.`), localized('gabungkan keduanya menjadi satu', 'merge them into one'));
+      this.report(
+        value.label.span,
+        SYNTAX.duplicate,
+        localized(
+          `Kolom '${canonicalLabel.get(key)}' ditulis dua kali; yang kedua diabaikan.`,
+          `The field '${canonicalLabel.get(key)}' is written twice; the second one is ignored.`,
+        ),
+        localized('gabungkan keduanya menjadi satu', 'merge them into one'),
+      );
       return key;
     }
     if (key === 'identitas') {
       if (value.marker === 'hilang') this.identity.missing = true;
-      else this.report(value.span, SYNTAX.invalid, localized(`'Identitas:' hanya menerima '(hilang)', ditemukan '${joined.text}'.`, `'Identitas:' only takes '(hilang)', found '${joined.text}'.`), localized("tulis 'Identitas: (hilang)' bila lembar identitas tidak ada di sumber", "write 'Identitas: (hilang)' when the source has no identity sheet"));
+      else
+        this.report(
+          value.span,
+          SYNTAX.invalid,
+          localized(`'Identitas:' hanya menerima '(hilang)', ditemukan '${joined.text}'.`, `'Identitas:' only takes '(hilang)', found '${joined.text}'.`),
+          localized(
+            "tulis 'Identitas: (hilang)' bila lembar identitas tidak ada di sumber",
+            "write 'Identitas: (hilang)' when the source has no identity sheet",
+          ),
+        );
       this.identity.identitas = value;
       return key;
     }
@@ -214,7 +245,12 @@ class AstBuilder {
     const label = tokens(node.children, 'Label_pelaksana')[0];
     const trailing = tokens(node.children, 'ValueText')[0];
     if (trailing) {
-      this.report(tokenSpan(trailing), SYNTAX.invalid, localized(`Teks setelah 'Pelaksana:' tidak dipakai: '${trailing.image.trim()}'.`, `Text after 'Pelaksana:' is not used: '${trailing.image.trim()}'.`), localized("tulis tiap kolom pelaksana di barisnya sendiri: 'kabid = Kabid PMKS'", "write each actor column on its own line: 'kabid = Kabid PMKS'"));
+      this.report(
+        tokenSpan(trailing),
+        SYNTAX.invalid,
+        localized(`Teks setelah 'Pelaksana:' tidak dipakai: '${trailing.image.trim()}'.`, `Text after 'Pelaksana:' is not used: '${trailing.image.trim()}'.`),
+        localized("tulis tiap kolom pelaksana di barisnya sendiri: 'kabid = Kabid PMKS'", "write each actor column on its own line: 'kabid = Kabid PMKS'"),
+      );
     }
     // Duplicate columns are kept as written: the actor/duplicate rule reports them.
     const actors: Actor[] = [];
@@ -224,7 +260,12 @@ class AstBuilder {
       actors.push(actor);
     }
     if (actors.length === 0 && label) {
-      this.report(tokenSpan(label), SYNTAX.invalid, localized("'Pelaksana:' tanpa kolom pelaksana.", "'Pelaksana:' without any actor column."), localized("tambahkan baris seperti 'kabid = Kabid PMKS' di bawahnya", "add lines such as 'kabid = Kabid PMKS' below it"));
+      this.report(
+        tokenSpan(label),
+        SYNTAX.invalid,
+        localized("'Pelaksana:' tanpa kolom pelaksana.", "'Pelaksana:' without any actor column."),
+        localized("tambahkan baris seperti 'kabid = Kabid PMKS' di bawahnya", "add lines such as 'kabid = Kabid PMKS' below it"),
+      );
     }
     return actors;
   }
@@ -236,7 +277,12 @@ class AstBuilder {
     addText(joined, node.children, this.unreadLines);
     const idSpan = { start: decl.startOffset, end: decl.startOffset + id.length };
     if (joined.isEmpty) {
-      this.report(tokenSpan(decl), SYNTAX.invalid, localized(`Pelaksana '${id}' tidak punya label kolom.`, `The actor '${id}' has no column label.`), localized(`tulis label seperti tercetak, mis. '${id} = Kabid PMKS'`, `write the label as printed, e.g. '${id} = Kabid PMKS'`));
+      this.report(
+        tokenSpan(decl),
+        SYNTAX.invalid,
+        localized(`Pelaksana '${id}' tidak punya label kolom.`, `The actor '${id}' has no column label.`),
+        localized(`tulis label seperti tercetak, mis. '${id} = Kabid PMKS'`, `write the label as printed, e.g. '${id} = Kabid PMKS'`),
+      );
       return undefined;
     }
     return { id, label: joined.text, span: nodeSpan(node), idSpan };
@@ -245,7 +291,12 @@ class AstBuilder {
   private topLevelActorBlock(node: CstNode): void {
     const actors = this.actorBlock(node);
     if (this.topLevelActors) {
-      this.report(tokenSpan(tokens(node.children, 'Label_pelaksana')[0]), SYNTAX.duplicate, localized("Blok 'Pelaksana:' umum ditulis dua kali.", "The shared 'Pelaksana:' block is written twice."), localized("tulis 'Pelaksana:' di bawah tiap 'Prosedur:' bila kolomnya berbeda", "put a 'Pelaksana:' under each 'Prosedur:' when the columns differ"));
+      this.report(
+        tokenSpan(tokens(node.children, 'Label_pelaksana')[0]),
+        SYNTAX.duplicate,
+        localized("Blok 'Pelaksana:' umum ditulis dua kali.", "The shared 'Pelaksana:' block is written twice."),
+        localized("tulis 'Pelaksana:' di bawah tiap 'Prosedur:' bila kolomnya berbeda", "put a 'Pelaksana:' under each 'Prosedur:' when the columns differ"),
+      );
       return;
     }
     this.topLevelActors = actors;
@@ -300,7 +351,15 @@ class AstBuilder {
     const range = value ? parseMissingRange(value.image) : null;
     const span = spanOfTokens([label, ...(value ? [value] : [])]);
     if (!range) {
-      this.report(span, SYNTAX.invalid, localized(`'Hilang:' perlu rentang langkah, ditemukan '${value?.image.trim() ?? ''}'.`, `'Hilang:' needs a range of steps, found '${value?.image.trim() ?? ''}'.`), localized("mis. 'Hilang: 1-11' atau 'Hilang: 12-?' (sampai akhir tabel)", "e.g. 'Hilang: 1-11' or 'Hilang: 12-?' (to the end of the table)"));
+      this.report(
+        span,
+        SYNTAX.invalid,
+        localized(
+          `'Hilang:' perlu rentang langkah, ditemukan '${value?.image.trim() ?? ''}'.`,
+          `'Hilang:' needs a range of steps, found '${value?.image.trim() ?? ''}'.`,
+        ),
+        localized("mis. 'Hilang: 1-11' atau 'Hilang: 12-?' (sampai akhir tabel)", "e.g. 'Hilang: 1-11' or 'Hilang: 12-?' (to the end of the table)"),
+      );
       return undefined;
     }
     return { ...range, span };
@@ -314,7 +373,15 @@ class AstBuilder {
     addText(kegiatan, node.children, this.unreadLines);
     const kegiatanNode = kegiatan.node() ?? { text: '', span: tokenSpan(numberToken) };
     if (kegiatan.isEmpty) {
-      this.report(tokenSpan(numberToken), SYNTAX.invalid, localized(`Langkah ${numberText} tidak punya teks Kegiatan.`, `Step ${numberText} has no Kegiatan text.`), localized(`tulis kegiatannya setelah nomor: '${numberText}. [pelaksana] Memeriksa ...'`, `write the activity after the number: '${numberText}. [actor] Memeriksa ...'`));
+      this.report(
+        tokenSpan(numberToken),
+        SYNTAX.invalid,
+        localized(`Langkah ${numberText} tidak punya teks Kegiatan.`, `Step ${numberText} has no Kegiatan text.`),
+        localized(
+          `tulis kegiatannya setelah nomor: '${numberText}. [pelaksana] Memeriksa ...'`,
+          `write the activity after the number: '${numberText}. [actor] Memeriksa ...'`,
+        ),
+      );
     }
     const step: Step = {
       number: numberText === '?' ? null : Number(numberText),
@@ -335,19 +402,41 @@ class AstBuilder {
       const decision = readDecision(decisionNode, this.reportLine);
       const numberText = step.number ?? '?';
       if (!step.decision) step.decision = decision;
-      else this.report(decision.span, SYNTAX.duplicate, localized(`Langkah ${numberText} punya dua baris 'Keputusan:'.`, `Step ${numberText} has two 'Keputusan:' lines.`), localized("tulis semua cabang dalam satu baris: 'Keputusan: Ya -> 4, Tidak -> 2'", "write every exit on one line: 'Keputusan: Ya -> 4, Tidak -> 2'"));
+      else
+        this.report(
+          decision.span,
+          SYNTAX.duplicate,
+          localized(`Langkah ${numberText} punya dua baris 'Keputusan:'.`, `Step ${numberText} has two 'Keputusan:' lines.`),
+          localized("tulis semua cabang dalam satu baris: 'Keputusan: Ya -> 4, Tidak -> 2'", "write every exit on one line: 'Keputusan: Ya -> 4, Tidak -> 2'"),
+        );
     }
     for (const nextNode of nodes(node.children, 'next')) {
       const next = readNext(nextNode, this.reportLine);
       const numberText = step.number ?? '?';
       if (step.next) {
-        this.report(next.span, SYNTAX.duplicate, localized(`Langkah ${numberText} punya dua baris 'Lanjut:'.`, `Step ${numberText} has two 'Lanjut:' lines.`), localized("tulis semua tujuan dalam satu baris: 'Lanjut: 14, 15'", "write every target on one line: 'Lanjut: 14, 15'"));
+        this.report(
+          next.span,
+          SYNTAX.duplicate,
+          localized(`Langkah ${numberText} punya dua baris 'Lanjut:'.`, `Step ${numberText} has two 'Lanjut:' lines.`),
+          localized("tulis semua tujuan dalam satu baris: 'Lanjut: 14, 15'", "write every target on one line: 'Lanjut: 14, 15'"),
+        );
       } else step.next = next;
     }
     if (step.decision && step.next) {
       // The exits of a decision say where it goes; a second say would contradict them or repeat them.
       const numberText = step.number ?? '?';
-      this.report(step.next.span, SYNTAX.invalid, localized(`Langkah ${numberText} adalah keputusan: cabang 'Keputusan:' sudah menentukan ke mana alurnya, 'Lanjut:' diabaikan.`, `Step ${numberText} is a decision: its 'Keputusan:' exits say where the flow goes, 'Lanjut:' is ignored.`), localized("hapus 'Lanjut:', atau tulis tujuannya sebagai cabang: 'Keputusan: Ya -> 4, Tidak -> selesai'", "remove 'Lanjut:', or write its target as an exit: 'Keputusan: Ya -> 4, Tidak -> selesai'"));
+      this.report(
+        step.next.span,
+        SYNTAX.invalid,
+        localized(
+          `Langkah ${numberText} adalah keputusan: cabang 'Keputusan:' sudah menentukan ke mana alurnya, 'Lanjut:' diabaikan.`,
+          `Step ${numberText} is a decision: its 'Keputusan:' exits say where the flow goes, 'Lanjut:' is ignored.`,
+        ),
+        localized(
+          "hapus 'Lanjut:', atau tulis tujuannya sebagai cabang: 'Keputusan: Ya -> 4, Tidak -> selesai'",
+          "remove 'Lanjut:', or write its target as an exit: 'Keputusan: Ya -> 4, Tidak -> selesai'",
+        ),
+      );
       delete step.next;
     }
   }
@@ -363,7 +452,15 @@ class AstBuilder {
     const { value, joined } = this.fieldValue(labelToken, body);
     const existing = key === 'simbol' ? step.explicitSymbol : step[key];
     if (existing) {
-      this.report(value.label.span, SYNTAX.duplicate, localized(`Langkah ini sudah punya '${canonicalLabel.get(key)}'; yang kedua diabaikan.`, `This step already has '${canonicalLabel.get(key)}'; the second one is ignored.`), localized('gabungkan keduanya menjadi satu', 'merge them into one'));
+      this.report(
+        value.label.span,
+        SYNTAX.duplicate,
+        localized(
+          `Langkah ini sudah punya '${canonicalLabel.get(key)}'; yang kedua diabaikan.`,
+          `This step already has '${canonicalLabel.get(key)}'; the second one is ignored.`,
+        ),
+        localized('gabungkan keduanya menjadi satu', 'merge them into one'),
+      );
       return;
     }
     switch (key) {
@@ -392,13 +489,17 @@ class AstBuilder {
       case 'simbol': {
         const symbol = value.text ? parseSymbol(value.text.text) : undefined;
         if (!symbol) {
-          this.report(value.span, SYNTAX.invalid, localized(`Simbol '${value.text?.text ?? ''}' tidak dikenal.`, `Unknown symbol '${value.text?.text ?? ''}'.`), localized(`pilih salah satu: ${SYMBOL_SPELLINGS.join(', ')}`, `choose one of: ${SYMBOL_SPELLINGS.join(', ')}`));
+          this.report(
+            value.span,
+            SYNTAX.invalid,
+            localized(`Simbol '${value.text?.text ?? ''}' tidak dikenal.`, `Unknown symbol '${value.text?.text ?? ''}'.`),
+            localized(`pilih salah satu: ${SYMBOL_SPELLINGS.join(', ')}`, `choose one of: ${SYMBOL_SPELLINGS.join(', ')}`),
+          );
         } else step.explicitSymbol = symbol;
         break;
       }
     }
   }
-
 }
 
 /** The text of a line and its continuation lines, in that order (recovered tokens skipped when asked). */
@@ -437,7 +538,9 @@ export function buildDocument(cst: CstNode, tokens: IToken[], comments: IToken[]
     (offset) => builder.diagnostics.some((d) => d.offset === offset),
     (span, ruleId, message, hint, fix) => builder.report(span, ruleId, message, hint, fix),
   );
-  reportPartlyLost(document, (span, message, hint) => builder.diagnostics.push(diagnosticAt(source, span, { ruleId: SYNTAX.partlyLost, severity: 'info', message, hint })));
+  reportPartlyLost(document, (span, message, hint) =>
+    builder.diagnostics.push(diagnosticAt(source, span, { ruleId: SYNTAX.partlyLost, severity: 'info', message, hint })),
+  );
   return { document, diagnostics: withoutCascade(builder, document, misreadSteps) };
 }
 

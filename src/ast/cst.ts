@@ -46,4 +46,3 @@ export function nodeSpan(node: CstNode, extra?: IToken): Span {
   }
   return start === Infinity ? { start: 0, end: 0 } : { start, end: Math.max(start, end) };
 }
-

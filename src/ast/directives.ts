@@ -9,7 +9,6 @@ import type { SourceFile, Span } from '../diagnostics/source.js';
 import { readDirective } from '../util/text-scan.js';
 import type { Comment, Procedure, SuppressionDirective } from './types.js';
 
-
 export function readDirectives(
   source: SourceFile,
   comments: Comment[],
@@ -24,7 +23,11 @@ export function readDirectives(
     const ruleIds = (match[2] ?? '').split(/[\s,]+/).filter(Boolean);
     const reason = match[3]?.trim() || null;
     if (ruleIds.length === 0) {
-      report(comment.span, localized(`'${match[1]}' tanpa nama aturan.`, `'${match[1]}' without a rule id.`), localized(`mis. '# ${match[1]} step/numbering-gap -- alasan'`, `e.g. '# ${match[1]} step/numbering-gap -- reason'`));
+      report(
+        comment.span,
+        localized(`'${match[1]}' tanpa nama aturan.`, `'${match[1]}' without a rule id.`),
+        localized(`mis. '# ${match[1]} step/numbering-gap -- alasan'`, `e.g. '# ${match[1]} step/numbering-gap -- reason'`),
+      );
       continue;
     }
     let appliesToLine: number | null = null;

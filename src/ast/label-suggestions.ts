@@ -32,7 +32,11 @@ const block = (key: string) => BLOCK_LABELS.filter((b) => b.key === key);
 /** The labels that may stand at each place, canonical spelling first, as the hint lists them. */
 const PLACE_LABELS: Record<LabelPlace, LabelSpec<string>[]> = {
   identity: [...IDENTITY_LABELS, ...block('prosedur'), ...block('pelaksana')],
-  step: [...STEP_FIELD_LABELS, ...IDENTITY_LABELS.filter((l) => l.inStep), ...BLOCK_LABELS.filter((b) => b.key !== 'prosedur' && b.key !== 'pelaksana' && b.key !== 'hilang')],
+  step: [
+    ...STEP_FIELD_LABELS,
+    ...IDENTITY_LABELS.filter((l) => l.inStep),
+    ...BLOCK_LABELS.filter((b) => b.key !== 'prosedur' && b.key !== 'pelaksana' && b.key !== 'hilang'),
+  ],
   procedure: [...block('pelaksana'), ...block('hilang'), ...block('prosedur')],
 };
 

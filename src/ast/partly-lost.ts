@@ -19,8 +19,14 @@ export function reportPartlyLost(document: SopDocument, report: ReportInfo): voi
     if (!node || !isPartlyLost(node.text)) return;
     report(
       node.span,
-      localized(`Isi ${where.id} sebagian hilang di sumber: '${shortened(node.text)}'; ditulis apa adanya.`, `Part of ${where.en} is lost in the source: '${shortened(node.text)}'; it is kept as written.`),
-      localized('lengkapi dari dokumen asli bila ada; bila tidak, biarkan tanda … sebagai catatan', 'complete it from the original document if there is one; if not, leave the … as the record'),
+      localized(
+        `Isi ${where.id} sebagian hilang di sumber: '${shortened(node.text)}'; ditulis apa adanya.`,
+        `Part of ${where.en} is lost in the source: '${shortened(node.text)}'; it is kept as written.`,
+      ),
+      localized(
+        'lengkapi dari dokumen asli bila ada; bila tidak, biarkan tanda … sebagai catatan',
+        'complete it from the original document if there is one; if not, leave the … as the record',
+      ),
     );
   };
   const field = (value: FieldValue | undefined, where: Where) => {

@@ -23,23 +23,48 @@ export function reportStrayLine(node: CstNode, source: SourceFile, report: Repor
   const firstLine = { start: span.start, end: Math.min(span.end, lineEndOf(source.text, span.start)) };
   switch (kind) {
     case 'step':
-      report(firstLine, MISPLACED_LINE, localized('Langkah ini berada di luar prosedur.', 'This step is outside any procedure.'), localized("tambahkan baris 'Prosedur: <judul>' di atasnya", "add a line 'Prosedur: <title>' above it"));
+      report(
+        firstLine,
+        MISPLACED_LINE,
+        localized('Langkah ini berada di luar prosedur.', 'This step is outside any procedure.'),
+        localized("tambahkan baris 'Prosedur: <judul>' di atasnya", "add a line 'Prosedur: <title>' above it"),
+      );
       break;
     case 'stepField':
     case 'decision':
     case 'next': {
       const label = allTokens(node)[0].image.replace(/\s*:$/, '');
-      report(firstLine, MISPLACED_LINE, localized(`'${label}:' harus berada di bawah sebuah langkah.`, `'${label}:' must belong to a step.`), localized("tulis di bawah baris langkah seperti '3. [kasubbid] Memeriksa ...'", "put it under a step line such as '3. [kasubbid] Memeriksa ...'"));
+      report(
+        firstLine,
+        MISPLACED_LINE,
+        localized(`'${label}:' harus berada di bawah sebuah langkah.`, `'${label}:' must belong to a step.`),
+        localized("tulis di bawah baris langkah seperti '3. [kasubbid] Memeriksa ...'", "put it under a step line such as '3. [kasubbid] Memeriksa ...'"),
+      );
       return 'step-field';
     }
     case 'missingSteps':
-      report(firstLine, MISPLACED_LINE, localized("'Hilang:' harus berada di dalam sebuah prosedur.", "'Hilang:' must be inside a procedure."), localized("tulis di bawah baris 'Prosedur: <judul>'", "put it under a 'Prosedur: <title>' line"));
+      report(
+        firstLine,
+        MISPLACED_LINE,
+        localized("'Hilang:' harus berada di dalam sebuah prosedur.", "'Hilang:' must be inside a procedure."),
+        localized("tulis di bawah baris 'Prosedur: <judul>'", "put it under a 'Prosedur: <title>' line"),
+      );
       break;
     case 'listItem':
-      report(firstLine, MISPLACED_LINE, localized('Butir daftar ini tidak berada di bawah kolom apa pun.', 'This list item does not belong to any field.'), localized("tulis di bawah label seperti 'Dasar Hukum:'", "put it under a label such as 'Dasar Hukum:'"));
+      report(
+        firstLine,
+        MISPLACED_LINE,
+        localized('Butir daftar ini tidak berada di bawah kolom apa pun.', 'This list item does not belong to any field.'),
+        localized("tulis di bawah label seperti 'Dasar Hukum:'", "put it under a label such as 'Dasar Hukum:'"),
+      );
       break;
     case 'actorDeclaration':
-      report(firstLine, MISPLACED_LINE, localized("Kolom pelaksana ini berada di luar blok 'Pelaksana:'.", "This actor column is outside a 'Pelaksana:' block."), localized("tulis 'Pelaksana:' di atasnya, tepat di bawah 'Prosedur:'", "write 'Pelaksana:' above it, right under 'Prosedur:'"));
+      report(
+        firstLine,
+        MISPLACED_LINE,
+        localized("Kolom pelaksana ini berada di luar blok 'Pelaksana:'.", "This actor column is outside a 'Pelaksana:' block."),
+        localized("tulis 'Pelaksana:' di atasnya, tepat di bawah 'Prosedur:'", "write 'Pelaksana:' above it, right under 'Prosedur:'"),
+      );
       break;
     case 'ContinuationText': {
       const raw = source.text.slice(span.start, span.end);
@@ -63,12 +88,23 @@ export function reportStrayLine(node: CstNode, source: SourceFile, report: Repor
         report(
           firstLine,
           MISPLACED_LINE,
-          localized(`Kolom pelaksana ditulis 'id = label', ditemukan '${truncate(text)}'.`, `An actor column is written 'id = label'; found '${truncate(text)}'.`),
+          localized(
+            `Kolom pelaksana ditulis 'id = label', ditemukan '${truncate(text)}'.`,
+            `An actor column is written 'id = label'; found '${truncate(text)}'.`,
+          ),
           localized(`tulis '${written}'`, `write '${written}'`),
           text.includes('\n') ? undefined : { span: { start, end: start + text.length }, text: written },
         );
       } else {
-        report(firstLine, MISPLACED_LINE, localized(`Teks '${truncate(text)}' tidak berada di bawah label apa pun.`, `The text '${truncate(text)}' does not belong to any label.`), localized("awali dengan label seperti 'Judul SOP:' atau jadikan komentar dengan '#'", "start it with a label such as 'Judul SOP:' or make it a comment with '#'"));
+        report(
+          firstLine,
+          MISPLACED_LINE,
+          localized(`Teks '${truncate(text)}' tidak berada di bawah label apa pun.`, `The text '${truncate(text)}' does not belong to any label.`),
+          localized(
+            "awali dengan label seperti 'Judul SOP:' atau jadikan komentar dengan '#'",
+            "start it with a label such as 'Judul SOP:' or make it a comment with '#'",
+          ),
+        );
       }
       break;
     }
@@ -80,7 +116,12 @@ export function reportStrayLine(node: CstNode, source: SourceFile, report: Repor
  * A continuation line that looks like a mistyped label ("Kelengkapn: ...") or like a step whose
  * number is not one ("x. [kabid] ...") is reported: it would silently lengthen the text above it.
  */
-export function reportSuspiciousContinuations(tokens: IToken[], unknownLabels: UnknownLabels, alreadyReported: (offset: number) => boolean, report: Report): number[] {
+export function reportSuspiciousContinuations(
+  tokens: IToken[],
+  unknownLabels: UnknownLabels,
+  alreadyReported: (offset: number) => boolean,
+  report: Report,
+): number[] {
   /** Offsets of the lines reported as steps whose number did not lex: the fields below them follow. */
   const stepLike: number[] = [];
   const ownLines = new Set([...unknownLabels.values()].flatMap((u) => u.lines.slice(1)));
@@ -90,7 +131,10 @@ export function reportSuspiciousContinuations(tokens: IToken[], unknownLabels: U
     const start = token.startOffset + token.image.length - token.image.trimStart().length;
     const unknown = unknownLabels.get(token.startOffset);
     if (unknown) {
-      const lines = unknown.lines.length > 1 ? ['baris ini dan lanjutannya tidak dibaca', 'neither it nor its continuation lines are read'] : ['baris ini tidak dibaca', 'this line is not read'];
+      const lines =
+        unknown.lines.length > 1
+          ? ['baris ini dan lanjutannya tidak dibaca', 'neither it nor its continuation lines are read']
+          : ['baris ini tidak dibaca', 'this line is not read'];
       report(
         { start, end: start + unknown.written.length + 1 },
         UNKNOWN_LABEL,
@@ -112,7 +156,10 @@ export function reportSuspiciousContinuations(tokens: IToken[], unknownLabels: U
           `Baris ini tampak seperti kolom pelaksana, tetapi id '${spacedId[1]}' berisi spasi; baris ini dibaca sebagai lanjutan teks di atasnya.`,
           `This line looks like an actor column, but the id '${spacedId[1]}' has a space in it; it is read as more text for the line above.`,
         ),
-        localized(`tulis id sebagai satu kata: '${actorId(spacedId[1])} = ${spacedId[2]}'`, `write the id as one word: '${actorId(spacedId[1])} = ${spacedId[2]}'`),
+        localized(
+          `tulis id sebagai satu kata: '${actorId(spacedId[1])} = ${spacedId[2]}'`,
+          `write the id as one word: '${actorId(spacedId[1])} = ${spacedId[2]}'`,
+        ),
         { span: { start, end: start + spacedId[1].length }, text: actorId(spacedId[1]) },
       );
       continue;
@@ -127,7 +174,10 @@ export function reportSuspiciousContinuations(tokens: IToken[], unknownLabels: U
  * not lex as one is reported (with the line to write when the number is one). Whether it was.
  */
 function reportStepLike(text: string, start: number, report: Report, readAs: 'continuation' | 'nothing'): boolean {
-  const [readId, readEn] = readAs === 'continuation' ? ['baris ini dibaca sebagai lanjutan teks di atasnya', 'it is read as more text for the line above'] : ['baris ini tidak dibaca sebagai langkah', 'it is not read as a step'];
+  const [readId, readEn] =
+    readAs === 'continuation'
+      ? ['baris ini dibaca sebagai lanjutan teks di atasnya', 'it is read as more text for the line above']
+      : ['baris ini tidak dibaca sebagai langkah', 'it is not read as a step'];
   const step = STEP_LIKE.exec(text);
   const withoutDot = step ? null : NUMBER_WITHOUT_DOT.exec(text);
   if (withoutDot) {
@@ -174,7 +224,10 @@ function reportStepLike(text: string, start: number, report: Report, readAs: 'co
         `Baris ini tampak seperti langkah, tetapi '${step[1]}' bukan nomor langkah; ${readId}.`,
         `This line looks like a step, but '${step[1]}' is not a step number; ${readEn}.`,
       ),
-      localized("tulis nomornya dengan angka, mis. '7. [kasubbid] ...', atau '?.' bila sumber tidak memberi nomor", "write the number in digits, e.g. '7. [kasubbid] ...', or '?.' when the source gives no number"),
+      localized(
+        "tulis nomornya dengan angka, mis. '7. [kasubbid] ...', atau '?.' bila sumber tidak memberi nomor",
+        "write the number in digits, e.g. '7. [kasubbid] ...', or '?.' when the source gives no number",
+      ),
     );
   }
   return step !== null || withoutDot !== null;
@@ -195,7 +248,10 @@ function unknownLabelHint(unknown: UnknownLabelLine) {
         ? ["di dalam prosedur, selain langkah '3. [id] ...'", "in a procedure, besides steps '3. [id] ...'"]
         : ['di lembar identitas', 'on the identity sheet'];
   if (unknown.suggestion) {
-    return localized(`maksudnya '${unknown.suggestion}:'? (label ${where[0]}: ${allowed})`, `did you mean '${unknown.suggestion}:'? (labels ${where[1]}: ${allowed})`);
+    return localized(
+      `maksudnya '${unknown.suggestion}:'? (label ${where[0]}: ${allowed})`,
+      `did you mean '${unknown.suggestion}:'? (labels ${where[1]}: ${allowed})`,
+    );
   }
   return localized(
     `label ${where[0]}: ${allowed}; bila ini lanjutan teks di atasnya, tulis lebih menjorok dari labelnya`,
@@ -218,7 +274,8 @@ export interface UnknownLabelLine extends UnknownLabel {
 const IDENTITY_KEYS = new Set<string>(IDENTITY_LABELS.map((l) => l.key));
 const STEP_KEYS = new Set<string>([...STEP_FIELD_LABELS.map((l) => l.key), 'keputusan']);
 /** The text above ends mid-sentence: the next line continues it, whatever its shape. */
-const MID_SENTENCE = /(?:[,;:(\/\u2013-]|(?:^|[\s(])(?:dan|atau|serta|kepada|untuk|yang|dengan|ke|di|dari|oleh|bahwa|yaitu|adalah|sebagai|berupa|antara|pada|dalam|bagi|tentang|melalui|agar|jika|apabila|bila|sesuai))$/i;
+const MID_SENTENCE =
+  /(?:[,;:(/\u2013-]|(?:^|[\s(])(?:dan|atau|serta|kepada|untuk|yang|dengan|ke|di|dari|oleh|bahwa|yaitu|adalah|sebagai|berupa|antara|pada|dalam|bagi|tentang|melalui|agar|jika|apabila|bila|sesuai))$/i;
 
 /**
  * Every continuation line that is an unknown label: a mistyped label wherever it stands, and a line
@@ -261,7 +318,8 @@ export function findUnknownLabels(tokens: IToken[], source: SourceFile): Unknown
       else if (key === 'pelaksana') [place, labelColumn, continues, inStep] = ['actors', column, true, false];
       else if (key === 'hilang') [place, labelColumn, continues] = ['procedure', column, false];
       else if (key === 'keputusan') [place, labelColumn, continues] = ['step', column, false];
-      else if (STEP_KEYS.has(key) || (inStep && !IDENTITY_KEYS.has(key)) || (inStep && IDENTITY_LABELS.some((l) => l.key === key && l.inStep))) [place, labelColumn, continues] = ['step', column, true];
+      else if (STEP_KEYS.has(key) || (inStep && !IDENTITY_KEYS.has(key)) || (inStep && IDENTITY_LABELS.some((l) => l.key === key && l.inStep)))
+        [place, labelColumn, continues] = ['step', column, true];
       else [place, labelColumn, continues, inStep] = ['identity', column, true, false];
       return;
     }
@@ -355,7 +413,6 @@ function underActorColumns(text: string, offset: number): boolean {
 const STEP_LIKE = /^(\S{1,5}?)([.):])[ \t]*\[/;
 /** "2 [jfu] ...": a step number without its dot. */
 const NUMBER_WITHOUT_DOT = /^(\d{1,4})[ \t]+\[/;
-
 
 function truncate(text: string): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;

@@ -135,10 +135,7 @@ export interface KeteranganField extends FieldValue {
  * Where a flow goes: a step by its number, the end of the procedure (`selesai`), or a target the
  * source has lost (`?`).
  */
-export type FlowTarget =
-  | { kind: 'step'; number: number; span: Span }
-  | { kind: 'end'; span: Span }
-  | { kind: 'unknown'; span: Span };
+export type FlowTarget = { kind: 'step'; number: number; span: Span } | { kind: 'end'; span: Span } | { kind: 'unknown'; span: Span };
 
 export interface DecisionExit {
   /** "Ya", "Tidak", "Tidak lengkap"; null when the exit was written without a label. */

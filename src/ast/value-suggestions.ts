@@ -45,26 +45,70 @@ export function suggestDate(text: string): string | null {
 
 /** Short and English forms of the units. */
 const UNIT_SPELLINGS: Record<string, TimeUnit> = {
-  mnt: 'menit', mnit: 'menit', min: 'menit', mins: 'menit', minute: 'menit', minutes: 'menit',
-  jm: 'jam', hour: 'jam', hours: 'jam',
-  hr: 'hari', hri: 'hari', day: 'hari', days: 'hari',
-  hk: 'hari kerja', 'hr kerja': 'hari kerja', 'working day': 'hari kerja', 'working days': 'hari kerja',
-  mgg: 'minggu', mg: 'minggu', week: 'minggu', weeks: 'minggu', pekan: 'minggu',
-  bln: 'bulan', bl: 'bulan', month: 'bulan', months: 'bulan',
+  mnt: 'menit',
+  mnit: 'menit',
+  min: 'menit',
+  mins: 'menit',
+  minute: 'menit',
+  minutes: 'menit',
+  jm: 'jam',
+  hour: 'jam',
+  hours: 'jam',
+  hr: 'hari',
+  hri: 'hari',
+  day: 'hari',
+  days: 'hari',
+  hk: 'hari kerja',
+  'hr kerja': 'hari kerja',
+  'working day': 'hari kerja',
+  'working days': 'hari kerja',
+  mgg: 'minggu',
+  mg: 'minggu',
+  week: 'minggu',
+  weeks: 'minggu',
+  pekan: 'minggu',
+  bln: 'bulan',
+  bl: 'bulan',
+  month: 'bulan',
+  months: 'bulan',
 };
 
 /** Numbers written in words: "satu hari", "setengah jam"; and "sehari", "sejam", "seminggu", "sebulan". */
 const NUMBER_WORDS: Record<string, string> = {
-  setengah: '0,5', satu: '1', dua: '2', tiga: '3', empat: '4', lima: '5', enam: '6', tujuh: '7', delapan: '8', sembilan: '9',
-  sepuluh: '10', sebelas: '11', 'dua belas': '12', 'lima belas': '15', 'dua puluh': '20', 'tiga puluh': '30', 'empat puluh lima': '45',
+  setengah: '0,5',
+  satu: '1',
+  dua: '2',
+  tiga: '3',
+  empat: '4',
+  lima: '5',
+  enam: '6',
+  tujuh: '7',
+  delapan: '8',
+  sembilan: '9',
+  sepuluh: '10',
+  sebelas: '11',
+  'dua belas': '12',
+  'lima belas': '15',
+  'dua puluh': '20',
+  'tiga puluh': '30',
+  'empat puluh lima': '45',
 };
 const ONE_UNIT: Record<string, string> = { sehari: '1 hari', sejam: '1 jam', seminggu: '1 minggu', sebulan: '1 bulan', semenit: '1 menit' };
-const NUMBER_WORD_PATTERN = new RegExp(`^(${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')}) `);
+const NUMBER_WORD_PATTERN = new RegExp(
+  `^(${Object.keys(NUMBER_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')}) `,
+);
 
 /** "30 mnt" → "30 menit", "1 (satu) hari" → "1 hari", "dua hari" → "2 hari"; null if no Waktu is recognisable. */
 export function suggestDuration(text: string): string | null {
   // "1 (satu) hari": the number spelt out in brackets, as official letters write it.
-  let plain = text.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/[.]$/, '').replace(/\s+/g, ' ').trim();
+  let plain = text
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[.]$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   plain = ONE_UNIT[plain] ?? plain.replace(NUMBER_WORD_PATTERN, (_, word: string) => `${NUMBER_WORDS[word]} `);
   const match = /^(\d+(?:[.,]\d+)?) ?([a-z ]+)$/.exec(plain);
   if (!match) return null;

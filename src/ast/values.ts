@@ -3,8 +3,20 @@ import { enumerationSeparators, isSpace, splitAlternatives, trailingConjunction,
 import type { Duration, Marker, Reference, Span, SymbolKind, TextNode, TimeUnit, WaktuAlternative, WaktuField } from './types.js';
 
 const MONTHS: Record<string, number> = {
-  januari: 1, februari: 2, pebruari: 2, maret: 3, april: 4, mei: 5, juni: 6, juli: 7,
-  agustus: 8, september: 9, oktober: 10, november: 11, nopember: 11, desember: 12,
+  januari: 1,
+  februari: 2,
+  pebruari: 2,
+  maret: 3,
+  april: 4,
+  mei: 5,
+  juni: 6,
+  juli: 7,
+  agustus: 8,
+  september: 9,
+  oktober: 10,
+  november: 11,
+  nopember: 11,
+  desember: 12,
 };
 
 export const MONTH_NAMES = Object.keys(MONTHS);
@@ -115,7 +127,7 @@ export const MINUTES_PER_UNIT: Record<TimeUnit, number> = {
 /** A run that stands for a value not filled in: dots, underscores, an ellipsis. */
 const BLANK_RUN = /^(?:[._]{3,}|\u2026+|[.\u2026_]*\u2026[.\u2026_]*)$/;
 /** Only blanks, dashes and separators: "-", "…", "___", "--/--", "...., ...." */
-const ONLY_BLANKS = /^[\s\-\u2013\u2014_.\u2026\/,:]+$/;
+const ONLY_BLANKS = /^[\s\-\u2013\u2014_.\u2026/,:]+$/;
 
 /**
  * A placeholder written where a value belongs, which counts as empty: only dashes, dots,
@@ -267,7 +279,12 @@ function referenceEnd(chunk: string): number {
     } else if (c === ',' || c === ';') return i;
     else if (c === '/' && (isSpace(chunk[i - 1]) || isSpace(chunk[i + 1]))) return i;
     // Only the few letters before the dot are looked at: a text of many dots stays linear.
-    else if ((c === '.' || c === '!' || c === '?') && SENTENCE_START.test(chunk.slice(i + 1, i + 3)) && !(c === '.' && ABBREVIATION.test(chunk.slice(Math.max(0, i - 5), i)))) return i;
+    else if (
+      (c === '.' || c === '!' || c === '?') &&
+      SENTENCE_START.test(chunk.slice(i + 1, i + 3)) &&
+      !(c === '.' && ABBREVIATION.test(chunk.slice(Math.max(0, i - 5), i)))
+    )
+      return i;
   }
   return chunk.length;
 }

@@ -18,10 +18,12 @@ export function applyFixes(text: string, fixes: Fix[]): FixOutcome {
   const deferred: Fix[] = [];
   let end = -1;
   for (const fix of ordered) {
-    const fits = Number.isInteger(fix.offset) && Number.isInteger(fix.endOffset) && fix.offset >= 0 && fix.offset <= fix.endOffset && fix.endOffset <= text.length;
+    const fits =
+      Number.isInteger(fix.offset) && Number.isInteger(fix.endOffset) && fix.offset >= 0 && fix.offset <= fix.endOffset && fix.endOffset <= text.length;
     // Touching is overlapping too: two insertions at one place have no certain order.
     if (!fits || fix.offset <= end) deferred.push(fix);
-    else if (text.slice(fix.offset, fix.endOffset) === fix.text) continue; // already so
+    else if (text.slice(fix.offset, fix.endOffset) === fix.text)
+      continue; // already so
     else {
       applied.push(fix);
       end = fix.endOffset;

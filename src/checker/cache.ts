@@ -51,9 +51,16 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 /** The shape every stored result must have before anything of it is used. */
 function isCachedFile(value: unknown): value is CachedFile {
-  if (!isRecord(value) || !isRecord(value.stamp) || typeof value.hash !== 'string' || typeof value.config !== 'string' || !isRecord(value.outcome)) return false;
+  if (!isRecord(value) || !isRecord(value.stamp) || typeof value.hash !== 'string' || typeof value.config !== 'string' || !isRecord(value.outcome))
+    return false;
   const { stamp, outcome } = value;
-  return typeof stamp.size === 'number' && typeof stamp.mtimeMs === 'number' && typeof outcome.path === 'string' && Array.isArray(outcome.diagnostics) && (outcome.entry === undefined || isRecord(outcome.entry));
+  return (
+    typeof stamp.size === 'number' &&
+    typeof stamp.mtimeMs === 'number' &&
+    typeof outcome.path === 'string' &&
+    Array.isArray(outcome.diagnostics) &&
+    (outcome.entry === undefined || isRecord(outcome.entry))
+  );
 }
 
 const sha1 = (text: string) => createHash('sha1').update(text).digest('base64');
@@ -106,7 +113,13 @@ export class ResultCache {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT') {
         const message = (error as Error).message ?? '';
-        problem = code ? `cannot be read (${code})` : error instanceof SyntaxError ? 'is not valid JSON' : message.startsWith(location) ? message.slice(location.length + 1) : 'cannot be read';
+        problem = code
+          ? `cannot be read (${code})`
+          : error instanceof SyntaxError
+            ? 'is not valid JSON'
+            : message.startsWith(location)
+              ? message.slice(location.length + 1)
+              : 'cannot be read';
       }
     }
     if (problem) notice(`the cache ${location} ${problem}; it is ignored and rebuilt`);
@@ -120,7 +133,8 @@ export class ResultCache {
   lookupByStamp(absolute: string, path: string, stamp: FileStamp, config: string): FileOutcome | undefined {
     this.checked.add(absolute);
     const cached = this.files[absolute];
-    if (!cached || cached.outcome.path !== path || cached.config !== config || cached.stamp.size !== stamp.size || cached.stamp.mtimeMs !== stamp.mtimeMs) return undefined;
+    if (!cached || cached.outcome.path !== path || cached.config !== config || cached.stamp.size !== stamp.size || cached.stamp.mtimeMs !== stamp.mtimeMs)
+      return undefined;
     return cached.outcome;
   }
 

@@ -46,7 +46,10 @@ export function checkFile(path: string, read: () => string, config: ResolvedConf
   }
   return {
     path,
-    diagnostics: [...diagnostics, ...walkDocument(document, source, symbols, enabled, absolute ? { ...config.settings, imageAt: imageNextTo(absolute) } : config.settings)],
+    diagnostics: [
+      ...diagnostics,
+      ...walkDocument(document, source, symbols, enabled, absolute ? { ...config.settings, imageAt: imageNextTo(absolute) } : config.settings),
+    ],
     entry: indexEntry(document, source, symbols.references),
   };
 }

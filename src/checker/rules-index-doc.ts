@@ -10,7 +10,7 @@ export function rulesIndexMarkdown(rules: Rule[]): string {
   return [
     '# Aturan / Rules',
     '',
-    'Generated from the rules\' metadata by `npm run generate`; do not edit by hand.',
+    "Generated from the rules' metadata by `npm run generate`; do not edit by hand.",
     '`soplint rules` prints this list; `soplint explain RULE` prints a page. `soplint check --fix` applies',
     'the fixes of the rules marked fixable.',
     '',
@@ -21,11 +21,13 @@ export function rulesIndexMarkdown(rules: Rule[]): string {
     `## ${BUILTIN_FINDINGS_HEADING}`,
     '',
     'Always on, not configurable. Some syntax findings carry a fix, where the line meant is certain',
-    "(`2) [staf]` → `2. [staf]`, `Kelengkapn:` → `Kelengkapan:`, `1. Surat` → `- Surat` under a list label).",
+    '(`2) [staf]` → `2. [staf]`, `Kelengkapn:` → `Kelengkapan:`, `1. Surat` → `- Surat` under a list label).',
     '',
     '| finding | severity | fixable | description |',
     '|---|---|---|---|',
-    ...BUILTIN_FINDINGS.map((f) => `| \`${f.id}\` | \`${f.defaultSeverity}\` | ${f.fixable ? 'sebagian / some' : ''} | ${f.description.id} — ${f.description.en} |`),
+    ...BUILTIN_FINDINGS.map(
+      (f) => `| \`${f.id}\` | \`${f.defaultSeverity}\` | ${f.fixable ? 'sebagian / some' : ''} | ${f.description.id} — ${f.description.en} |`,
+    ),
     '',
   ].join('\n');
 }

@@ -94,7 +94,13 @@ export function finishRun(outcomes: FileOutcome[], options: CheckRunOptions): Ch
     diagnostics.push(...result.kept, ...result.directiveFindings);
     suppressed.push(...result.suppressed);
   }
-  return { diagnostics: diagnostics.sort(compareDiagnostics), suppressed, fileCount: outcomes.length, index, books: [{ config, files: outcomes.map((o) => o.path), references }] };
+  return {
+    diagnostics: diagnostics.sort(compareDiagnostics),
+    suppressed,
+    fileCount: outcomes.length,
+    index,
+    books: [{ config, files: outcomes.map((o) => o.path), references }],
+  };
 }
 
 /** The results of several books' runs as one. */
@@ -132,7 +138,14 @@ function runCorpusRule(rule: CorpusRule, index: CorpusIndex, references: Referen
         if (hint) d.hint = hint;
         if (fix && rule.meta.fixable) d.fix = fix;
         if (related?.length) {
-          d.related = related.map((r) => ({ file: r.file, line: r.location.line, column: r.location.column, endLine: r.location.endLine, endColumn: r.location.endColumn, message: r.message }));
+          d.related = related.map((r) => ({
+            file: r.file,
+            line: r.location.line,
+            column: r.location.column,
+            endLine: r.location.endLine,
+            endColumn: r.location.endColumn,
+            message: r.message,
+          }));
         }
         add(file, d);
       },

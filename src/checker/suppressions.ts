@@ -50,7 +50,9 @@ export function applySuppressions(
         directive,
         UNUSED_DIRECTIVE_RULE,
         localized(`Penekanan menyebut aturan yang tidak dikenal: '${id}'.`, `The suppression names an unknown rule: '${id}'.`),
-        meant ? localized(`maksudnya '${meant}'?`, `did you mean '${meant}'?`) : localized("'soplint rules' menampilkan daftar aturan", "'soplint rules' lists the rules"),
+        meant
+          ? localized(`maksudnya '${meant}'?`, `did you mean '${meant}'?`)
+          : localized("'soplint rules' menampilkan daftar aturan", "'soplint rules' lists the rules"),
       );
     }
     const known = directive.ruleIds.filter((id) => knownRuleIds.includes(id));
@@ -58,14 +60,20 @@ export function applySuppressions(
       finding(
         directive,
         UNUSED_DIRECTIVE_RULE,
-        localized(`Temuan ${known.join(', ')} tidak dapat ditekan: artinya berkas tidak terbaca sepenuhnya.`, `${known.join(', ')} findings cannot be suppressed: they mean the file was not fully read.`),
+        localized(
+          `Temuan ${known.join(', ')} tidak dapat ditekan: artinya berkas tidak terbaca sepenuhnya.`,
+          `${known.join(', ')} findings cannot be suppressed: they mean the file was not fully read.`,
+        ),
         localized('perbaiki baris yang ditunjuk temuan itu, lalu hapus komentar ini', 'fix the line that finding points at, then delete this comment'),
       );
     } else if (!used.has(directive) && unknown.length === 0) {
       finding(
         directive,
         UNUSED_DIRECTIVE_RULE,
-        localized(`Penekanan untuk ${directive.ruleIds.join(', ')} tidak menekan temuan apa pun.`, `The suppression of ${directive.ruleIds.join(', ')} suppresses nothing.`),
+        localized(
+          `Penekanan untuk ${directive.ruleIds.join(', ')} tidak menekan temuan apa pun.`,
+          `The suppression of ${directive.ruleIds.join(', ')} suppresses nothing.`,
+        ),
         localized('hapus komentar ini, atau periksa nama aturan dan barisnya', 'delete this comment, or check the rule id and the line it applies to'),
       );
     }

@@ -14,25 +14,24 @@ export interface EnabledFileRule {
   options: Record<string, unknown>;
 }
 
-export function walkDocument(
-  document: SopDocument,
-  source: SourceFile,
-  symbols: FileSymbols,
-  rules: EnabledFileRule[],
-  settings: CheckSettings,
-): Diagnostic[] {
+export function walkDocument(document: SopDocument, source: SourceFile, symbols: FileSymbols, rules: EnabledFileRule[], settings: CheckSettings): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const active: { id: string; visitors: FileVisitors }[] = [];
   const failed = new Set<string>();
   const internalError = (ruleId: string, error: unknown) =>
-    !failed.has(ruleId) && failed.add(ruleId) &&
+    !failed.has(ruleId) &&
+    failed.add(ruleId) &&
     diagnostics.push(
-      diagnosticAt(source, { start: 0, end: 0 }, {
-        ruleId: 'internal/rule-error',
-        severity: 'error',
-        message: localized(`Aturan ${ruleId} gagal: ${String(error)}`, `The rule ${ruleId} failed: ${String(error)}`),
-        hint: localized('ini kesalahan soplint, bukan berkas Anda; laporkan', "this is a bug in soplint, not in your file; please report it"),
-      }),
+      diagnosticAt(
+        source,
+        { start: 0, end: 0 },
+        {
+          ruleId: 'internal/rule-error',
+          severity: 'error',
+          message: localized(`Aturan ${ruleId} gagal: ${String(error)}`, `The rule ${ruleId} failed: ${String(error)}`),
+          hint: localized('ini kesalahan soplint, bukan berkas Anda; laporkan', 'this is a bug in soplint, not in your file; please report it'),
+        },
+      ),
     );
   for (const { rule, severity, options } of rules) {
     try {

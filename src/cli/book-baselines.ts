@@ -11,7 +11,13 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { BaselineScope } from '../baseline.js';
 export type { BaselineScope } from '../baseline.js';
 
-export function baselineScopes(books: Book[], checked: Set<string>, option: string | boolean | undefined, project: ResolvedConfig, cwd: string): BaselineScope[] {
+export function baselineScopes(
+  books: Book[],
+  checked: Set<string>,
+  option: string | boolean | undefined,
+  project: ResolvedConfig,
+  cwd: string,
+): BaselineScope[] {
   if (option === false) return [];
   if (typeof option === 'string') {
     const path = resolve(cwd, option);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { applyBaselineScopes, baselineKeyIn, BaselineError, createBaseline, readBaseline, updateBaseline, writeBaseline } from '../baseline.js';
-import { compareDiagnostics, type Diagnostic, type Language } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import { FORMATTERS, REPORT_FORMATS } from '../format/registry.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { sopGuard } from '../io/guard.js';
@@ -12,7 +12,7 @@ import { rerunWithoutSnapshot, runtime } from './runtime.js';
 import { ALL_RULES } from '../rules/index.js';
 import { DEFAULT_CACHE_FILE } from '../checker/cache-location.js';
 import { checkConfigs } from './config-option.js';
-import { baselineScopes, type BaselineScope } from './book-baselines.js';
+import { baselineScopes } from './book-baselines.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, UsageError } from './exit-codes.js';
 import { resolveInputs } from './inputs.js';
 import { pickLanguage } from './language.js';
@@ -51,7 +51,8 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   const cwd = process.cwd();
   const { config: cwdConfig, configs } = checkConfigs(options.config, cwd);
   // The baseline records the files as they are on disk, not an editor's unsaved buffer.
-  if (options.stdinFilename && options.updateBaseline) throw new UsageError('--update-baseline cannot be used with --stdin-filename (the baseline records files as saved, not a buffer)');
+  if (options.stdinFilename && options.updateBaseline)
+    throw new UsageError('--update-baseline cannot be used with --stdin-filename (the baseline records files as saved, not a buffer)');
   if (options.stdinFilename && options.fix) throw new UsageError('--fix cannot be used with --stdin-filename (it rewrites files on disk, not a buffer)');
   // `-` reads the text from stdin, as most linters do: named by --stdin-filename, else `<stdin>`.
   const dash = paths.includes('-');
@@ -77,7 +78,8 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     if (o.file) refuseToOverwriteAnSop(o.file, `the ${o.format} report`, '-o');
   }
   const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
-  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError(`--max-warnings takes a whole number, found '${options.maxWarnings}'`);
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0))
+    throw new UsageError(`--max-warnings takes a whole number, found '${options.maxWarnings}'`);
 
   const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs takes a whole number of at least 1, found '${options.jobs}'`);
@@ -95,7 +97,9 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   const [onlyBook] = result.books;
   const config = !cwdConfig.path && result.books.length === 1 && onlyBook.config.path ? onlyBook.config : cwdConfig;
   if (result.fileCount === 0) {
-    throw new UsageError(`all ${files.length} .sop file(s) found are ignored by ${config.path ? displayPath(config.path, cwd) : 'the configuration'} (ignores)`);
+    throw new UsageError(
+      `all ${files.length} .sop file(s) found are ignored by ${config.path ? displayPath(config.path, cwd) : 'the configuration'} (ignores)`,
+    );
   }
   let diagnostics = result.diagnostics;
   let checked = new Set(result.index.entries.map((e) => e.file));
@@ -125,7 +129,10 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
       const baselineKey = baselineKeyIn(scope, cwd);
       const checkedKeys = new Set([...scope.files].map(baselineKey));
       const mine = diagnostics.filter((d) => scope.files.has(d.file));
-      writeBaseline(scope.path, updateBaseline(previous, createBaseline(mine, baselineKey), checkedKeys, (key) => existsSync(resolve(scope.projectDir, key))));
+      writeBaseline(
+        scope.path,
+        updateBaseline(previous, createBaseline(mine, baselineKey), checkedKeys, (key) => existsSync(resolve(scope.projectDir, key))),
+      );
       process.stderr.write(`soplint: wrote ${scope.path}\n`);
     }
   }
@@ -162,10 +169,15 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
 async function fixAndReport(files: string[], options: LintOptions, language: Language): Promise<LintResult> {
   const { lintAndFix } = await import('../fix.js');
   const { result, fixed, skipped } = await lintAndFix(files, options);
-  for (const [file, why] of skipped) process.stderr.write(language === 'id' ? `soplint: ${file} tidak diperbaiki: ${why}\n` : `soplint: ${file} not fixed: ${why}\n`);
+  for (const [file, why] of skipped)
+    process.stderr.write(language === 'id' ? `soplint: ${file} tidak diperbaiki: ${why}\n` : `soplint: ${file} not fixed: ${why}\n`);
   const count = [...fixed.values()].reduce((a, b) => a + b, 0);
   if (count > 0) {
-    process.stderr.write(language === 'id' ? `soplint: ${count} temuan diperbaiki di ${fixed.size} berkas\n` : `soplint: fixed ${countOf(count, 'finding')} in ${countOf(fixed.size, 'file')}\n`);
+    process.stderr.write(
+      language === 'id'
+        ? `soplint: ${count} temuan diperbaiki di ${fixed.size} berkas\n`
+        : `soplint: fixed ${countOf(count, 'finding')} in ${countOf(fixed.size, 'file')}\n`,
+    );
   }
   return result;
 }

@@ -47,7 +47,13 @@ export function describeProgram(program: Command): { name: string; commands: Com
     const args = command.registeredArguments;
     const name = command.name();
     const positional: CommandSpec['positional'] =
-      args.length === 0 ? { kind: 'none' } : name === 'explain' ? { kind: 'words', words: ruleIds } : args[0].argChoices ? { kind: 'words', words: args[0].argChoices } : { kind: 'files' };
+      args.length === 0
+        ? { kind: 'none' }
+        : name === 'explain'
+          ? { kind: 'words', words: ruleIds }
+          : args[0].argChoices
+            ? { kind: 'words', words: args[0].argChoices }
+            : { kind: 'files' };
     const options = command.options.filter((o) => !o.hidden).map(optionSpec);
     options.push({ short: '-h', long: '--help', description: 'display help for command', takesValue: false });
     return { name, description: firstLine(command.description()), options, positional };
@@ -64,8 +70,16 @@ function bash(p: ReturnType<typeof describeProgram>): string {
   const cases = p.commands.map((c) => {
     const valueCases = c.options
       .filter((o) => o.takesValue)
-      .map((o) => `        ${flagsOf(o).join('|')}) ${o.choices ? `COMPREPLY=($(compgen -W '${o.choices.join(' ')}' -- "$cur"))` : 'COMPREPLY=($(compgen -f -- "$cur"))'}; return ;;`);
-    const positional = c.positional.kind === 'files' ? 'COMPREPLY=($(compgen -f -- "$cur"))' : c.positional.kind === 'words' ? `COMPREPLY=($(compgen -W '${c.positional.words.join(' ')}' -- "$cur"))` : 'COMPREPLY=()';
+      .map(
+        (o) =>
+          `        ${flagsOf(o).join('|')}) ${o.choices ? `COMPREPLY=($(compgen -W '${o.choices.join(' ')}' -- "$cur"))` : 'COMPREPLY=($(compgen -f -- "$cur"))'}; return ;;`,
+      );
+    const positional =
+      c.positional.kind === 'files'
+        ? 'COMPREPLY=($(compgen -f -- "$cur"))'
+        : c.positional.kind === 'words'
+          ? `COMPREPLY=($(compgen -W '${c.positional.words.join(' ')}' -- "$cur"))`
+          : 'COMPREPLY=()';
     return [
       `    ${c.name})`,
       ...(valueCases.length ? ['      case "$prev" in', ...valueCases, '      esac'] : []),
@@ -105,12 +119,19 @@ function zsh(p: ReturnType<typeof describeProgram>): string {
   const commandList = p.commands.map((c) => `    '${zshQuote(c.name)}:${zshQuote(c.description)}'`).join('\n');
   const cases = p.commands.map((c) => {
     const specs = c.options.map((o) => {
-      const value = o.takesValue ? `:${zshQuote((o.long ?? o.short ?? 'value').replace(/^-+/, ''))}:${o.choices ? `(${o.choices.map(zshQuote).join(' ')})` : '_files'}` : '';
+      const value = o.takesValue
+        ? `:${zshQuote((o.long ?? o.short ?? 'value').replace(/^-+/, ''))}:${o.choices ? `(${o.choices.map(zshQuote).join(' ')})` : '_files'}`
+        : '';
       const flags = flagsOf(o);
       const spec = `[${zshQuote(o.description)}]${value}`;
       return flags.length === 1 ? `'*${flags[0]}${spec}'` : `'*'{${flags.join(',')}}'${spec}'`;
     });
-    const positional = c.positional.kind === 'files' ? `'*:file:_files'` : c.positional.kind === 'words' ? `'1:${c.name === 'explain' ? 'rule' : 'value'}:(${c.positional.words.map(zshQuote).join(' ')})'` : '';
+    const positional =
+      c.positional.kind === 'files'
+        ? `'*:file:_files'`
+        : c.positional.kind === 'words'
+          ? `'1:${c.name === 'explain' ? 'rule' : 'value'}:(${c.positional.words.map(zshQuote).join(' ')})'`
+          : '';
     return `    (${c.name})\n      _arguments -s ${[...specs, positional].filter(Boolean).join(' \\\n        ')}\n      ;;`;
   });
   return `#compdef ${p.name}

@@ -9,7 +9,8 @@ export function loadProjectConfig(option: string | undefined, cwd: string): Reso
   if (option) {
     const path = resolve(cwd, option);
     if (!existsSync(path)) throw new UsageError(`config file not found: ${option}`);
-    if (statSync(path).isDirectory()) throw new UsageError(`--config takes a file, and ${option} is a folder (e.g. --config ${option.replace(/\/$/, '')}/.soplintrc.yaml)`);
+    if (statSync(path).isDirectory())
+      throw new UsageError(`--config takes a file, and ${option} is a folder (e.g. --config ${option.replace(/\/$/, '')}/.soplintrc.yaml)`);
     return loadConfigFile(path, cwd);
   }
   const found = findConfigFile(cwd);

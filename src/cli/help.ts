@@ -22,7 +22,11 @@ const HELP: Record<string, CommandHelp> = {
       'soplint check sops/ -f gitlab -o gl-code-quality-report.json',
       'cat sops/x.sop | soplint check - --stdin-filename sops/x.sop',
     ],
-    exitCodes: ['0  no error (warnings and infos do not fail, unless --max-warnings)', '1  errors, or more warnings than --max-warnings', `${USAGE_ERROR}, or no .sop file found`],
+    exitCodes: [
+      '0  no error (warnings and infos do not fail, unless --max-warnings)',
+      '1  errors, or more warnings than --max-warnings',
+      `${USAGE_ERROR}, or no .sop file found`,
+    ],
     docs: 'README.md#checking',
   },
   render: {
@@ -33,10 +37,19 @@ const HELP: Record<string, CommandHelp> = {
   rules: { examples: ['soplint rules', 'soplint rules --lang id'], exitCodes: ['0  listed', USAGE_ERROR], docs: 'docs/rules/README.md' },
   explain: { examples: ['soplint explain step/numbering-gap'], exitCodes: ['0  printed', '2  unknown rule'], docs: 'docs/rules/README.md' },
   init: { examples: ['soplint init'], exitCodes: ['0  written', '2  a configuration already exists'], docs: 'docs/configuration.md' },
-  'print-config': { examples: ['soplint print-config sops/sop-506.sop', 'soplint check --print-config sops/sop-506.sop'], exitCodes: ['0  printed', USAGE_ERROR], docs: 'docs/configuration.md' },
+  'print-config': {
+    examples: ['soplint print-config sops/sop-506.sop', 'soplint check --print-config sops/sop-506.sop'],
+    exitCodes: ['0  printed', USAGE_ERROR],
+    docs: 'docs/configuration.md',
+  },
   man: { examples: ['soplint man | man -l -'], exitCodes: ['0  printed', USAGE_ERROR], docs: 'README.md' },
   completion: {
-    examples: ['source <(soplint completion bash)     # in ~/.bashrc', 'source <(soplint completion zsh)      # in ~/.zshrc', 'soplint completion fish > ~/.config/fish/completions/soplint.fish', 'soplint completion powershell | Out-String | Invoke-Expression'],
+    examples: [
+      'source <(soplint completion bash)     # in ~/.bashrc',
+      'source <(soplint completion zsh)      # in ~/.zshrc',
+      'soplint completion fish > ~/.config/fish/completions/soplint.fish',
+      'soplint completion powershell | Out-String | Invoke-Expression',
+    ],
     exitCodes: ['0  printed', '2  unknown shell'],
     docs: 'README.md',
   },
@@ -57,5 +70,14 @@ export function helpAfter(command: string): string {
 
 /** After the program's own help: the docs and where each command's examples are. */
 export function programHelpAfter(): string {
-  return ['', 'Examples:', '  $ soplint check sops/', '  $ soplint render --format html sops/ -o site/', '  $ soplint explain step/numbering-gap', '', "Run 'soplint COMMAND --help' for a command's examples and exit codes.", `Docs: ${docsUrl('README.md')}`].join('\n');
+  return [
+    '',
+    'Examples:',
+    '  $ soplint check sops/',
+    '  $ soplint render --format html sops/ -o site/',
+    '  $ soplint explain step/numbering-gap',
+    '',
+    "Run 'soplint COMMAND --help' for a command's examples and exit codes.",
+    `Docs: ${docsUrl('README.md')}`,
+  ].join('\n');
 }

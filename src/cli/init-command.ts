@@ -49,7 +49,9 @@ export function runPrintConfig(file: string, configOption: string | undefined): 
     config: config.path ? displayPath(config.path, cwd) : null,
     ignored: isIgnored(config, path) || isIgnored(cwdConfig, path),
     preset: config.preset,
-    rules: Object.fromEntries(Object.entries(ruleSettingsFor(config, path)).map(([id, s]) => [id, Object.keys(s.options).length ? [s.severity, s.options] : s.severity])),
+    rules: Object.fromEntries(
+      Object.entries(ruleSettingsFor(config, path)).map(([id, s]) => [id, Object.keys(s.options).length ? [s.severity, s.options] : s.severity]),
+    ),
     externalSops: config.settings.externalSops,
     externalInputs: config.settings.externalInputs,
     baseline: config.baseline ? displayPath(config.baseline, cwd) : null,

@@ -161,7 +161,11 @@ export async function main(argv: string[]): Promise<number> {
       // command was given (`soplint` alone) is a usage error: a pipeline that ran nothing must not pass.
       return error.exitCode === 0 ? 0 : EXIT_USAGE;
     }
-    if (error instanceof UsageError || (error instanceof Error && (error.name === 'ConfigError' || error.name === 'BaselineError' || error.name === 'WriteRefusedError')) || error?.constructor?.name === 'ConfigError') {
+    if (
+      error instanceof UsageError ||
+      (error instanceof Error && (error.name === 'ConfigError' || error.name === 'BaselineError' || error.name === 'WriteRefusedError')) ||
+      error?.constructor?.name === 'ConfigError'
+    ) {
       process.stderr.write(`soplint: ${(error as Error).message}\n`);
       return EXIT_USAGE;
     }

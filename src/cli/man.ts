@@ -19,14 +19,20 @@ export function roff(text: string): string {
 }
 
 function optionItem(option: Option): string[] {
-  const flags = [option.short, option.long].filter(Boolean).map((f) => `\\fB${roff(f!)}\\fR`).join(', ');
+  const flags = [option.short, option.long]
+    .filter(Boolean)
+    .map((f) => `\\fB${roff(f!)}\\fR`)
+    .join(', ');
   const value = option.flags.match(/[<[][^>\]]+[>\]]/)?.[0];
   const choices = option.argChoices ? ` Choices: ${option.argChoices.join(', ')}.` : '';
   return ['.TP', `${flags}${value ? ` \\fI${roff(value)}\\fR` : ''}`, roff(`${option.description}${option.description.endsWith('.') ? '' : '.'}${choices}`)];
 }
 
 export function manPage(program: Command): string {
-  const commands = program.createHelp().visibleCommands(program).filter((c) => c.name() !== 'help');
+  const commands = program
+    .createHelp()
+    .visibleCommands(program)
+    .filter((c) => c.name() !== 'help');
   const lines = [
     `.TH SOPLINT 1 "" "soplint ${VERSION}" "User Commands"`,
     '.SH NAME',
@@ -42,7 +48,9 @@ export function manPage(program: Command): string {
     '.SH COMMANDS',
   ];
   for (const command of commands) {
-    const args = command.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`)).join(' ');
+    const args = command.registeredArguments
+      .map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`))
+      .join(' ');
     const help = commandHelp(command.name());
     lines.push(`.SS "${roff(`soplint ${command.name()} [options]${args ? ` ${args}` : ''}`)}"`, roff(command.description()));
     for (const option of command.options.filter((o) => !o.hidden)) lines.push(...optionItem(option));
@@ -64,7 +72,9 @@ export function manPage(program: Command): string {
     '.BR LANG ", " LC_ALL ", " LC_MESSAGES',
     roff('An Indonesian locale (id_ID) makes Indonesian the default language of the messages (--lang).'),
     '.SH EXIT STATUS',
-    roff('0: success (for check: no error); 1: errors found (or more warnings than --max-warnings; for render: syntax errors); 2: usage error, bad configuration, or no .sop file found.'),
+    roff(
+      '0: success (for check: no error); 1: errors found (or more warnings than --max-warnings; for render: syntax errors); 2: usage error, bad configuration, or no .sop file found.',
+    ),
     '.SH SEE ALSO',
     // One address a line, left-aligned: a long URL cannot be justified.
     '.ad l',

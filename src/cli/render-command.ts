@@ -42,7 +42,9 @@ export async function runRender(paths: string[], options: RenderOptions): Promis
   if (!options.output) {
     if (inputs.length !== 1) throw new UsageError(`${inputs.length} files to render: give -o DIR to write one file per SOP`);
     if (emitter.binary && process.stdout.isTTY) {
-      throw new UsageError(`--format ${emitter.format} menulis berkas biner: beri -o FOLDER atau alihkan stdout ke berkas (> sop.${emitter.extension}) / writes a binary file: give -o DIR or redirect stdout to a file (> sop.${emitter.extension})`);
+      throw new UsageError(
+        `--format ${emitter.format} menulis berkas biner: beri -o FOLDER atau alihkan stdout ke berkas (> sop.${emitter.extension}) / writes a binary file: give -o DIR or redirect stdout to a file (> sop.${emitter.extension})`,
+      );
     }
     process.stdout.write(await emitter.render(inputs[0]));
   } else {
@@ -51,8 +53,14 @@ export async function runRender(paths: string[], options: RenderOptions): Promis
     }
     const protect = sopGuard(files);
     const fileName = (path: string) => (path === STDIN_NAME ? 'stdin.sop' : path);
-    const { names: outputs, renamed } = pageNames(inputs.map((input) => input.source.path), emitter.extension, Object.keys(emitter.renderCorpus?.([], new Map()) ?? {}), fileName);
-    for (const [path, name, wanted] of renamed) process.stderr.write(`soplint: ${terminalText(path)} is written as ${terminalText(name)} (${terminalText(wanted)} is another page's name)\n`);
+    const { names: outputs, renamed } = pageNames(
+      inputs.map((input) => input.source.path),
+      emitter.extension,
+      Object.keys(emitter.renderCorpus?.([], new Map()) ?? {}),
+      fileName,
+    );
+    for (const [path, name, wanted] of renamed)
+      process.stderr.write(`soplint: ${terminalText(path)} is written as ${terminalText(name)} (${terminalText(wanted)} is another page's name)\n`);
     for (const input of inputs) writeFileAtomic(join(options.output, outputs.get(input.source.path)!), await emitter.render(input), { protect });
     for (const [name, content] of Object.entries(emitter.renderCorpus?.(inputs, outputs) ?? {})) {
       writeFileAtomic(join(options.output, name), content, { protect });

@@ -28,7 +28,9 @@ import { WARM_UP_SOP } from './warm-up-sop.js';
   parseSop('Keterkaitan:\n  - SOP Surat Keluar\n', 'warm-up.sop');
 })();
 // ... and the YAML reader of .soplintrc.yaml.
-parseDocument('preset: recommended\nrules:\n  step/numbering-gap: [warn, {}]\nexternalSops:\n  - SOP Surat Keluar\n', { lineCounter: new LineCounter() }).toJS();
+parseDocument('preset: recommended\nrules:\n  step/numbering-gap: [warn, {}]\nexternalSops:\n  - SOP Surat Keluar\n', {
+  lineCounter: new LineCounter(),
+}).toJS();
 
 // ... and a whole `soplint check` as the user runs it (command line, config, baseline, report), in a
 // scratch folder, with its output swallowed. The snapshot is taken once this has finished.

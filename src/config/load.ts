@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { isAlias, isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import { MB, readRegularFile, ReadRefusedError } from '../io/read-limited.js';
 import validateConfig from '../generated/config-validator.js';
 import type { Preset, Rule } from '../rules/rule.js';
@@ -87,7 +87,8 @@ export function loadConfigFile(path: string, cwd: string, rules: readonly Rule[]
     text = readRegularFile(path, MAX_CONFIG_BYTES);
   } catch (error) {
     // A FIFO, a device (/dev/zero) or a huge file: refused cleanly (exit 2), nothing of it quoted.
-    if (error instanceof ReadRefusedError) throw new ConfigError(displayName, 1, 1, `cannot be used as a configuration: ${error.message.slice(path.length + 1)}`);
+    if (error instanceof ReadRefusedError)
+      throw new ConfigError(displayName, 1, 1, `cannot be used as a configuration: ${error.message.slice(path.length + 1)}`);
     throw error;
   }
   const lineCounter = new LineCounter();
@@ -122,9 +123,15 @@ export function loadConfigFile(path: string, cwd: string, rules: readonly Rule[]
     const error = validateConfig.errors![0];
     const node = nodeAt(document, error.instancePath);
     const where = error.instancePath || '/';
-    const detail = error.keyword === 'additionalProperties' ? `unknown key ${quotedName((error.params as { additionalProperty: string }).additionalProperty, TOP_LEVEL_KEYS)}` : error.message;
+    const detail =
+      error.keyword === 'additionalProperties'
+        ? `unknown key ${quotedName((error.params as { additionalProperty: string }).additionalProperty, TOP_LEVEL_KEYS)}`
+        : error.message;
     const offset = node?.range?.[0] ?? 0;
-    throw at(offset, `${where}: ${detail}${error.keyword === 'additionalProperties' ? ' (known: preset, rules, overrides, ignores, externalSops, externalInputs, baseline)' : ''}`);
+    throw at(
+      offset,
+      `${where}: ${detail}${error.keyword === 'additionalProperties' ? ' (known: preset, rules, overrides, ignores, externalSops, externalInputs, baseline)' : ''}`,
+    );
   }
   const known = new Map(rules.map((r) => [r.meta.id, r]));
   const checkRules = (settings: Record<string, RawSetting> | undefined, path: string): Record<string, RuleSetting> => {

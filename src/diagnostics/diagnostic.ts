@@ -91,7 +91,18 @@ export function diagnosticAt(source: SourceFile, span: Span, init: DiagnosticIni
 
 /** A finding about a whole file (it cannot be read, a baseline entry went stale): placed at 1:1. */
 export function fileDiagnostic(file: string, init: Omit<DiagnosticInit, 'related'>): Diagnostic {
-  const diagnostic: Diagnostic = { ruleId: init.ruleId, severity: init.severity, message: init.message, file, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };
+  const diagnostic: Diagnostic = {
+    ruleId: init.ruleId,
+    severity: init.severity,
+    message: init.message,
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    offset: 0,
+    endOffset: 0,
+  };
   if (init.hint) diagnostic.hint = init.hint;
   return diagnostic;
 }

@@ -19,9 +19,7 @@ export interface FormatOptions {
 /** The order of a step's fields in the canonical layout. */
 const FIELD_ORDER = ['kelengkapan', 'waktu', 'output', 'keterangan', 'catatan', 'keputusan', 'lanjut', 'simbol'];
 
-const CANONICAL = new Map<string, string>(
-  [...IDENTITY_LABELS, ...STEP_FIELD_LABELS, ...BLOCK_LABELS].map((l) => [l.key, l.canonical]),
-);
+const CANONICAL = new Map<string, string>([...IDENTITY_LABELS, ...STEP_FIELD_LABELS, ...BLOCK_LABELS].map((l) => [l.key, l.canonical]));
 const IDENTITY_KEYS = new Set<string>(IDENTITY_LABELS.map((l) => l.key));
 const STEP_KEYS = new Set<string>([...STEP_FIELD_LABELS.map((l) => l.key), 'keputusan', 'lanjut']);
 const IN_STEP = new Map<string, string>(IDENTITY_LABELS.filter((l) => l.inStep).map((l) => [l.key, l.inStep!]));
@@ -80,7 +78,7 @@ function wrapAll(lines: Line[], width: number): Line[] {
     const overflow = line.text.slice(cut + 1);
     out[i] = { ...line, text: line.text.slice(0, cut) };
     const next = out[i + 1];
-    if (next && next.continuation && next.indent === line.contIndent) {
+    if (next?.continuation && next.indent === line.contIndent) {
       out[i + 1] = { ...next, text: `${overflow} ${next.text}` };
     } else {
       out.splice(i + 1, 0, { kind: 'other', indent: line.contIndent, text: overflow, breakFrom: 0, contIndent: line.contIndent, continuation: true });
@@ -178,7 +176,14 @@ export function formatSop(input: string, options: FormatOptions = {}): string {
     const label = (k: string, indent: number, kind: Kind, c: number, wrappable: boolean): Line => {
       const canonical = CANONICAL.get(k)!;
       const prefix = `${canonical}:`;
-      return { kind, indent, text: afterFirst ? `${prefix} ${afterFirst}` : prefix, breakFrom: wrappable ? prefix.length + 1 : undefined, contIndent: c, field: kind === 'field' ? (IN_STEP.get(k) ?? k) : undefined };
+      return {
+        kind,
+        indent,
+        text: afterFirst ? `${prefix} ${afterFirst}` : prefix,
+        breakFrom: wrappable ? prefix.length + 1 : undefined,
+        contIndent: c,
+        field: kind === 'field' ? (IN_STEP.get(k) ?? k) : undefined,
+      };
     };
     if (key !== undefined && step && (STEP_KEYS.has(key) || IN_STEP.has(key))) {
       const wrappable = key !== 'keputusan' && key !== 'lanjut';
@@ -209,7 +214,7 @@ export function formatSop(input: string, options: FormatOptions = {}): string {
     } else if (name === 'StepNumber') {
       const column = first.startOffset - lineStart;
       const number = first.image;
-      if (place === 'identity' || (step && step.openList && column > step.numberColumn)) {
+      if (place === 'identity' || (step?.openList && column > step.numberColumn)) {
         // An item of a numbered list (under an identity field, or under an empty step field).
         const indent = step ? step.fieldIndent + 2 : 2;
         cont = indent + number.length + 1;

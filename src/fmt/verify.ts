@@ -1,7 +1,19 @@
 /** What `soplint fmt` must keep: the document and its syntax findings, apart from positions. */
 import { parseSop, type ParseResult } from '../ast/parse.js';
 
-const POSITION_KEYS = new Set(['start', 'end', 'line', 'column', 'endLine', 'endColumn', 'offset', 'startOffset', 'endOffset', 'appliesToLine', 'appliesToEndLine']);
+const POSITION_KEYS = new Set([
+  'start',
+  'end',
+  'line',
+  'column',
+  'endLine',
+  'endColumn',
+  'offset',
+  'startOffset',
+  'endOffset',
+  'appliesToLine',
+  'appliesToEndLine',
+]);
 
 function withoutPositions(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutPositions);

@@ -12,7 +12,14 @@ export const jsonFormatter: Formatter = (input) => {
     version: REPORT_VERSION,
     tool: { name: 'soplint', version: input.toolVersion },
     language: input.language,
-    summary: { files: input.fileCount, errors: count('error'), warnings: count('warning'), infos: count('info'), acceptedByBaseline: input.acceptedByBaseline ?? 0, fixable: input.diagnostics.filter((d) => d.fix).length },
+    summary: {
+      files: input.fileCount,
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+      acceptedByBaseline: input.acceptedByBaseline ?? 0,
+      fixable: input.diagnostics.filter((d) => d.fix).length,
+    },
     findings: input.diagnostics.map((d) => ({
       ruleId: d.ruleId,
       severity: d.severity,
@@ -27,7 +34,16 @@ export const jsonFormatter: Formatter = (input) => {
       docs: docsPath(d.ruleId),
       ...(d.fix ? { fix: { offset: d.fix.offset, endOffset: d.fix.endOffset, text: d.fix.text } } : {}),
       ...(d.related?.length
-        ? { related: d.related.map((r) => ({ file: r.file, line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn, message: r.message[input.language] })) }
+        ? {
+            related: d.related.map((r) => ({
+              file: r.file,
+              line: r.line,
+              column: r.column,
+              endLine: r.endLine,
+              endColumn: r.endColumn,
+              message: r.message[input.language],
+            })),
+          }
         : {}),
     })),
   };

@@ -27,7 +27,8 @@ export const junitFormatter: Formatter = (input) => {
   const byFile = new Map<string, Diagnostic[]>();
   for (const file of input.files) byFile.set(file, []);
   for (const d of input.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
-  const text = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.message[lang]} [${d.ruleId}]${d.hint ? `\n${d.hint[lang]}` : ''}${relatedLines(d, lang, '  ')}`;
+  const text = (d: Diagnostic) =>
+    `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.message[lang]} [${d.ruleId}]${d.hint ? `\n${d.hint[lang]}` : ''}${relatedLines(d, lang, '  ')}`;
   const suites = [...byFile.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([file, findings], id) => {

@@ -45,7 +45,12 @@ export const sarifFormatter: Formatter = (input) => {
             {
               physicalLocation: {
                 artifactLocation: { uri: encodeURI(d.file), uriBaseId: 'SRCROOT' },
-                region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: Math.max(d.endColumn, d.endLine === d.line ? d.column + 1 : 1) },
+                region: {
+                  startLine: d.line,
+                  startColumn: d.column,
+                  endLine: d.endLine,
+                  endColumn: Math.max(d.endColumn, d.endLine === d.line ? d.column + 1 : 1),
+                },
               },
             },
           ],
@@ -56,7 +61,12 @@ export const sarifFormatter: Formatter = (input) => {
                   message: { text: r.message[lang] },
                   physicalLocation: {
                     artifactLocation: { uri: encodeURI(r.file), uriBaseId: 'SRCROOT' },
-                    region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: Math.max(r.endColumn, r.endLine === r.line ? r.column + 1 : 1) },
+                    region: {
+                      startLine: r.line,
+                      startColumn: r.column,
+                      endLine: r.endLine,
+                      endColumn: Math.max(r.endColumn, r.endLine === r.line ? r.column + 1 : 1),
+                    },
                   },
                 })),
               }
@@ -70,7 +80,9 @@ export const sarifFormatter: Formatter = (input) => {
                     artifactChanges: [
                       {
                         artifactLocation: { uri: encodeURI(d.file), uriBaseId: 'SRCROOT' },
-                        replacements: [{ deletedRegion: { charOffset: d.fix.offset, charLength: d.fix.endOffset - d.fix.offset }, insertedContent: { text: d.fix.text } }],
+                        replacements: [
+                          { deletedRegion: { charOffset: d.fix.offset, charLength: d.fix.endOffset - d.fix.offset }, insertedContent: { text: d.fix.text } },
+                        ],
                       },
                     ],
                   },

@@ -59,7 +59,9 @@ export function formatStylish(diagnostics: Diagnostic[], options: StylishOptions
   const accepted = options.acceptedByBaseline ?? 0;
   const acceptedNote = accepted === 0 ? '' : id ? ` (${accepted} temuan diterima baseline)` : ` (${countOf(accepted, 'finding')} accepted by the baseline)`;
   if (diagnostics.length === 0) {
-    summary = color.green((id ? `✔ ${options.fileCount} berkas diperiksa, tidak ada masalah` : `✔ ${countOf(options.fileCount, 'file')} checked, no problems`) + acceptedNote);
+    summary = color.green(
+      (id ? `✔ ${options.fileCount} berkas diperiksa, tidak ada masalah` : `✔ ${countOf(options.fileCount, 'file')} checked, no problems`) + acceptedNote,
+    );
   } else {
     const parts = id
       ? `${errors} galat, ${warnings} peringatan${infos ? `, ${infos} info` : ''}`
@@ -70,11 +72,23 @@ export function formatStylish(diagnostics: Diagnostic[], options: StylishOptions
     summary = errors ? color.red.bold(line + acceptedNote) : color.yellow.bold(line + acceptedNote);
     const fixable = diagnostics.filter((d) => d.fix).length;
     if (fixable > 0) {
-      summary += '\n' + color.gray(id ? `  ${fixable} di antaranya dapat diperbaiki otomatis: soplint check --fix` : `  ${fixable} of them can be fixed automatically: soplint check --fix`);
+      summary +=
+        '\n' +
+        color.gray(
+          id
+            ? `  ${fixable} di antaranya dapat diperbaiki otomatis: soplint check --fix`
+            : `  ${fixable} of them can be fixed automatically: soplint check --fix`,
+        );
     }
   }
   return [...blocks, summary].join('\n\n') + '\n';
 }
 
 export const stylishFormatter = (input: import('./types.js').ReportInput): string =>
-  formatStylish(input.diagnostics, { language: input.language, color: input.color, sources: input.sources, fileCount: input.fileCount, acceptedByBaseline: input.acceptedByBaseline });
+  formatStylish(input.diagnostics, {
+    language: input.language,
+    color: input.color,
+    sources: input.sources,
+    fileCount: input.fileCount,
+    acceptedByBaseline: input.acceptedByBaseline,
+  });

@@ -15,17 +15,21 @@ export function encodingDiagnostics(source: SourceFile): Diagnostic[] {
   for (let at = first; at >= 0; at = source.text.indexOf('\uFFFD', at + 1)) count++;
   const more = count > 1 ? localized(` (dan ${count - 1} lagi)`, ` (and ${count - 1} more)`) : localized('', '');
   return [
-    diagnosticAt(source, { start: first, end: first + 1 }, {
-      ruleId: ENCODING_RULE,
-      severity: 'error',
-      message: localized(
-        `Berkas ini bukan UTF-8: diharapkan teks UTF-8, ditemukan karakter yang tidak terbaca${more.id}.`,
-        `This file is not UTF-8: UTF-8 text is expected, an unreadable character was found${more.en}.`,
-      ),
-      hint: localized(
-        'simpan ulang berkas sebagai UTF-8 (mis. di Notepad: Simpan Sebagai, Pengodean: UTF-8), lalu periksa huruf yang rusak',
-        'save the file again as UTF-8 (e.g. in Notepad: Save As, Encoding: UTF-8), then check the damaged letters',
-      ),
-    }),
+    diagnosticAt(
+      source,
+      { start: first, end: first + 1 },
+      {
+        ruleId: ENCODING_RULE,
+        severity: 'error',
+        message: localized(
+          `Berkas ini bukan UTF-8: diharapkan teks UTF-8, ditemukan karakter yang tidak terbaca${more.id}.`,
+          `This file is not UTF-8: UTF-8 text is expected, an unreadable character was found${more.en}.`,
+        ),
+        hint: localized(
+          'simpan ulang berkas sebagai UTF-8 (mis. di Notepad: Simpan Sebagai, Pengodean: UTF-8), lalu periksa huruf yang rusak',
+          'save the file again as UTF-8 (e.g. in Notepad: Save As, Encoding: UTF-8), then check the damaged letters',
+        ),
+      },
+    ),
   ];
 }

@@ -27,10 +27,17 @@ export function readRegularFile(path: string, maxBytes: number): string {
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) {
-      const what = stats.isDirectory() ? 'a folder' : stats.isFIFO() ? 'a pipe (FIFO)' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : 'not a regular file';
+      const what = stats.isDirectory()
+        ? 'a folder'
+        : stats.isFIFO()
+          ? 'a pipe (FIFO)'
+          : stats.isCharacterDevice() || stats.isBlockDevice()
+            ? 'a device'
+            : 'not a regular file';
       throw new ReadRefusedError(path, 'not-a-file', `${path} is ${what}, not a regular file`);
     }
-    if (stats.size > maxBytes) throw new ReadRefusedError(path, 'too-large', `${path} is ${megabytes(stats.size)}, more than the ${megabytes(maxBytes)} soplint reads`);
+    if (stats.size > maxBytes)
+      throw new ReadRefusedError(path, 'too-large', `${path} is ${megabytes(stats.size)}, more than the ${megabytes(maxBytes)} soplint reads`);
     // Read to the end, but never past the limit (the file may grow while it is read).
     const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
     let length = 0;

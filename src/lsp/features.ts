@@ -37,7 +37,8 @@ export function symbolAt(document: SopDocument, offset: number): Found | undefin
     for (const step of procedure.steps) {
       if (!contains(step.span, offset)) continue;
       for (const ref of step.actors) if (contains(ref.span, offset)) return { kind: 'actor-ref', ref, procedure };
-      for (const exit of step.decision?.exits ?? []) if (exit.target !== null && contains(exit.targetSpan, offset)) return { kind: 'exit-target', target: exit.target, span: exit.targetSpan, procedure };
+      for (const exit of step.decision?.exits ?? [])
+        if (exit.target !== null && contains(exit.targetSpan, offset)) return { kind: 'exit-target', target: exit.target, span: exit.targetSpan, procedure };
       for (const reference of step.keterangan?.references ?? []) if (contains(reference.span, offset)) return { kind: 'reference', reference };
       if (step.waktu && contains(step.waktu.span, offset)) return { kind: 'waktu', step };
     }
@@ -79,7 +80,12 @@ export function referenceSummary(reference: Reference, table: ReferenceTable, la
     const unknown = words(language, `'${reference.text}' tidak ditemukan di buku ini.`, `'${reference.text}' is not found in this book.`);
     return suggestion ? `${unknown} ${words(language, `Mungkin: ${suggestion}`, `Did you mean: ${suggestion}`)}` : unknown;
   }
-  if (target.kind === 'external') return words(language, `**${target.canonical}**: SOP luar (externalSops di konfigurasi)`, `**${target.canonical}**: an external SOP (externalSops in the configuration)`);
+  if (target.kind === 'external')
+    return words(
+      language,
+      `**${target.canonical}**: SOP luar (externalSops di konfigurasi)`,
+      `**${target.canonical}**: an external SOP (externalSops in the configuration)`,
+    );
   const entry = target.entry!;
   return `**${entry.title ? `SOP ${entry.title.text}` : target.canonical}**${entry.number ? ` (${entry.number.text})` : ''}\n\n\`${entry.file}\``;
 }
@@ -117,7 +123,9 @@ export function hoverAt(document: SopDocument, offset: number, table: ReferenceT
     }
     case 'exit-target': {
       const step = symbol.procedure.steps.find((s) => s.number === symbol.target);
-      const markdown = step ? `**${words(language, 'Langkah', 'Step')} ${symbol.target}**: ${step.kegiatan.text}` : words(language, `Langkah ${symbol.target} tidak ada`, `There is no step ${symbol.target}`);
+      const markdown = step
+        ? `**${words(language, 'Langkah', 'Step')} ${symbol.target}**: ${step.kegiatan.text}`
+        : words(language, `Langkah ${symbol.target} tidak ada`, `There is no step ${symbol.target}`);
       return { markdown, span: symbol.span };
     }
     case 'reference':
@@ -126,9 +134,15 @@ export function hoverAt(document: SopDocument, offset: number, table: ReferenceT
       const waktu = symbol.step.waktu!;
       const duration = waktu.duration;
       let markdown: string;
-      if (!duration) markdown = words(language, `Waktu '${waktu.text?.text ?? ''}' tidak terbaca sebagai lama waktu`, `Waktu '${waktu.text?.text ?? ''}' does not read as a duration`);
+      if (!duration)
+        markdown = words(
+          language,
+          `Waktu '${waktu.text?.text ?? ''}' tidak terbaca sebagai lama waktu`,
+          `Waktu '${waktu.text?.text ?? ''}' does not read as a duration`,
+        );
       else if ('special' in duration) markdown = `**${duration.special}**: ${words(language, 'tanpa lama waktu yang tetap', 'no fixed duration')}`;
-      else markdown = `**${formatMinutes(duration.amount * MINUTES_PER_UNIT[duration.unit], language)}** (${duration.amount} ${duration.unit}${/kerja/.test(duration.unit) ? words(language, '; 1 hari kerja = 8 jam', '; a working day is 8 hours') : ''})`;
+      else
+        markdown = `**${formatMinutes(duration.amount * MINUTES_PER_UNIT[duration.unit], language)}** (${duration.amount} ${duration.unit}${/kerja/.test(duration.unit) ? words(language, '; 1 hari kerja = 8 jam', '; a working day is 8 hours') : ''})`;
       return { markdown, span: waktu.span };
     }
   }
@@ -183,7 +197,10 @@ const STEP_HEAD = /^[ \t]*(?:\d+|\?)\.[ \t]/;
 const STEP_BLOCK_KEYS = ['keputusan', 'lanjut'];
 const STEP_LABELS = [...STEP_FIELD_LABELS, ...BLOCK_LABELS.filter((b) => STEP_BLOCK_KEYS.includes(b.key))];
 const STEP_FIELD_OR_DECISION = new RegExp(
-  `^[ \\t]+(?:${[...STEP_LABELS, ...IDENTITY_LABELS.filter((l) => l.inStep)].flatMap((l) => [l.canonical, ...l.aliases]).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ \\t]*:`,
+  `^[ \\t]+(?:${[...STEP_LABELS, ...IDENTITY_LABELS.filter((l) => l.inStep)]
+    .flatMap((l) => [l.canonical, ...l.aliases])
+    .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})[ \\t]*:`,
   'i',
 );
 const PROSEDUR_LINE = /^[ \t]*Prosedur[ \t]*:/i;
@@ -219,7 +236,13 @@ export function completionsAt(document: SopDocument, text: string, offset: numbe
     const typed = exit[1];
     return (procedure?.steps ?? [])
       .filter((s) => s.number !== null)
-      .map((s) => ({ label: String(s.number), kind: 'step', detail: s.kegiatan.text.slice(0, 80), insertText: String(s.number), replaceFrom: offset - typed.length }));
+      .map((s) => ({
+        label: String(s.number),
+        kind: 'step',
+        detail: s.kegiatan.text.slice(0, 80),
+        insertText: String(s.number),
+        replaceFrom: offset - typed.length,
+      }));
   }
 
   const sop = /(?:^|[\s,(])SOP[ \t]+([^,]*)$/.exec(before);
@@ -253,7 +276,13 @@ export function completionsAt(document: SopDocument, text: string, offset: numbe
         : place === 'step'
           ? STEP_LABELS
           : BLOCK_LABELS.filter((b) => !STEP_BLOCK_KEYS.includes(b.key));
-    return specs.map((spec) => ({ label: `${spec.canonical}:`, kind: 'label', detail: spec.aliases.length ? spec.aliases.join(', ') : undefined, insertText: `${spec.canonical}: `, replaceFrom: offset - typed.length }));
+    return specs.map((spec) => ({
+      label: `${spec.canonical}:`,
+      kind: 'label',
+      detail: spec.aliases.length ? spec.aliases.join(', ') : undefined,
+      insertText: `${spec.canonical}: `,
+      replaceFrom: offset - typed.length,
+    }));
   }
   return [];
 }
@@ -272,7 +301,15 @@ export interface OutlineItem {
 export function outline(document: SopDocument): OutlineItem[] {
   const items: OutlineItem[] = [];
   const judul = document.identity.judul;
-  if (judul?.text) items.push({ name: judul.text.text, detail: document.identity.nomor?.text?.text, kind: 'identity', span: judul.span, selection: judul.text.span, children: [] });
+  if (judul?.text)
+    items.push({
+      name: judul.text.text,
+      detail: document.identity.nomor?.text?.text,
+      kind: 'identity',
+      span: judul.span,
+      selection: judul.text.span,
+      children: [],
+    });
   for (const procedure of document.procedures) {
     const children = procedure.steps.map<OutlineItem>((step) => ({
       name: `${step.number ?? '?'}. ${step.kegiatan.text.length > 60 ? `${step.kegiatan.text.slice(0, 59)}…` : step.kegiatan.text}`,
@@ -282,7 +319,13 @@ export function outline(document: SopDocument): OutlineItem[] {
       selection: step.numberSpan,
       children: [],
     }));
-    items.push({ name: procedure.title?.text ?? 'Prosedur', kind: 'procedure', span: { start: procedure.labelSpan.start, end: Math.max(procedure.span.end, procedure.labelSpan.end) }, selection: procedure.labelSpan, children });
+    items.push({
+      name: procedure.title?.text ?? 'Prosedur',
+      kind: 'procedure',
+      span: { start: procedure.labelSpan.start, end: Math.max(procedure.span.end, procedure.labelSpan.end) },
+      selection: procedure.labelSpan,
+      children,
+    });
   }
   return items;
 }

@@ -45,7 +45,11 @@ interface FindingData {
   fix?: { range: Range; newText: string };
 }
 
-const SEVERITY: Record<Diagnostic['severity'], DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
+const SEVERITY: Record<Diagnostic['severity'], DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
 const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.soplint`;
 
 /**
@@ -174,7 +178,13 @@ class SopServer {
       const at = this.at(textDocument.uri, position);
       if (!at) return [];
       const kinds = { label: CompletionItemKind.Keyword, actor: CompletionItemKind.Variable, step: CompletionItemKind.Reference, sop: CompletionItemKind.File };
-      return completionsAt(at.parse.document, at.doc.getText(), at.offset, this.book!.lastCheck?.result.index ?? { entries: [] }, this.book!.config.settings.externalSops).map((c, i) => ({
+      return completionsAt(
+        at.parse.document,
+        at.doc.getText(),
+        at.offset,
+        this.book!.lastCheck?.result.index ?? { entries: [] },
+        this.book!.config.settings.externalSops,
+      ).map((c, i) => ({
         label: c.label,
         kind: kinds[c.kind],
         detail: c.detail,
@@ -189,7 +199,10 @@ class SopServer {
       if (!target) return null;
       if (target.span) return { uri: textDocument.uri, range: { start: at.doc.positionAt(target.span.start), end: at.doc.positionAt(target.span.end) } };
       const l = target.location!;
-      return { uri: uriOf(target.file!), range: { start: { line: l.line - 1, character: l.column - 1 }, end: { line: l.endLine - 1, character: l.endColumn - 1 } } };
+      return {
+        uri: uriOf(target.file!),
+        range: { start: { line: l.line - 1, character: l.column - 1 }, end: { line: l.endLine - 1, character: l.endColumn - 1 } },
+      };
     });
     connection.onReferences(({ textDocument, position, context }) => {
       const at = this.at(textDocument.uri, position);
@@ -211,7 +224,10 @@ class SopServer {
       if (!at || !actor) return null;
       if (!/^[A-Za-z_][\w.&-]*$/.test(newName)) throw new Error(`'${newName}' is not an actor id (letters, digits, _ . & -, starting with a letter)`);
       const { declarations, references } = actorOccurrences(at.parse.document, actor.id);
-      const edits: TextEdit[] = [...declarations, ...references].map((s) => ({ range: { start: at.doc.positionAt(s.start), end: at.doc.positionAt(s.end) }, newText: newName }));
+      const edits: TextEdit[] = [...declarations, ...references].map((s) => ({
+        range: { start: at.doc.positionAt(s.start), end: at.doc.positionAt(s.end) },
+        newText: newName,
+      }));
       return { changes: { [textDocument.uri]: edits } };
     });
     connection.onDocumentSymbol(({ textDocument }) => {
@@ -231,7 +247,11 @@ class SopServer {
     connection.onFoldingRanges(({ textDocument }) => {
       const at = this.at(textDocument.uri, { line: 0, character: 0 });
       if (!at) return [];
-      return foldingRanges(at.parse.document, (offset) => at.doc.positionAt(offset).line).map((r) => ({ startLine: r.start, endLine: r.end, kind: r.kind === 'comment' ? FoldingRangeKind.Comment : FoldingRangeKind.Region }));
+      return foldingRanges(at.parse.document, (offset) => at.doc.positionAt(offset).line).map((r) => ({
+        startLine: r.start,
+        endLine: r.end,
+        kind: r.kind === 'comment' ? FoldingRangeKind.Comment : FoldingRangeKind.Region,
+      }));
     });
     documents.listen(connection);
     connection.listen();
@@ -319,7 +339,17 @@ class SopServer {
     this.configUri = uri;
     if (!uri) return;
     const diagnostics: LspDiagnostic[] = error
-      ? [{ range: { start: { line: error.line - 1, character: Math.max(0, error.column - 1) }, end: { line: error.line - 1, character: Math.max(0, error.column - 1) } }, severity: DiagnosticSeverity.Error, source: 'soplint', message: error.message }]
+      ? [
+          {
+            range: {
+              start: { line: error.line - 1, character: Math.max(0, error.column - 1) },
+              end: { line: error.line - 1, character: Math.max(0, error.column - 1) },
+            },
+            severity: DiagnosticSeverity.Error,
+            source: 'soplint',
+            message: error.message,
+          },
+        ]
       : [];
     const key = JSON.stringify(diagnostics);
     if (this.published.get(uri) === key || (!this.published.has(uri) && !error)) return;
@@ -355,7 +385,10 @@ class SopServer {
     if (d.ruleId === 'suppression/unused') lsp.tags = [DiagnosticTag.Unnecessary];
     if (d.related?.length && this.book) {
       lsp.relatedInformation = d.related.map((r) => ({
-        location: { uri: uriOf(this.book!.absoluteOf(r.file)), range: { start: { line: r.line - 1, character: r.column - 1 }, end: { line: r.endLine - 1, character: r.endColumn - 1 } } },
+        location: {
+          uri: uriOf(this.book!.absoluteOf(r.file)),
+          range: { start: { line: r.line - 1, character: r.column - 1 }, end: { line: r.endLine - 1, character: r.endColumn - 1 } },
+        },
         message: r.message[this.language],
       }));
     }
@@ -370,7 +403,9 @@ class SopServer {
         const data = d.data as FindingData | undefined;
         if (d.source !== 'soplint' || !data?.fix) continue;
         actions.push({
-          title: data.fix.newText ? `soplint: ${this.language === 'id' ? 'perbaiki' : 'fix'} (${data.ruleId})` : `soplint: ${this.language === 'id' ? 'hapus' : 'remove'} (${data.ruleId})`,
+          title: data.fix.newText
+            ? `soplint: ${this.language === 'id' ? 'perbaiki' : 'fix'} (${data.ruleId})`
+            : `soplint: ${this.language === 'id' ? 'hapus' : 'remove'} (${data.ruleId})`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
           isPreferred: true,
@@ -381,7 +416,8 @@ class SopServer {
     const all = this.fixAll(uri);
     if (all && (wants(FIX_ALL_KIND) || (wants(CodeActionKind.QuickFix) && actions.length && all.length > 1))) {
       actions.push({
-        title: this.language === 'id' ? `soplint: perbaiki semua yang bisa diperbaiki (${all.length})` : `soplint: fix all auto-fixable problems (${all.length})`,
+        title:
+          this.language === 'id' ? `soplint: perbaiki semua yang bisa diperbaiki (${all.length})` : `soplint: fix all auto-fixable problems (${all.length})`,
         kind: wants(FIX_ALL_KIND) && only ? FIX_ALL_KIND : CodeActionKind.QuickFix,
         edit: { changes: { [uri]: all } },
       });
@@ -397,7 +433,10 @@ class SopServer {
     const fixes = current.findings.flatMap((d) => (d.fix ? [d.fix] : []));
     if (fixes.length === 0) return undefined;
     const doc = open ?? TextDocument.create(uri, 'sop', 0, current.text);
-    return applyFixes(current.text, fixes).applied.map((f) => ({ range: { start: doc.positionAt(f.offset), end: doc.positionAt(f.endOffset) }, newText: f.text }));
+    return applyFixes(current.text, fixes).applied.map((f) => ({
+      range: { start: doc.positionAt(f.offset), end: doc.positionAt(f.endOffset) },
+      newText: f.text,
+    }));
   }
 
   /** The open document at a position, its parse and the offset. */
@@ -413,7 +452,8 @@ class SopServer {
 }
 
 /** What a finding's LSP form depends on, to tell whether a file's findings changed. */
-const findingKey = (d: Diagnostic) => `${d.ruleId} ${d.severity} ${d.offset} ${d.endOffset} ${d.message.en} ${d.hint?.en ?? ''} ${d.fix ? `${d.fix.offset} ${d.fix.endOffset} ${d.fix.text}` : ''} ${d.related?.map((r) => `${r.file}:${r.line}:${r.column}`).join(',') ?? ''}`;
+const findingKey = (d: Diagnostic) =>
+  `${d.ruleId} ${d.severity} ${d.offset} ${d.endOffset} ${d.message.en} ${d.hint?.en ?? ''} ${d.fix ? `${d.fix.offset} ${d.fix.endOffset} ${d.fix.text}` : ''} ${d.related?.map((r) => `${r.file}:${r.line}:${r.column}`).join(',') ?? ''}`;
 
 function within(range: Range, position: { line: number; character: number }): boolean {
   const after = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);

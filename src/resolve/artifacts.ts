@@ -16,7 +16,13 @@ export function sameArtifact(a: string, b: string): boolean {
   return limit > 0 && editDistance(a, b, limit) <= limit;
 }
 
-const stemsOf = (s: string) => new Set(s.split(' ').filter(Boolean).map((w) => w.replace(/^(di|ber|me[nm]?|pe[nm]?)/, '').slice(0, 5)));
+const stemsOf = (s: string) =>
+  new Set(
+    s
+      .split(' ')
+      .filter(Boolean)
+      .map((w) => w.replace(/^(di|ber|me[nm]?|pe[nm]?)/, '').slice(0, 5)),
+  );
 
 /**
  * A score in [0, 1] for "did you mean": shared words (by 5-letter stems) and character overlap.

@@ -183,7 +183,13 @@ export class ReferenceTable {
       const near = Math.abs(key.length - candidate.key.length) <= cap && editDistanceLowerBound(counts, candidate.counts) <= cap;
       let distance = near ? editDistance(key, candidate.key, cap) : cap + 1;
       // A name that contains the written one, or the reverse ("SOP Penetapan Keputusan Produk Hukum").
-      if (distance > cap && limit < bestDistance && Math.min(key.length, candidate.key.length) >= 4 && (candidate.key.includes(key) || key.includes(candidate.key))) distance = limit;
+      if (
+        distance > cap &&
+        limit < bestDistance &&
+        Math.min(key.length, candidate.key.length) >= 4 &&
+        (candidate.key.includes(key) || key.includes(candidate.key))
+      )
+        distance = limit;
       if (distance <= limit && distance < bestDistance) {
         best = candidate.target;
         bestDistance = distance;

@@ -74,11 +74,7 @@ export class SopParser extends CstParser {
     this.MANY(() => this.CONSUME(T.ContinuationText));
     this.OPTION2(() => this.SUBRULE(this.actorBlock));
     this.MANY2(() => {
-      this.OR([
-        { ALT: () => this.SUBRULE(this.step) },
-        { ALT: () => this.SUBRULE(this.missingSteps) },
-        { ALT: () => this.SUBRULE(this.strayInProcedure) },
-      ]);
+      this.OR([{ ALT: () => this.SUBRULE(this.step) }, { ALT: () => this.SUBRULE(this.missingSteps) }, { ALT: () => this.SUBRULE(this.strayInProcedure) }]);
     });
   });
 

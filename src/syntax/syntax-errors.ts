@@ -17,12 +17,19 @@ export function lexerDiagnostics(errors: ILexingError[], source: SourceFile): Di
   }
   return merged.map(({ offset, length }) => {
     const found = source.text.slice(offset, offset + length).trim();
-    return diagnosticAt(source, { start: offset, end: offset + length }, {
-      ruleId: SYNTAX_ERROR_RULE,
-      severity: 'error',
-      message: localized(`Teks tak terduga '${found}'.`, `Unexpected text '${found}'.`),
-      hint: localized("pada baris 'Keputusan:' tulis cabang seperti 'Ya -> 4, Tidak -> 2'", "on a 'Keputusan:' line write exits such as 'Ya -> 4, Tidak -> 2'"),
-    });
+    return diagnosticAt(
+      source,
+      { start: offset, end: offset + length },
+      {
+        ruleId: SYNTAX_ERROR_RULE,
+        severity: 'error',
+        message: localized(`Teks tak terduga '${found}'.`, `Unexpected text '${found}'.`),
+        hint: localized(
+          "pada baris 'Keputusan:' tulis cabang seperti 'Ya -> 4, Tidak -> 2'",
+          "on a 'Keputusan:' line write exits such as 'Ya -> 4, Tidak -> 2'",
+        ),
+      },
+    );
   });
 }
 
@@ -52,18 +59,31 @@ export function parserDiagnostics(errors: IRecognitionException[], source: Sourc
       `Expected ${expectedText}${whereEn ? ' ' + whereEn : ''}, found ${foundEn}.`,
     );
     if (payload?.rule === 'flowTarget' || (expected.includes('a step number') && payload?.kind === 'mismatched')) {
-      message = localized(`Diharapkan nomor langkah, 'selesai' atau '?' setelah ${ARROW}, ditemukan ${found}.`, `Expected a step number, 'selesai' or '?' after ${ARROW}, found ${foundEn}.`);
+      message = localized(
+        `Diharapkan nomor langkah, 'selesai' atau '?' setelah ${ARROW}, ditemukan ${found}.`,
+        `Expected a step number, 'selesai' or '?' after ${ARROW}, found ${foundEn}.`,
+      );
     } else if (expected.includes(ARROW)) {
-      message = localized(`Diharapkan ${ARROW} antara label cabang dan nomor langkah, ditemukan ${found}.`, `Expected ${ARROW} between the exit label and the step number, found ${foundEn}.`);
+      message = localized(
+        `Diharapkan ${ARROW} antara label cabang dan nomor langkah, ditemukan ${found}.`,
+        `Expected ${ARROW} between the exit label and the step number, found ${foundEn}.`,
+      );
     }
-    return diagnosticAt(source, { start, end }, {
-      ruleId: SYNTAX_ERROR_RULE,
-      severity: 'error',
-      message,
-      hint:
-        payload?.rule === 'next'
-          ? localized("bentuk baris lanjut: 'Lanjut: 14', 'Lanjut: 14, 15', 'Lanjut: selesai' atau 'Lanjut: ?'", "a next-step line looks like 'Lanjut: 14', 'Lanjut: 14, 15', 'Lanjut: selesai' or 'Lanjut: ?'")
-          : localized("bentuk cabang keputusan: 'Ya -> 4, Tidak -> 2'", "a decision exit looks like 'Ya -> 4, Tidak -> 2'"),
-    });
+    return diagnosticAt(
+      source,
+      { start, end },
+      {
+        ruleId: SYNTAX_ERROR_RULE,
+        severity: 'error',
+        message,
+        hint:
+          payload?.rule === 'next'
+            ? localized(
+                "bentuk baris lanjut: 'Lanjut: 14', 'Lanjut: 14, 15', 'Lanjut: selesai' atau 'Lanjut: ?'",
+                "a next-step line looks like 'Lanjut: 14', 'Lanjut: 14, 15', 'Lanjut: selesai' or 'Lanjut: ?'",
+              )
+            : localized("bentuk cabang keputusan: 'Ya -> 4, Tidak -> 2'", "a decision exit looks like 'Ya -> 4, Tidak -> 2'"),
+      },
+    );
   });
 }

@@ -93,7 +93,7 @@ export const ExitLabel = createToken({
   name: 'ExitLabel',
   // The label runs to the first arrow; its inner spaces are taken only before more label text, so a
   // long run of spaces is crossed once (a lazy `[^,\r\n]*?` with `[ \t]*` in the look-ahead rescanned it).
-  pattern: /[\x00-\x08\x0E-\x1F!-+.\/:-=?-\x9F\xA1-\uFFFF](?:[ \t]*(?:[^ \t,\r\n\-\u2192]|-(?!>)))*(?=[ \t]*(?:->|\u2192))/,
+  pattern: /[\x00-\x08\x0E-\x1F!-+./:-=?-\x9F\xA1-\uFFFF](?:[ \t]*(?:[^ \t,\r\n\-\u2192]|-(?!>)))*(?=[ \t]*(?:->|\u2192))/,
   label: "an exit label ('Ya')",
 });
 /** Anything else on a Keputusan line: kept whole so the parser can say what is wrong with it. */

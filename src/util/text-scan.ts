@@ -8,7 +8,17 @@ export function isSpace(char: string | undefined): boolean {
   if (char === undefined) return false;
   const code = char.charCodeAt(0);
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** The index of the first character at or after `from` that is not whitespace (or the text's length). */
@@ -90,7 +100,11 @@ export function enumerationSeparators(text: string): [number, number][] {
  * comment with a line break inside (U+2028) after the keyword's spaces is not a directive.
  */
 export function readDirective(text: string): [string, string, string | undefined, string | undefined] | undefined {
-  const keyword = text.startsWith('soplint-disable-next-line') ? 'soplint-disable-next-line' : text.startsWith('soplint-disable') ? 'soplint-disable' : undefined;
+  const keyword = text.startsWith('soplint-disable-next-line')
+    ? 'soplint-disable-next-line'
+    : text.startsWith('soplint-disable')
+      ? 'soplint-disable'
+      : undefined;
   if (!keyword) return undefined;
   const rest = text.slice(keyword.length);
   if (rest === '') return [text, keyword, undefined, undefined];

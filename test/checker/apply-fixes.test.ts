@@ -7,7 +7,10 @@ describe('applyFixes', () => {
   const tanggal = { offset: 21, endOffset: 31, text: '13 Oktober 2015' };
 
   it('applies fixes in any order, each at its own offsets', () => {
-    for (const fixes of [[waktu, tanggal], [tanggal, waktu]]) {
+    for (const fixes of [
+      [waktu, tanggal],
+      [tanggal, waktu],
+    ]) {
       const outcome = applyFixes(text, fixes);
       expect(outcome.text).toBe('Waktu: 1 jam\nTanggal: 13 Oktober 2015\n');
       expect(outcome.applied).toEqual([waktu, tanggal]);

@@ -57,7 +57,11 @@ describe('--fix gives back the text before a slip it knows', () => {
   });
 
   it('finds places for every kind of slip in the book', () => {
-    for (let s = 0; s < SLIPS.length; s++) expect(candidates.some((c) => c.slip === s), SLIPS[s].name).toBe(true);
+    for (let s = 0; s < SLIPS.length; s++)
+      expect(
+        candidates.some((c) => c.slip === s),
+        SLIPS[s].name,
+      ).toBe(true);
   });
 
   // FIX_PROPERTY_RUNS=1500 for a longer search (passed 1,500 runs when written).

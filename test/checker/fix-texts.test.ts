@@ -12,7 +12,18 @@ const config = () => {
 
 describe('fixTexts', () => {
   it("adds missing Keterkaitan lines with the file's own line ends and indentation, in the order the steps use them", async () => {
-    const lines = ['Judul SOP: Contoh', 'Keterkaitan:', '    - SOP Surat Keluar', 'Prosedur: P', 'Pelaksana:', '  a = A', '  1. [a] x', '     Keterangan: SOP SPPD dan SOP Surat Keluar', '  2. [a] y', '     Keterangan: SOP Lain'];
+    const lines = [
+      'Judul SOP: Contoh',
+      'Keterkaitan:',
+      '    - SOP Surat Keluar',
+      'Prosedur: P',
+      'Pelaksana:',
+      '  a = A',
+      '  1. [a] x',
+      '     Keterangan: SOP SPPD dan SOP Surat Keluar',
+      '  2. [a] y',
+      '     Keterangan: SOP Lain',
+    ];
     const files = [{ path: 'a.sop', text: lines.join('\r\n') + '\r\n' }];
     const { fixed } = await fixTexts(files, { config: config() });
     expect(files[0].text).toBe([...lines.slice(0, 3), '    - SOP SPPD', ...lines.slice(3)].join('\r\n') + '\r\n');
@@ -21,7 +32,8 @@ describe('fixTexts', () => {
 
   it('fixes as many passes as it takes when fixes touch one another, and counts each', async () => {
     // Two insertions at the same place cannot go in one pass.
-    const text = 'Judul SOP: Contoh\nKeterkaitan:\nProsedur: P\nPelaksana:\n  a = A\n  1. [a] x\n     Keterangan: SOP SPPD\n  2. [a] y\n     Keterangan: SOP Surat Keluar\n';
+    const text =
+      'Judul SOP: Contoh\nKeterkaitan:\nProsedur: P\nPelaksana:\n  a = A\n  1. [a] x\n     Keterangan: SOP SPPD\n  2. [a] y\n     Keterangan: SOP Surat Keluar\n';
     const files = [{ path: 'a.sop', text }];
     const { fixed, result } = await fixTexts(files, { config: config() });
     expect(files[0].text).toContain('Keterkaitan:\n  - SOP SPPD\n  - SOP Surat Keluar\nProsedur: P');
@@ -32,7 +44,15 @@ describe('fixTexts', () => {
   it('stops after MAX_PASSES when fixes keep undoing each other, and reports what is left', async () => {
     // A rule whose fix of 'Ya' is 'Tidak' and of 'Tidak' is 'Ya': it never settles.
     const flipFlop: FileRule = {
-      meta: { id: 'test/flip-flop', description: localized('x', 'x'), rationale: localized('x', 'x'), defaultSeverity: 'warning', presets: ['strict'], scope: 'file', fixable: true },
+      meta: {
+        id: 'test/flip-flop',
+        description: localized('x', 'x'),
+        rationale: localized('x', 'x'),
+        defaultSeverity: 'warning',
+        presets: ['strict'],
+        scope: 'file',
+        fixable: true,
+      },
       create: (context) => ({
         document: (document) => {
           const title = document.identity.judul?.text;

@@ -36,7 +36,7 @@ describe('chooseJobs: worker threads from the free cores and the corpus size', (
   });
 
   it('never returns fewer than one thread', () => {
-    for (const cores of [0, 1, 2, 3]) for (const load of [0, 0.5, 1.5, 40]) for (const files of [0, 2000, 50_000])
-      expect(chooseJobs({ cores, load, files })).toBeGreaterThanOrEqual(1);
+    for (const cores of [0, 1, 2, 3])
+      for (const load of [0, 0.5, 1.5, 40]) for (const files of [0, 2000, 50_000]) expect(chooseJobs({ cores, load, files })).toBeGreaterThanOrEqual(1);
   });
 });

@@ -17,7 +17,14 @@ function procedureOf(count: number, exits: (number[] | null)[]): Procedure {
     kegiatan: { text: `langkah ${i + 1}`, span },
     symbol: 'process',
     span,
-    ...(exits[i] ? { decision: { exits: exits[i]!.map((target, k) => ({ label: `L${k}`, target, to: { kind: 'step' as const, number: target, span }, span, targetSpan: span })), span } } : {}),
+    ...(exits[i]
+      ? {
+          decision: {
+            exits: exits[i]!.map((target, k) => ({ label: `L${k}`, target, to: { kind: 'step' as const, number: target, span }, span, targetSpan: span })),
+            span,
+          },
+        }
+      : {}),
   }));
   return { title: null, actors: [], actorsInherited: false, steps, missing: [], span, labelSpan: span };
 }
@@ -49,7 +56,10 @@ describe('flow graph reachability', () => {
     const graphs = fc.integer({ min: 1, max: 70 }).chain((count) =>
       fc.tuple(
         fc.constant(count),
-        fc.array(fc.option(fc.array(fc.integer({ min: 0, max: count + 1 }), { minLength: 1, maxLength: 3 }), { nil: null }), { minLength: count, maxLength: count }),
+        fc.array(fc.option(fc.array(fc.integer({ min: 0, max: count + 1 }), { minLength: 1, maxLength: 3 }), { nil: null }), {
+          minLength: count,
+          maxLength: count,
+        }),
       ),
     );
     fc.assert(

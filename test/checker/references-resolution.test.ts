@@ -27,20 +27,51 @@ describe('where a reference in prose ends', () => {
     ['Berkas diteruskan (lihat SOP Surat Keluar) dan dicatat.', [['SOP Surat Keluar', 'title']]],
     ['SOP Bulan Bakti Gotong Royong Masyarakat (BBGRM)', [['SOP Bulan Bakti Gotong Royong Masyarakat (BBGRM)', 'title']]],
     // A spaced slash, or a slash before the next reference; a slash inside a name or number stays.
-    ['SOP Surat Keluar / SOP SPPD', [['SOP Surat Keluar', 'title'], ['SOP SPPD', 'title']]],
-    ['SOP Surat Keluar/SOP SPPD', [['SOP Surat Keluar', 'title'], ['SOP SPPD', 'title']]],
+    [
+      'SOP Surat Keluar / SOP SPPD',
+      [
+        ['SOP Surat Keluar', 'title'],
+        ['SOP SPPD', 'title'],
+      ],
+    ],
+    [
+      'SOP Surat Keluar/SOP SPPD',
+      [
+        ['SOP Surat Keluar', 'title'],
+        ['SOP SPPD', 'title'],
+      ],
+    ],
     ['SOP Surat Keluar / arsip manual', [['SOP Surat Keluar', 'title']]],
     ['SOP Penyaluran Dana Posyandu/Dasawisma', [['SOP Penyaluran Dana Posyandu/Dasawisma', 'title']]],
     ['SOP-405/BKBPM.', [['SOP-405/BKBPM', 'number']]],
     // Lists.
-    ['SOP 1 — Penyusunan Jadwal, SOP 4 dan SOP Surat Keluar', [['SOP 1 — Penyusunan Jadwal', 'number'], ['SOP 4', 'number'], ['SOP Surat Keluar', 'title']]],
-    ['SOP 1 - Penyusunan Jadwal; SOP 405', [['SOP 1 - Penyusunan Jadwal', 'number'], ['SOP 405', 'number']]],
-    ['SOP Surat Keluar serta SOP Penetapan produk Hukum', [['SOP Surat Keluar', 'title'], ['SOP Penetapan produk Hukum', 'title']]],
+    [
+      'SOP 1 — Penyusunan Jadwal, SOP 4 dan SOP Surat Keluar',
+      [
+        ['SOP 1 — Penyusunan Jadwal', 'number'],
+        ['SOP 4', 'number'],
+        ['SOP Surat Keluar', 'title'],
+      ],
+    ],
+    [
+      'SOP 1 - Penyusunan Jadwal; SOP 405',
+      [
+        ['SOP 1 - Penyusunan Jadwal', 'number'],
+        ['SOP 405', 'number'],
+      ],
+    ],
+    [
+      'SOP Surat Keluar serta SOP Penetapan produk Hukum',
+      [
+        ['SOP Surat Keluar', 'title'],
+        ['SOP Penetapan produk Hukum', 'title'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(refs(text)).toEqual(expected);
   });
 
-  it('leaves no sentence, bracket or list inside a reference of the book or of the offices\' SOPs', () => {
+  it("leaves no sentence, bracket or list inside a reference of the book or of the offices' SOPs", () => {
     const folders = [fromRoot('sops'), fromRoot('test/fixtures/offices')];
     let count = 0;
     for (const folder of folders) {

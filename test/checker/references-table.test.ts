@@ -31,7 +31,7 @@ describe('one reference table per book', () => {
     expect(seen[0].resolve('SOP-901/BKBPM')?.entry?.file).toBe('a.sop');
   });
 
-  it('collects a document\'s references in one place: Keterkaitan first, then each step', () => {
+  it("collects a document's references in one place: Keterkaitan first, then each step", () => {
     const { document, source } = parseSop(CLEAN, 'a.sop');
     expect(documentReferences(document, source).map((r) => [r.text, r.origin])).toEqual([
       ['SOP Surat Keluar', { kind: 'keterkaitan' }],

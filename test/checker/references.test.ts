@@ -7,7 +7,15 @@ import { editDistance } from '../../src/util/similarity.js';
 // Property runs over generated references.
 vi.setConfig({ testTimeout: 60_000 });
 
-const entry = (title: string): IndexEntry => ({ file: `${title}.sop`, title: { text: title } as IndexEntry['title'], identityMissing: false, references: [], directives: [], directiveLocations: [], fileStart: { line: 1, column: 1 } as IndexEntry['fileStart'] });
+const entry = (title: string): IndexEntry => ({
+  file: `${title}.sop`,
+  title: { text: title } as IndexEntry['title'],
+  identityMissing: false,
+  references: [],
+  directives: [],
+  directiveLocations: [],
+  fileStart: { line: 1, column: 1 } as IndexEntry['fileStart'],
+});
 const corpusOf = (titles: string[]): CorpusIndex => ({ entries: titles.map(entry) });
 
 /** The plain definition of the suggestion: the nearest name by edit distance (first on a tie), within 30%. */
@@ -52,15 +60,20 @@ const typo = fc.tuple(title, fc.array(fc.tuple(fc.nat(40), fc.constantFrom('dele
 describe('ReferenceTable.suggest', () => {
   it('gives the nearest name, as a scan of every name would', () => {
     fc.assert(
-      fc.property(fc.array(title, { maxLength: 30 }), fc.array(title, { maxLength: 3 }), fc.array(typo, { minLength: 1, maxLength: 8 }), (titles, externalTitles, written) => {
-        const externals = externalTitles.map((t) => `SOP ${t}`);
-        const table = new ReferenceTable(corpusOf(titles), externals);
-        for (const text of written) {
-          // Asked twice: the second answer comes from the table's memory of the first.
-          expect(table.suggest(text)).toBe(naiveSuggest(titles, externals, text));
-          expect(table.suggest(text)).toBe(naiveSuggest(titles, externals, text));
-        }
-      }),
+      fc.property(
+        fc.array(title, { maxLength: 30 }),
+        fc.array(title, { maxLength: 3 }),
+        fc.array(typo, { minLength: 1, maxLength: 8 }),
+        (titles, externalTitles, written) => {
+          const externals = externalTitles.map((t) => `SOP ${t}`);
+          const table = new ReferenceTable(corpusOf(titles), externals);
+          for (const text of written) {
+            // Asked twice: the second answer comes from the table's memory of the first.
+            expect(table.suggest(text)).toBe(naiveSuggest(titles, externals, text));
+            expect(table.suggest(text)).toBe(naiveSuggest(titles, externals, text));
+          }
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -18,7 +18,9 @@ function reference(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
-const words = fc.array(fc.constantFrom('surat', 'telaahan', 'kegiatan', 'usulan', 'nota', 'dinas', 'kabid', 'disposisi', 'a', ''), { maxLength: 12 }).map((w) => w.join(' '));
+const words = fc
+  .array(fc.constantFrom('surat', 'telaahan', 'kegiatan', 'usulan', 'nota', 'dinas', 'kabid', 'disposisi', 'a', ''), { maxLength: 12 })
+  .map((w) => w.join(' '));
 
 describe('editDistance', () => {
   it('gives known distances', () => {
@@ -47,10 +49,15 @@ describe('editDistance', () => {
       { numRuns: 300 },
     );
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 9 }), fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 9 }), fc.nat(6), (a, b, limit) => {
-        const exact = reference(a, b);
-        expect(editDistance(a, b, limit)).toBe(exact <= limit ? exact : limit + 1);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 9 }),
+        fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 9 }),
+        fc.nat(6),
+        (a, b, limit) => {
+          const exact = reference(a, b);
+          expect(editDistance(a, b, limit)).toBe(exact <= limit ? exact : limit + 1);
+        },
+      ),
       { numRuns: 2000 },
     );
     const long = 'x'.repeat(150);
@@ -92,7 +99,11 @@ describe('editDistanceLowerBound', () => {
 
 describe('normalizeWords', () => {
   it('gives what the Unicode rule gives, for ASCII and other text alike', () => {
-    const unicodeRule = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ').trim();
+    const unicodeRule = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+        .trim();
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 30 }), words), (text) => {
         expect(normalizeWords(text)).toBe(unicodeRule(text));

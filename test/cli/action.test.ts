@@ -13,7 +13,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify } from 'yaml';
 import { fromRoot } from '../helpers/paths.js';
 
-type Step = { name?: string; id?: string; if?: string; uses?: string; run?: string; shell?: string; env?: Record<string, string>; with?: Record<string, string> };
+type Step = {
+  name?: string;
+  id?: string;
+  if?: string;
+  uses?: string;
+  run?: string;
+  shell?: string;
+  env?: Record<string, string>;
+  with?: Record<string, string>;
+};
 interface Action {
   name: string;
   inputs: Record<string, { description: string; default?: string }>;
@@ -33,7 +42,9 @@ const action = parseYaml(readFileSync(fromRoot('action.yml'), 'utf8')) as Action
 
 /** The action as a reusable workflow: the same inputs, its steps as one job's steps. */
 function asWorkflow(a: Action): string {
-  const inputs = Object.fromEntries(Object.entries(a.inputs).map(([name, input]) => [name, { description: input.description, type: 'string', required: false, default: input.default ?? '' }]));
+  const inputs = Object.fromEntries(
+    Object.entries(a.inputs).map(([name, input]) => [name, { description: input.description, type: 'string', required: false, default: input.default ?? '' }]),
+  );
   return stringify({
     on: { workflow_call: { inputs } },
     permissions: { contents: 'read', 'security-events': 'write' },
@@ -55,8 +66,8 @@ describe('action.yml', () => {
   it('skips the SARIF upload with a notice on a pull request from a fork, and uploads otherwise', () => {
     const notice = action.runs.steps.find((s) => s.run?.includes('::notice'))!;
     const upload = action.runs.steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))!;
-    expect(notice.if).toContain("github.event.pull_request.head.repo.full_name != github.repository");
-    expect(upload.if).toContain("github.event.pull_request.head.repo.full_name == github.repository");
+    expect(notice.if).toContain('github.event.pull_request.head.repo.full_name != github.repository');
+    expect(upload.if).toContain('github.event.pull_request.head.repo.full_name == github.repository');
     expect(notice.run).toMatch(/fork/);
   });
 
@@ -89,7 +100,18 @@ describe('action.yml', () => {
       const result = spawnSync('bash', ['-e', '-c', check.run!], {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', GITHUB_OUTPUT: output, SOPLINT: fromRoot('bin/soplint.js'), PATHS: 'sops/', ARGS: '', SARIF: 'false', SARIF_FILE: 'soplint.sarif', ...env },
+        env: {
+          ...process.env,
+          NO_COLOR: '1',
+          LANG: 'C.UTF-8',
+          GITHUB_OUTPUT: output,
+          SOPLINT: fromRoot('bin/soplint.js'),
+          PATHS: 'sops/',
+          ARGS: '',
+          SARIF: 'false',
+          SARIF_FILE: 'soplint.sarif',
+          ...env,
+        },
       });
       return { ...result, output: readFileSync(output, 'utf8') };
     };
@@ -133,7 +155,9 @@ describe('docs/ci.md and the action', () => {
   });
 
   it("names hooks of .pre-commit-hooks.yaml in the pre-commit framework's config", () => {
-    const config = [...page.matchAll(/```yaml\n([\s\S]*?)```/g)].map(([, body]) => parseYaml(body)).find((y) => y?.repos) as { repos: { hooks: { id: string }[] }[] };
+    const config = [...page.matchAll(/```yaml\n([\s\S]*?)```/g)].map(([, body]) => parseYaml(body)).find((y) => y?.repos) as {
+      repos: { hooks: { id: string }[] }[];
+    };
     const declared = (parseYaml(readFileSync(fromRoot('.pre-commit-hooks.yaml'), 'utf8')) as { id: string }[]).map((h) => h.id);
     for (const hook of config.repos[0].hooks) expect(declared).toContain(hook.id);
   });

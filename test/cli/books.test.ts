@@ -29,7 +29,7 @@ function repository(): string {
   write('kota/a.sop', withUnusedLink(CLEAN, 'SOP Surat Keluar'));
   write('kota/.soplintrc.yaml', 'externalSops:\n  - SOP Surat Keluar\n  - SOP SPPD\n');
   write('desa/sub/b.sop', withUnusedLink(CLEAN.replaceAll('SOP Surat Keluar', 'SOP Surat Masuk'), 'SOP Surat Masuk'));
-  write('desa/.soplintrc.yaml', "externalSops:\n  - SOP Surat Masuk\n  - SOP SPPD\nrules:\n  xref/unused-keterkaitan: error\n");
+  write('desa/.soplintrc.yaml', 'externalSops:\n  - SOP Surat Masuk\n  - SOP SPPD\nrules:\n  xref/unused-keterkaitan: error\n');
   return dir;
 }
 
@@ -56,10 +56,13 @@ describe('books: the nearest .soplintrc.yaml above each file', () => {
     expect(one.status).toBe(0);
   }, 60_000);
 
-  it('keeps each book\'s baseline, written and applied from the parent folder', () => {
+  it("keeps each book's baseline, written and applied from the parent folder", () => {
     const dir = repository();
     writeFileSync(join(dir, 'kota/.soplintrc.yaml'), 'externalSops:\n  - SOP Surat Keluar\n  - SOP SPPD\nbaseline: baseline.json\n');
-    writeFileSync(join(dir, 'desa/.soplintrc.yaml'), 'externalSops:\n  - SOP Surat Masuk\n  - SOP SPPD\nrules:\n  xref/unused-keterkaitan: error\nbaseline: baseline.json\n');
+    writeFileSync(
+      join(dir, 'desa/.soplintrc.yaml'),
+      'externalSops:\n  - SOP Surat Masuk\n  - SOP SPPD\nrules:\n  xref/unused-keterkaitan: error\nbaseline: baseline.json\n',
+    );
     const update = runCli(['check', '.', '--update-baseline'], { cwd: dir });
     expect(update.stderr).toContain(join(dir, 'kota/baseline.json'));
     expect(update.stderr).toContain(join(dir, 'desa/baseline.json'));
@@ -73,7 +76,7 @@ describe('books: the nearest .soplintrc.yaml above each file', () => {
     expect(runCli(['check', '.'], { cwd: join(dir, 'desa') }).status).toBe(0);
   }, 60_000);
 
-  it('print-config shows the file\'s own book\'s configuration', () => {
+  it("print-config shows the file's own book's configuration", () => {
     const dir = repository();
     const printed = JSON.parse(runCli(['print-config', 'desa/sub/b.sop'], { cwd: dir }).stdout);
     expect(printed.config).toBe('desa/.soplintrc.yaml');
@@ -92,13 +95,15 @@ describe('books: the nearest .soplintrc.yaml above each file', () => {
     expect(run.status).toBe(1);
   }, 60_000);
 
-  it('with --cache, a change to one book\'s configuration re-checks that book', () => {
+  it("with --cache, a change to one book's configuration re-checks that book", () => {
     const dir = repository();
     const cached = ['check', '.', '--cache', '--cache-location', join(dir, 'cache.json')];
     expect(findings(runCli(cached, { cwd: dir }).stdout)).toHaveLength(2);
     expect(findings(runCli(cached, { cwd: dir }).stdout)).toHaveLength(2);
     writeFileSync(join(dir, 'desa/.soplintrc.yaml'), "externalSops:\n  - SOP Surat Masuk\n  - SOP SPPD\nrules:\n  xref/unused-keterkaitan: 'off'\n");
-    expect(findings(runCli(cached, { cwd: dir }).stdout)).toEqual(["kota/a.sop:16:5: info 'SOP SPPD' is listed in Keterkaitan, but no step refers to it. [xref/unused-keterkaitan]"]);
+    expect(findings(runCli(cached, { cwd: dir }).stdout)).toEqual([
+      "kota/a.sop:16:5: info 'SOP SPPD' is listed in Keterkaitan, but no step refers to it. [xref/unused-keterkaitan]",
+    ]);
   }, 60_000);
 
   it('lint() with NearestConfigs returns the books it checked', async () => {

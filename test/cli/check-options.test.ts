@@ -78,7 +78,11 @@ describe('configuration', () => {
     expect(config.rules['corpus/one-way-keterkaitan']).toBe('warning'); // strict raises infos to warnings
     expect(config.externalSops).toEqual(['SOP Surat Keluar']);
     // ESLint's spelling is the same command.
-    for (const argv of [['--print-config', 'a.sop'], ['check', '--print-config', 'a.sop'], ['check', '--print-config=a.sop']]) {
+    for (const argv of [
+      ['--print-config', 'a.sop'],
+      ['check', '--print-config', 'a.sop'],
+      ['check', '--print-config=a.sop'],
+    ]) {
       const alias = runCli(argv, { cwd: dir });
       expect(alias.status, argv.join(' ')).toBe(0);
       expect(JSON.parse(alias.stdout)).toEqual(config);
@@ -191,14 +195,21 @@ describe('suppressions and the baseline', () => {
     const syntax = CLEAN.replace('  1. [kasubbid]', '  # soplint-disable-next-line syntax/error -- hide it\n  1. [kasubbid]');
     const dir = workspace({ '.soplintrc.yaml': CONFIG, 'typo.sop': typo, 'syntax.sop': syntax });
     const typoRun = runCli(['check', 'typo.sop'], { cwd: dir });
-    expect(typoRun.stdout).toMatch(/typo\.sop:\d+:3: warning The suppression names an unknown rule: 'step\/numbering-gp'\. \[suppression\/unused\]\n.*\n.*\n = did you mean 'step\/numbering-gap'\?/);
+    expect(typoRun.stdout).toMatch(
+      /typo\.sop:\d+:3: warning The suppression names an unknown rule: 'step\/numbering-gp'\. \[suppression\/unused\]\n.*\n.*\n = did you mean 'step\/numbering-gap'\?/,
+    );
     expect(typoRun.stdout).toContain('[step/numbering-gap]'); // not suppressed
     const syntaxRun = runCli(['check', 'syntax.sop'], { cwd: dir });
     expect(syntaxRun.stdout).toContain('syntax/error findings cannot be suppressed');
   });
 
-  it('--update-baseline over part of the book keeps the other files\' entries, and drops those of deleted files', () => {
-    const dir = workspace({ '.soplintrc.yaml': CONFIG + 'baseline: baseline.json\n', 'sops/a.sop': WITH_ERROR, 'sops/b.sop': WITH_GAP, 'sops/c.sop': WITH_ERROR });
+  it("--update-baseline over part of the book keeps the other files' entries, and drops those of deleted files", () => {
+    const dir = workspace({
+      '.soplintrc.yaml': CONFIG + 'baseline: baseline.json\n',
+      'sops/a.sop': WITH_ERROR,
+      'sops/b.sop': WITH_GAP,
+      'sops/c.sop': WITH_ERROR,
+    });
     expect(runCli(['check', '--update-baseline', 'sops/'], { cwd: dir }).status).toBe(0);
     const files = () => Object.keys(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).files);
     expect(files()).toEqual(['sops/a.sop', 'sops/b.sop', 'sops/c.sop']);
@@ -268,7 +279,7 @@ describe('the baseline from another folder', () => {
   });
 });
 
-describe('--stdin-filename (an editor\'s unsaved buffer)', () => {
+describe("--stdin-filename (an editor's unsaved buffer)", () => {
   const corpus = () => {
     const dir = mkdtempSync(join(tmpdir(), 'soplint-stdin-'));
     cpSync(fromRoot('sops'), join(dir, 'sops'), { recursive: true });

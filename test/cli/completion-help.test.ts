@@ -71,7 +71,11 @@ describe('soplint completion', () => {
     const file = script('bash');
     const complete = (...words: string[]) => {
       const array = words.map((w) => `'${w}'`).join(' ');
-      const run = spawnSync('bash', ['-c', `source '${file}'; COMP_WORDS=(soplint ${array}); COMP_CWORD=${words.length}; _soplint_completion; printf '%s\\n' "\${COMPREPLY[@]}"`], { encoding: 'utf8' });
+      const run = spawnSync(
+        'bash',
+        ['-c', `source '${file}'; COMP_WORDS=(soplint ${array}); COMP_CWORD=${words.length}; _soplint_completion; printf '%s\\n' "\${COMPREPLY[@]}"`],
+        { encoding: 'utf8' },
+      );
       expect(run.status, run.stderr).toBe(0);
       return run.stdout.trim().split('\n');
     };
@@ -87,7 +91,10 @@ describe('soplint completion', () => {
   it.runIf(runZsh)('zsh: parses (zsh -n), and after sourcing, compdef registers _soplint', () => {
     const file = script('zsh');
     expect(spawnSync('zsh', ['-n', file], { encoding: 'utf8' }).status).toBe(0);
-    const run = spawnSync('zsh', ['-c', `autoload -U compinit && compinit -u -D && source '${file}' && print -r -- $_comps[soplint]`], { encoding: 'utf8', env: { ...process.env, HOME: mkdtempSync(join(tmpdir(), 'zsh-home-')) } });
+    const run = spawnSync('zsh', ['-c', `autoload -U compinit && compinit -u -D && source '${file}' && print -r -- $_comps[soplint]`], {
+      encoding: 'utf8',
+      env: { ...process.env, HOME: mkdtempSync(join(tmpdir(), 'zsh-home-')) },
+    });
     expect(run.stdout.trim(), run.stderr).toBe('_soplint');
   });
 
@@ -97,7 +104,10 @@ describe('soplint completion', () => {
     const complete = (line: string) => {
       const run = spawnSync('fish', ['--no-config', '-c', `source '${file}'; complete -C '${line}'`], { encoding: 'utf8' });
       expect(run.status, run.stderr).toBe(0);
-      return run.stdout.trim().split('\n').map((l) => l.split('\t')[0]);
+      return run.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split('\t')[0]);
     };
     expect(complete('soplint ')).toEqual(expect.arrayContaining(commands()));
     expect(complete('soplint check -f ')).toEqual([...REPORT_FORMATS].sort());
@@ -106,16 +116,19 @@ describe('soplint completion', () => {
 });
 
 describe('--help', () => {
-  it.each(['check', 'render', 'rules', 'explain', 'init', 'print-config', 'completion', 'man'])('%s --help: examples, exit codes and a docs link to a page that exists', (command) => {
-    const run = runCli([command, '--help']);
-    expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/\nExamples:\n {2}\$ (soplint|source|cat) /);
-    expect(run.stdout).toMatch(/\nExit codes:\n {2}0 {2}\S/);
-    expect(run.stdout).toMatch(/^ {2}2 {2}\S/m);
-    const docs = /^Docs: (\S+)$/m.exec(run.stdout)?.[1];
-    expect(docs?.startsWith(DOCS_BASE_URL), docs).toBe(true);
-    expect(existsSync(fromRoot(docs!.slice(DOCS_BASE_URL.length).replace(/#.*$/, '')))).toBe(true);
-  });
+  it.each(['check', 'render', 'rules', 'explain', 'init', 'print-config', 'completion', 'man'])(
+    '%s --help: examples, exit codes and a docs link to a page that exists',
+    (command) => {
+      const run = runCli([command, '--help']);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/\nExamples:\n {2}\$ (soplint|source|cat) /);
+      expect(run.stdout).toMatch(/\nExit codes:\n {2}0 {2}\S/);
+      expect(run.stdout).toMatch(/^ {2}2 {2}\S/m);
+      const docs = /^Docs: (\S+)$/m.exec(run.stdout)?.[1];
+      expect(docs?.startsWith(DOCS_BASE_URL), docs).toBe(true);
+      expect(existsSync(fromRoot(docs!.slice(DOCS_BASE_URL.length).replace(/#.*$/, '')))).toBe(true);
+    },
+  );
 
   it('every command has exit codes and the docs link, and the examples it shows run', () => {
     for (const command of commands()) expect(runCli([command, '--help']).stdout, command).toMatch(/\nExit codes:\n[^]*\nDocs: https:\/\//);
@@ -155,7 +168,11 @@ describe('soplint man', () => {
     const lint = spawnSync('groff', ['-man', '-ww', '-z', '-Tutf8'], { input: page, encoding: 'utf8' });
     expect(lint.status).toBe(0);
     expect(lint.stderr).toBe('');
-    const text = spawnSync('groff', ['-man', '-Tutf8', '-P-c', '-P-b', '-P-u'], { input: page, encoding: 'utf8', env: { ...process.env, MANWIDTH: '120' } }).stdout;
+    const text = spawnSync('groff', ['-man', '-Tutf8', '-P-c', '-P-b', '-P-u'], {
+      input: page,
+      encoding: 'utf8',
+      env: { ...process.env, MANWIDTH: '120' },
+    }).stdout;
     for (const command of commands()) expect(text, command).toMatch(new RegExp(`^ {3}soplint ${command} \\[options\\]`, 'm'));
     expect(text).toMatch(/^ {7}--stdin-filename <file>$/m);
     expect(text.replace(/\s+/g, ' ')).toContain(`Choices: ${REPORT_FORMATS.join(', ')}.`);

@@ -39,7 +39,9 @@ describe('check --fix', () => {
     expect(run.stdout).toContain('[step/numbering-gap]');
     expect(run.stdout).not.toMatch(/identity\/date|waktu-format|name-mismatch|--fix/);
     // Exactly the three values changed; every other byte is as it was.
-    const expected = FIXABLE.replace('13-10-2015', '13 Oktober 2015').replace('Waktu: 1 jm\n', 'Waktu: 1 jam\n').replace('SOP surat keluar', 'SOP Surat Keluar');
+    const expected = FIXABLE.replace('13-10-2015', '13 Oktober 2015')
+      .replace('Waktu: 1 jm\n', 'Waktu: 1 jam\n')
+      .replace('SOP surat keluar', 'SOP Surat Keluar');
     expect(readFileSync(join(dir, 'a.sop'), 'utf8')).toBe(expected);
     // No temp file is left beside it.
     expect(readdirSync(dir).sort()).toEqual(['.soplintrc.yaml', 'a.sop']);
@@ -53,8 +55,15 @@ describe('check --fix', () => {
   });
 
   it('leaves alone a finding suppressed inline, and a file with nothing to fix (not even rewritten)', () => {
-    const suppressed = FIXABLE.replace('     Waktu: 1 jm\n', '     # soplint-disable-next-line mutu-baku/waktu-format -- ditulis seperti di sumber\n     Waktu: 1 jm\n');
-    const dir = workspace({ '.soplintrc.yaml': CONFIG, 'a.sop': suppressed, 'b.sop': CLEAN.replace('SOP-901', 'SOP-902').replace('Contoh Bersih', 'Contoh Lain') });
+    const suppressed = FIXABLE.replace(
+      '     Waktu: 1 jm\n',
+      '     # soplint-disable-next-line mutu-baku/waktu-format -- ditulis seperti di sumber\n     Waktu: 1 jm\n',
+    );
+    const dir = workspace({
+      '.soplintrc.yaml': CONFIG,
+      'a.sop': suppressed,
+      'b.sop': CLEAN.replace('SOP-901', 'SOP-902').replace('Contoh Bersih', 'Contoh Lain'),
+    });
     const old = new Date('2020-01-01T00:00:00Z');
     utimesSync(join(dir, 'b.sop'), old, old);
     const run = runCli(['check', '--fix', '.'], { cwd: dir });
@@ -119,14 +128,16 @@ describe('check --fix', () => {
     }
   });
 
-  it("gives an editor the edits in the JSON report: applied to the unsaved buffer, they fix it", () => {
+  it('gives an editor the edits in the JSON report: applied to the unsaved buffer, they fix it', () => {
     const dir = workspace({ '.soplintrc.yaml': CONFIG, 'a.sop': CLEAN });
     const run = runCli(['check', '-f', 'json', '--stdin-filename', 'a.sop', '.'], { cwd: dir, input: FIXABLE });
     const edits = JSON.parse(run.stdout).findings.flatMap((f: { fix?: { offset: number; endOffset: number; text: string } }) => (f.fix ? [f.fix] : []));
     expect(edits).toHaveLength(3);
     let buffer = FIXABLE;
     for (const e of [...edits].sort((a, b) => b.offset - a.offset)) buffer = buffer.slice(0, e.offset) + e.text + buffer.slice(e.endOffset);
-    expect(buffer).toBe(FIXABLE.replace('13-10-2015', '13 Oktober 2015').replace('Waktu: 1 jm\n', 'Waktu: 1 jam\n').replace('SOP surat keluar', 'SOP Surat Keluar'));
+    expect(buffer).toBe(
+      FIXABLE.replace('13-10-2015', '13 Oktober 2015').replace('Waktu: 1 jm\n', 'Waktu: 1 jam\n').replace('SOP surat keluar', 'SOP Surat Keluar'),
+    );
     expect(readFileSync(join(dir, 'a.sop'), 'utf8')).toBe(CLEAN); // the file on disk is not touched
   });
 

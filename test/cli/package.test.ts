@@ -20,10 +20,32 @@ describe('the packed package', () => {
     expect(packed.status).toBe(0);
     const info = JSON.parse(packed.stdout)[0];
     const files: string[] = info.files.map((f: { path: string }) => f.path);
-    for (const needed of ['LICENSE', 'README.md', 'package.json', 'bin/soplint.js', 'dist/soplint.js', 'dist/worker.js', 'docs/rules/README.md', 'docs/rules/flow/no-steps.md', 'docs/form.md', 'schemas/sop.schema.json', 'schemas/report.schema.json', 'dist/soplint.1']) {
+    for (const needed of [
+      'LICENSE',
+      'README.md',
+      'package.json',
+      'bin/soplint.js',
+      'dist/soplint.js',
+      'dist/worker.js',
+      'docs/rules/README.md',
+      'docs/rules/flow/no-steps.md',
+      'docs/form.md',
+      'schemas/sop.schema.json',
+      'schemas/report.schema.json',
+      'dist/soplint.1',
+    ]) {
       expect(files, needed).toContain(needed);
     }
-    const allowed = [/^(LICENSE|README\.md|package\.json|bin\/soplint\.js)$/, /^dist\/[\w-]+\.js$/, /^docs\/[\w-]+\.md$/, /^docs\/rules\/[\w/-]+\.md$/, /^schemas\/[\w.-]+\.json$/, /^fonts\/[\w.-]+\.(ttf|txt)$/, /^dist\/soplint\.1$/, /^dist\/types\/[\w/.-]+\.d\.ts$/];
+    const allowed = [
+      /^(LICENSE|README\.md|package\.json|bin\/soplint\.js)$/,
+      /^dist\/[\w-]+\.js$/,
+      /^docs\/[\w-]+\.md$/,
+      /^docs\/rules\/[\w/-]+\.md$/,
+      /^schemas\/[\w.-]+\.json$/,
+      /^fonts\/[\w.-]+\.(ttf|txt)$/,
+      /^dist\/soplint\.1$/,
+      /^dist\/types\/[\w/.-]+\.d\.ts$/,
+    ];
     expect(files.filter((f) => !allowed.some((pattern) => pattern.test(f)))).toEqual([]);
     // No startup snapshot (it is not portable), no source maps, no tests, sources or corpus.
     expect(files.some((f) => (/\.(blob|map|cjs|ts)$/.test(f) && !/^dist\/types\/.*\.d\.ts$/.test(f)) || /^(test|src|sops)\//.test(f))).toBe(false);
@@ -47,19 +69,35 @@ describe('the packed package', () => {
     const onlyNode = join(scratch, 'path');
     mkdirSync(onlyNode);
     symlinkSync(process.execPath, join(onlyNode, 'node'));
-    const run = spawnSync(join(prefix, 'bin', 'soplint'), ['check', '--no-baseline', '-f', 'json', fromRoot('sops/sop-506.sop')], { encoding: 'utf8', cwd: scratch, env: { PATH: onlyNode } });
+    const run = spawnSync(join(prefix, 'bin', 'soplint'), ['check', '--no-baseline', '-f', 'json', fromRoot('sops/sop-506.sop')], {
+      encoding: 'utf8',
+      cwd: scratch,
+      env: { PATH: onlyNode },
+    });
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout).summary.files).toBe(1);
     // The office formats from the installed package: its fonts, and resvg's WebAssembly from node_modules.
-    const render = spawnSync(join(prefix, 'bin', 'soplint'), ['render', '--format', 'docx', '-o', scratch, fromRoot('sops/sop-506.sop')], { encoding: 'utf8', cwd: scratch, env: { PATH: onlyNode } });
+    const render = spawnSync(join(prefix, 'bin', 'soplint'), ['render', '--format', 'docx', '-o', scratch, fromRoot('sops/sop-506.sop')], {
+      encoding: 'utf8',
+      cwd: scratch,
+      env: { PATH: onlyNode },
+    });
     expect(render.stderr).toBe('');
     expect(render.status).toBe(0);
     expect(readFileSync(join(scratch, 'sop-506.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
-    const pdf = spawnSync(join(prefix, 'bin', 'soplint'), ['render', '--format', 'pdf', '-o', scratch, fromRoot('sops/sop-506.sop')], { encoding: 'utf8', cwd: scratch, env: { PATH: onlyNode } });
+    const pdf = spawnSync(join(prefix, 'bin', 'soplint'), ['render', '--format', 'pdf', '-o', scratch, fromRoot('sops/sop-506.sop')], {
+      encoding: 'utf8',
+      cwd: scratch,
+      env: { PATH: onlyNode },
+    });
     expect(pdf.status).toBe(0);
     expect(readFileSync(join(scratch, 'sop-506.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     // The HTML form embeds its font subset (HarfBuzz's WebAssembly from node_modules).
-    const html = spawnSync(join(prefix, 'bin', 'soplint'), ['render', '--format', 'html', fromRoot('sops/sop-506.sop')], { encoding: 'utf8', cwd: scratch, env: { PATH: onlyNode } });
+    const html = spawnSync(join(prefix, 'bin', 'soplint'), ['render', '--format', 'html', fromRoot('sops/sop-506.sop')], {
+      encoding: 'utf8',
+      cwd: scratch,
+      env: { PATH: onlyNode },
+    });
     expect(html.stderr).toBe('');
     expect(html.stdout).toContain("@font-face{font-family:'DejaVu Sans'");
   });

@@ -49,7 +49,10 @@ describe.runIf(runPreCommitTests)('the pre-commit framework running the soplint 
     const dir = mkdtempSync(join(tmpdir(), 'soplint-pre-commit-'));
     git(dir, 'init', '-q');
     writeFileSync(join(dir, 'package.json'), '{ "name": "sop-book", "private": true }\n');
-    const install = spawnSync('npm', ['install', '--save-dev', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', `file:${fromRoot()}`], { cwd: dir, encoding: 'utf8' });
+    const install = spawnSync('npm', ['install', '--save-dev', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', `file:${fromRoot()}`], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     expect(install.status, install.stderr).toBe(0);
     writeFileSync(join(dir, '.gitignore'), 'node_modules/\n');
     writeFileSync(join(dir, '.soplintrc.yaml'), 'externalSops:\n  - SOP Surat Keluar\nignores:\n  - node_modules/**\n');
@@ -62,7 +65,16 @@ describe.runIf(runPreCommitTests)('the pre-commit framework running the soplint 
     spawnSync('pre-commit', ['try-repo', fromRoot(), 'soplint', '--files', file], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, PRE_COMMIT_HOME: join(dir, '.pre-commit-home'), NO_COLOR: '1', LANG: 'C.UTF-8', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' },
+      env: {
+        ...process.env,
+        PRE_COMMIT_HOME: join(dir, '.pre-commit-home'),
+        NO_COLOR: '1',
+        LANG: 'C.UTF-8',
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@example.org',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@example.org',
+      },
       timeout: 240_000,
     });
 

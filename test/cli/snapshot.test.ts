@@ -20,7 +20,11 @@ const run = (command: string, argv: string[]) => spawnSync(command, argv, { enco
 describe('the startup snapshot', () => {
   it('is stamped with the Node version, platform and processor that built it', () => {
     expect(existsSync(fromRoot('dist/soplint.blob'))).toBe(true);
-    expect(JSON.parse(readFileSync(fromRoot('dist/soplint.blob.node'), 'utf8'))).toEqual({ node: process.version, platform: process.platform, arch: process.arch });
+    expect(JSON.parse(readFileSync(fromRoot('dist/soplint.blob.node'), 'utf8'))).toEqual({
+      node: process.version,
+      platform: process.platform,
+      arch: process.arch,
+    });
   });
 
   it('gives exactly what the ESM bundle gives', () => {

@@ -101,7 +101,7 @@ describe('- reads stdin', () => {
     const run = runCli(['check', '-'], { input: text });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^<stdin>:7:23: error Expected a step number, 'selesai' or '\?' after '->', found 'nanti'\. \[syntax\/error\]$/m);
-    expect(run.stdout).toContain(" 7 | ");
+    expect(run.stdout).toContain(' 7 | ');
   });
 
   it('check - --stdin-filename NAME: the text is named NAME', { timeout: 60_000 }, () => {
@@ -155,7 +155,9 @@ describe('a summary line on stderr when every report goes to a file', () => {
     expect(run.stdout).toBe('');
     expect(existsSync(sarif) && existsSync(junit)).toBe(true);
     const count = (severity: string) => JSON.parse(readFileSync(sarif, 'utf8')).runs[0].results.filter((r: { level: string }) => r.level === severity).length;
-    expect(run.stderr).toBe(`soplint: 1 file checked: ${count('error')} errors, ${count('warning')} warnings, ${count('note')} infos; reports written to ${sarif} (sarif), ${junit} (junit)\n`);
+    expect(run.stderr).toBe(
+      `soplint: 1 file checked: ${count('error')} errors, ${count('warning')} warnings, ${count('note')} infos; reports written to ${sarif} (sarif), ${junit} (junit)\n`,
+    );
   });
 
   it('is in Indonesian with --lang id', { timeout: 60_000 }, () => {

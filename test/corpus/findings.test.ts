@@ -28,7 +28,7 @@ describe('the real corpus', () => {
   const config = loadConfigFile(fromRoot('.soplintrc.yaml'), fromRoot());
   const result = lintFiles(files, { cwd: fromRoot(), config });
 
-  it('gives exactly the recorded findings: the source documents\' real defects', () => {
+  it("gives exactly the recorded findings: the source documents' real defects", () => {
     const report = result.diagnostics.map((d) => printed(d, 'en')).join('\n\n');
     expectGolden(fromRoot('test/corpus/findings.out'), report + '\n');
   });
@@ -48,7 +48,10 @@ describe('the real corpus', () => {
     const readme = readFileSync(fromRoot('README.md'), 'utf8');
     const section = /<!-- corpus-example:start -->([\s\S]*?)<!-- corpus-example:end -->/.exec(readme)?.[1] ?? '';
     const example = /```\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
-    const blocks = example.split('\n\n').map((b) => b.trim()).filter((b) => b && !b.startsWith('...') && !b.startsWith('✖'));
+    const blocks = example
+      .split('\n\n')
+      .map((b) => b.trim())
+      .filter((b) => b && !b.startsWith('...') && !b.startsWith('✖'));
     expect(blocks.length).toBeGreaterThan(0);
     // Each finding shown is what the checker prints for it, in English or in Indonesian.
     const shown = new Set(result.diagnostics.flatMap((d) => (['en', 'id'] as const).map((lang) => printed(d, lang))));

@@ -27,7 +27,10 @@ function current(): Set<string> {
   // The repository's configuration ignores test/**: the offices are checked with the preset alone.
   const dir = mkdtempSync(join(tmpdir(), 'soplint-review-'));
   writeFileSync(join(dir, '.soplintrc.yaml'), 'preset: recommended\n');
-  const offices = lintFiles(filesIn(fromRoot('test/fixtures/offices'), '.sop'), { cwd: fromRoot(), config: loadConfigFile(join(dir, '.soplintrc.yaml'), fromRoot()) });
+  const offices = lintFiles(filesIn(fromRoot('test/fixtures/offices'), '.sop'), {
+    cwd: fromRoot(),
+    config: loadConfigFile(join(dir, '.soplintrc.yaml'), fromRoot()),
+  });
   return new Set([...book.diagnostics, ...offices.diagnostics].map((d) => `${d.file}:${d.line} ${d.ruleId}`));
 }
 

@@ -74,7 +74,27 @@ describe('the corpus reproduces every step of the source, and only those', () =>
 describe('every corpus file', () => {
   it('covers every SOP number of the source', () => {
     const numbers = parsed.map((p) => /SOP-(\d+)/.exec(p.document.identity.nomor?.text?.text ?? '')?.[1]).filter(Boolean);
-    expect(numbers.sort()).toEqual(['307', '308', '309', '401', '402', '403', '405', '406', '407', '408', '409', '410', '411', '501', '502', '503', '504', '505', '506']);
+    expect(numbers.sort()).toEqual([
+      '307',
+      '308',
+      '309',
+      '401',
+      '402',
+      '403',
+      '405',
+      '406',
+      '407',
+      '408',
+      '409',
+      '410',
+      '411',
+      '501',
+      '502',
+      '503',
+      '504',
+      '505',
+      '506',
+    ]);
   });
 
   it.each(parsed.map((p) => [basename(p.file), p]))('%s parses with no syntax error and its JSON validates', (_, p) => {

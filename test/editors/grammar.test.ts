@@ -21,11 +21,18 @@ describe('the TextMate grammar of .sop', () => {
     const text = readFileSync(fromRoot('test/editors/fixtures/constructs.sop'), 'utf8');
     const lines = await tokenizeText(text);
     expectGolden(fromRoot('test/editors/fixtures/constructs.tokens'), renderTokens(lines));
-    const scopesOf = (needle: string) => lines.flatMap((l) => l.tokens).filter((t) => t.text === needle).at(-1)?.scopes ?? [];
+    const scopesOf = (needle: string) =>
+      lines
+        .flatMap((l) => l.tokens)
+        .filter((t) => t.text === needle)
+        .at(-1)?.scopes ?? [];
     expect(scopesOf('Persyaratan/Kelengkapan')).toContain('keyword.other.label.step-field.sop');
     // 'Persyaratan:' is read by its place: the identity sheet's before the first Prosedur, a step's after.
     const persyaratan = lines.flatMap((l) => l.tokens).filter((t) => t.text === 'Persyaratan');
-    expect(persyaratan.map((t) => t.scopes.find((s) => s.startsWith('keyword.other.label.')))).toEqual(['keyword.other.label.identity.sop', 'keyword.other.label.step-field.sop']);
+    expect(persyaratan.map((t) => t.scopes.find((s) => s.startsWith('keyword.other.label.')))).toEqual([
+      'keyword.other.label.identity.sop',
+      'keyword.other.label.step-field.sop',
+    ]);
     expect(scopesOf('selesai')).toContain('constant.language.end.sop');
     expect(scopesOf('unit kerja')).toContain('keyword.other.label.identity.sop');
     expect(scopesOf('jfu')).toContain('variable.other.actor.sop');
@@ -48,7 +55,10 @@ describe('the TextMate grammar of .sop', () => {
       const lines = await tokenizeText(text);
       for (const [i, { line, tokens }] of lines.entries()) {
         const invalid = tokens.filter((t) => t.scopes.some((s) => s.startsWith('invalid')));
-        expect(invalid.map((t) => `${basename(path)}:${i + 1}: ${t.text}`), line).toEqual([]);
+        expect(
+          invalid.map((t) => `${basename(path)}:${i + 1}: ${t.text}`),
+          line,
+        ).toEqual([]);
       }
       // Where the checker's lexer reads a label, the editor shows a label.
       const lineStarts = [0];
@@ -59,7 +69,10 @@ describe('the TextMate grammar of .sop', () => {
         if (line < 0) line = lineStarts.length - 1;
         const column = token.startOffset - lineStarts[line];
         const at = lines[line].tokens.find((t) => t.start <= column && column < t.end);
-        expect(at?.scopes.some((s) => LABEL_SCOPE.test(s)), `${basename(path)}:${line + 1}: ${lines[line].line}`).toBe(true);
+        expect(
+          at?.scopes.some((s) => LABEL_SCOPE.test(s)),
+          `${basename(path)}:${line + 1}: ${lines[line].line}`,
+        ).toBe(true);
         labelLines++;
       }
     }

@@ -60,7 +60,8 @@ describe.runIf(runBrowserTests)('the playground in Chromium', () => {
       const { view } = (window as unknown as { playground: { view: { state: { doc: { length: number } }; dispatch: (spec: unknown) => void } } }).playground;
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: t } });
     }, text);
-  const editorText = () => page.evaluate(() => (window as unknown as { playground: { view: { state: { doc: { toString: () => string } } } } }).playground.view.state.doc.toString());
+  const editorText = () =>
+    page.evaluate(() => (window as unknown as { playground: { view: { state: { doc: { toString: () => string } } } } }).playground.view.state.doc.toString());
   const formText = () => page.frameLocator('#form').locator('body').innerText();
 
   it('shows the bundled sample, highlighted, with its form beside it', async () => {
@@ -101,7 +102,9 @@ describe.runIf(runBrowserTests)('the playground in Chromium', () => {
     await setText(SAMPLE.replace('     Waktu: 1 jam', '     Waktuu: 1 jam'));
     await page.locator('#findings li[data-rule="syntax/unknown-label"]').first().waitFor({ timeout: 60_000 });
     await page.selectOption('#lang', 'en');
-    await expect.poll(() => page.locator('#findings li[data-rule="syntax/unknown-label"]').first().innerText(), { timeout: 60_000 }).toMatch(/Unknown label 'Waktuu:'/);
+    await expect
+      .poll(() => page.locator('#findings li[data-rule="syntax/unknown-label"]').first().innerText(), { timeout: 60_000 })
+      .toMatch(/Unknown label 'Waktuu:'/);
     await page.selectOption('#lang', 'id');
   });
 
@@ -117,7 +120,9 @@ describe.runIf(runBrowserTests)('the playground in Chromium', () => {
   it('has no console errors and no serious accessibility problem (axe-core)', async () => {
     await page.addScriptTag({ path: AXE });
     const violations = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations)')) as AxeViolation[];
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    const serious = violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     expect(serious).toEqual([]);
     expect(errors).toEqual([]);
   });

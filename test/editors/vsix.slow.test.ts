@@ -56,14 +56,18 @@ describe('the VS Code extension', () => {
     const zip = readFileSync(out);
     expect(zip.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
     const entries = readZip(zip);
-    expect([...entries.keys()]).toEqual(expect.arrayContaining(['extension.vsixmanifest', 'extension/package.json', 'extension/syntaxes/sop.tmLanguage.json', 'extension/dist/extension.js']));
+    expect([...entries.keys()]).toEqual(
+      expect.arrayContaining(['extension.vsixmanifest', 'extension/package.json', 'extension/syntaxes/sop.tmLanguage.json', 'extension/dist/extension.js']),
+    );
     expect(JSON.parse(entries.get('extension/package.json')!.toString('utf8')).name).toBe('soplint-vscode');
-    expect(entries.get('extension/syntaxes/sop.tmLanguage.json')!.toString('utf8')).toBe(readFileSync(fromRoot('editors/vscode/syntaxes/sop.tmLanguage.json'), 'utf8'));
+    expect(entries.get('extension/syntaxes/sop.tmLanguage.json')!.toString('utf8')).toBe(
+      readFileSync(fromRoot('editors/vscode/syntaxes/sop.tmLanguage.json'), 'utf8'),
+    );
     expect([...entries.keys()].filter((name) => name.startsWith('extension/src/'))).toEqual([]);
     expect(entries.has('extension/dist/server.js')).toBe(true);
   });
 
-  it("starts its bundled server (dist/server.js, the fallback when the workspace has no soplint)", { timeout: 120_000 }, async () => {
+  it('starts its bundled server (dist/server.js, the fallback when the workspace has no soplint)', { timeout: 120_000 }, async () => {
     const server = fromRoot('editors/vscode/dist/server.js');
     expect(existsSync(server)).toBe(true);
     const book = copyOfBook();

@@ -32,7 +32,8 @@ describe('formatSop', () => {
   });
 
   it('wraps at the width given and never splits a line where the rest would read as a label or a step', () => {
-    const text = 'Prosedur: Uji\nPelaksana:\n  a = A\n  1. [a] Menerima berkas lalu mencatat 2. langkah berikut Waktu: bukan label dan - bukan daftar\n     Waktu: 1 jam\n';
+    const text =
+      'Prosedur: Uji\nPelaksana:\n  a = A\n  1. [a] Menerima berkas lalu mencatat 2. langkah berikut Waktu: bukan label dan - bukan daftar\n     Waktu: 1 jam\n';
     for (const width of [40, 50, 60, 70]) {
       const out = formatSop(text, { width });
       expect(documentShape(parseSop(out))).toBe(documentShape(parseSop(text)));

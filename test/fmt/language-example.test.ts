@@ -20,7 +20,17 @@ describe('the complete SOP at the end of docs/language.md', { timeout: 120_000 }
   writeFileSync(join(dir, 'contoh.sop'), text);
 
   it('uses the constructs it claims', () => {
-    for (const construct of ['No. Revisi:', 'Tujuan:', 'Ruang Lingkup:', 'Definisi:', 'Persyaratan:', 'Catatan Pelaksanaan:', 'Keputusan:', 'Lanjut: selesai', 'Catatan:']) {
+    for (const construct of [
+      'No. Revisi:',
+      'Tujuan:',
+      'Ruang Lingkup:',
+      'Definisi:',
+      'Persyaratan:',
+      'Catatan Pelaksanaan:',
+      'Keputusan:',
+      'Lanjut: selesai',
+      'Catatan:',
+    ]) {
       expect(text).toContain(construct);
     }
     expect(text).toMatch(/^ {5}Lanjut: \d+$/m);

@@ -99,7 +99,8 @@ describe('gitlab (Code Quality)', () => {
 
 describe('junit (Ant JUnit XSD)', () => {
   const xsd = { fileName: 'JUnit.xsd', contents: read('test/format/JUnit.xsd') };
-  const xsdErrors = async (xml: string) => (await validateXML({ xml: [{ fileName: 'report.xml', contents: xml }], schema: [xsd] })).errors.map((e) => e.message);
+  const xsdErrors = async (xml: string) =>
+    (await validateXML({ xml: [{ fileName: 'report.xml', contents: xml }], schema: [xsd] })).errors.map((e) => e.message);
 
   it('validates against the strict Ant JUnit schema', { timeout: 60_000 }, async () => {
     expect(await xsdErrors(junitFormatter(input()))).toEqual([]);
@@ -175,7 +176,14 @@ describe('related locations in every report', () => {
     const report = JSON.parse(jsonFormatter(input(withRelated)));
     const validate = schemaValidator('report.schema.json');
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
-    expectGolden(golden('related.json'), JSON.stringify(report.findings.map((f: { related: unknown; ruleId: string }) => ({ ruleId: f.ruleId, related: f.related })), null, 2) + '\n');
+    expectGolden(
+      golden('related.json'),
+      JSON.stringify(
+        report.findings.map((f: { related: unknown; ruleId: string }) => ({ ruleId: f.ruleId, related: f.related })),
+        null,
+        2,
+      ) + '\n',
+    );
     expect(report.findings.every((f: { related?: unknown[] }) => f.related?.length)).toBe(true);
   });
 

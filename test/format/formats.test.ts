@@ -94,7 +94,10 @@ describe('sarif', () => {
       const text = files.find((f) => encodeURI(f.path) === change.artifactLocation.uri)!.text;
       // The region replaced is the text the finding points at.
       const source = new SourceFile('x', text);
-      expect(source.positionAt(deletedRegion.charOffset)).toEqual({ line: result.locations[0].physicalLocation.region.startLine, column: result.locations[0].physicalLocation.region.startColumn });
+      expect(source.positionAt(deletedRegion.charOffset)).toEqual({
+        line: result.locations[0].physicalLocation.region.startLine,
+        column: result.locations[0].physicalLocation.region.startColumn,
+      });
       expect(insertedContent.text.length).toBeGreaterThan(0);
     }
   });

@@ -21,7 +21,10 @@ export interface Correction {
 }
 
 export function corrections(): Correction[] {
-  const rows = readFileSync(`${SOURCE_DIR}/ocr-corrections.tsv`, 'utf8').split('\n').slice(1).filter((l) => l.trim());
+  const rows = readFileSync(`${SOURCE_DIR}/ocr-corrections.tsv`, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim());
   return rows.map((row) => {
     const [line, ocr, corrected, note = ''] = row.split('\t');
     return { line: Number(line), ocr, corrected, note };
@@ -47,7 +50,7 @@ export function seedSteps(text = seedText()): SeedStep[] {
   const steps: SeedStep[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     const numbered = /^(\d+)\.?\t([^\t]+)/.exec(raw);
-    if (numbered && numbered[2].trim()) {
+    if (numbered?.[2].trim()) {
       steps.push({ line: i + 1, number: Number(numbered[1]), kegiatan: numbered[2] });
       return;
     }

@@ -29,7 +29,9 @@ describe('the packed library', () => {
     // The types, as `prepack` builds them; --ignore-scripts: `prepack` would rebuild dist/ under the
     // feet of the other tests (the global setup has built it).
     execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'pipe' });
-    const packed = JSON.parse(execFileSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+    const packed = JSON.parse(
+      execFileSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+    );
     const tarball = join(dir, packed[0].filename);
     const files: string[] = packed[0].files.map((f: { path: string }) => f.path);
     expect(files).toContain('dist/index.js');
@@ -39,7 +41,11 @@ describe('the packed library', () => {
     execFileSync('mkdir', ['-p', app]);
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
     const install = (mode: string) =>
-      execFileSync(npm, ['install', mode, '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: app, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      execFileSync(npm, ['install', mode, '--no-audit', '--no-fund', '--ignore-scripts', tarball], {
+        cwd: app,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     try {
       install('--offline');
     } catch {

@@ -10,7 +10,14 @@ import { fromRoot } from '../helpers/paths.js';
 export interface PublishedDiagnostics {
   uri: string;
   version?: number;
-  diagnostics: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; message: string; code?: string; severity?: number; data?: unknown; source?: string }[];
+  diagnostics: {
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    message: string;
+    code?: string;
+    severity?: number;
+    data?: unknown;
+    source?: string;
+  }[];
 }
 
 /** A copy of the bundled book in a temp folder, with a .soplintrc.yaml; removed by dispose(). */

@@ -29,7 +29,9 @@ function applyEdits(text: string, edits: TextEdit[]): string {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
   const offset = (p: Position) => lineStarts[p.line] + p.character;
-  return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start)).reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
+  return [...edits]
+    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
 }
 
 /** The position of the `nth` occurrence of `needle` on 0-based `line` (plus `shift` characters). */
@@ -103,7 +105,10 @@ describe('soplint lsp over stdio, on a copy of the bundled book', () => {
     const typed = lines.map((l, i) => (i === first || i === second ? l.replace('Waktu:', 'Waktuu:') : l)).join('\n');
     const since = client.published.length;
     await client.change(uri, 4, typed);
-    await client.waitForDiagnostics((p) => p.uri === uri && p.version === 4 && p.diagnostics.filter((d) => d.code === 'syntax/unknown-label').length === 2, since);
+    await client.waitForDiagnostics(
+      (p) => p.uri === uri && p.version === 4 && p.diagnostics.filter((d) => d.code === 'syntax/unknown-label').length === 2,
+      since,
+    );
     const actions = await client.request<{ kind: string; edit: { changes: Record<string, TextEdit[]> } }[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -121,7 +126,10 @@ describe('soplint lsp over stdio, on a copy of the bundled book', () => {
       const since = client.published.length;
       await client.change(uri, 10 + Object.keys(answers).length, text);
       await client.waitForDiagnostics((p) => p.uri === uri, since);
-      const items = await client.request<{ label: string; detail?: string; textEdit?: TextEdit }[]>('textDocument/completion', { textDocument: { uri }, position });
+      const items = await client.request<{ label: string; detail?: string; textEdit?: TextEdit }[]>('textDocument/completion', {
+        textDocument: { uri },
+        position,
+      });
       answers[`completion: ${name}`] = items.map((i) => `${i.label}${i.detail ? ` (${i.detail.slice(0, 40)})` : ''}`);
       return items.map((i) => i.label);
     };
@@ -153,7 +161,7 @@ describe('soplint lsp over stdio, on a copy of the bundled book', () => {
     await client.waitForDiagnostics((p) => p.uri === uri && p.version === 50, since);
   });
 
-  it('hovers: an actor id, a decision target, a Waktu, a finding\'s rule', async () => {
+  it("hovers: an actor id, a decision target, a Waktu, a finding's rule", async () => {
     const hover = async (name: string, position: Position) => {
       const answer = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position });
       answers[`hover: ${name}`] = answer?.contents.value ?? null;
@@ -197,7 +205,10 @@ describe('soplint lsp over stdio, on a copy of the bundled book', () => {
     const target = await definition('SOP reference', uri, positionOf(withReference, keterkaitan + 1, 'Pelayanan'));
     expect(target?.uri).toBe(book.uri('sops/sop-309.sop'));
     expect(target?.range.start.line).toBe(14); // Judul SOP: Pelayanan Pembinaan Program KB
-    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(withReference, keterkaitan + 1, 'Pelayanan') });
+    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: positionOf(withReference, keterkaitan + 1, 'Pelayanan'),
+    });
     answers['hover: SOP reference'] = hover?.contents.value ?? null;
     expect(hover?.contents.value).toMatch(/SOP Pelayanan Pembinaan Program KB.*SOP-309/);
     const back = client.published.length;
@@ -226,7 +237,9 @@ describe('soplint lsp over stdio, on a copy of the bundled book', () => {
   });
 
   it('gives the outline (procedures and steps) and folding ranges', async () => {
-    const symbols = await client.request<{ name: string; kind: number; children?: { name: string }[] }[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const symbols = await client.request<{ name: string; kind: number; children?: { name: string }[] }[]>('textDocument/documentSymbol', {
+      textDocument: { uri },
+    });
     const procedure = symbols.find((s) => s.name === 'Prosedur Temu Forum Anak');
     expect(procedure?.children?.length).toBeGreaterThanOrEqual(10);
     expect(procedure?.children?.[0].name).toMatch(/^1\. Membuat telaahan/);
@@ -253,7 +266,12 @@ describe('soplint lsp over stdio, on a copy of the bundled book', () => {
     writeFileSync(join(book.root, '.soplintrc.yaml'), `${CONFIG}rules:\n  chain/unused-output: off\n  chain/unproduced-input: off\n`);
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: book.uri('.soplintrc.yaml'), type: 2 }] });
     // The findings of sop-506.sop had chain/ rules' findings; a publish without them comes.
-    expect(client.published.filter((p) => p.uri === uri).at(-1)!.diagnostics.some((d) => String(d.code).startsWith('chain/'))).toBe(true);
-    const published = await client.waitForDiagnostics((p) => p.uri === uri && !p.diagnostics.some((d) => String(d.code).startsWith('chain/')), since);
+    expect(
+      client.published
+        .filter((p) => p.uri === uri)
+        .at(-1)!
+        .diagnostics.some((d) => String(d.code).startsWith('chain/')),
+    ).toBe(true);
+    const _published = await client.waitForDiagnostics((p) => p.uri === uri && !p.diagnostics.some((d) => String(d.code).startsWith('chain/')), since);
   });
 });

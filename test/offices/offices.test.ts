@@ -24,7 +24,10 @@ describe('office fixtures', () => {
   });
 
   it.each(cases)('%s names its source: a comment with the page address and the date it was read', (_, p) => {
-    const head = p.text.split('\n').filter((line) => line.startsWith('#')).join('\n');
+    const head = p.text
+      .split('\n')
+      .filter((line) => line.startsWith('#'))
+      .join('\n');
     expect(head).toMatch(/^# Source: /);
     expect(head).toMatch(/Published at https?:\/\/\S+/);
     expect(head).toMatch(/Read \d{4}-\d{2}-\d{2}/);
@@ -68,7 +71,12 @@ describe('office fixtures', () => {
       // A text format renders to a string, a binary one (pdf) to the bytes of a file.
       if (typeof out === 'string') expect(out.trim().length, `${format} output`).toBeGreaterThan(0);
       else expect(out.byteLength, `${format} output`).toBeGreaterThan(0);
-      if (format === 'pdf') expect(Buffer.from(out as Uint8Array).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      if (format === 'pdf')
+        expect(
+          Buffer.from(out as Uint8Array)
+            .subarray(0, 5)
+            .toString('latin1'),
+        ).toBe('%PDF-');
     }
   });
 
@@ -84,7 +92,8 @@ describe('office fixtures', () => {
   it('together exercise every shape of issue 12, read into the AST', () => {
     const steps = parsed.flatMap((p) => p.document.procedures.flatMap((procedure) => procedure.steps));
     const exits = steps.flatMap((step) => step.decision?.exits ?? []);
-    const jumps = (step: Step) => (step.decision?.exits ?? []).flatMap((e) => (e.to.kind === 'step' && step.number !== null ? [e.to.number - step.number] : []));
+    const jumps = (step: Step) =>
+      (step.decision?.exits ?? []).flatMap((e) => (e.to.kind === 'step' && step.number !== null ? [e.to.number - step.number] : []));
     const has = (key: string) => parsed.filter((p) => (p.document.identity as unknown as Record<string, unknown>)[key] !== undefined).length;
     const shapes: Record<string, boolean> = {
       'a three-way decision': steps.some((step) => (step.decision?.exits.length ?? 0) >= 3),
@@ -106,6 +115,10 @@ describe('office fixtures', () => {
       'Persyaratan (identity level)': has('persyaratan') > 0,
       'Catatan Pelaksanaan': has('catatanPelaksanaan') > 0,
     };
-    expect(Object.entries(shapes).filter(([, found]) => !found).map(([shape]) => shape)).toEqual([]);
+    expect(
+      Object.entries(shapes)
+        .filter(([, found]) => !found)
+        .map(([shape]) => shape),
+    ).toEqual([]);
   });
 });

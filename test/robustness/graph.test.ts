@@ -19,9 +19,9 @@ function search(successors: number[][], from: number): number[] {
   return [...seen].sort((a, b) => a - b);
 }
 
-const graphs = fc.integer({ min: 1, max: 60 }).chain((count) =>
-  fc.array(fc.array(fc.integer({ min: 0, max: count - 1 }), { maxLength: 3 }), { minLength: count, maxLength: count }),
-);
+const graphs = fc
+  .integer({ min: 1, max: 60 })
+  .chain((count) => fc.array(fc.array(fc.integer({ min: 0, max: count - 1 }), { maxLength: 3 }), { minLength: count, maxLength: count }));
 
 describe('reachability by intervals', () => {
   it('agrees with a search from each step and with the bit table, on random graphs', () => {

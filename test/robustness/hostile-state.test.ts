@@ -55,7 +55,12 @@ describe('hostile configuration files', () => {
 
   it('reports a YAML alias bomb as a config error at the line of its first alias', () => {
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 10; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     lines.push('externalSops: *a9');
     const dir = workspace({ 'a.sop': CLEAN, '.soplintrc.yaml': lines.join('\n') + '\n' });
     const run = runCli(['check', 'a.sop'], { cwd: dir });

@@ -35,7 +35,25 @@ describe('pathological shapes at 100 KB', () => {
 
 /** The hand scans give what the regular expressions they replace gave, on short texts of the risky letters. */
 describe('hand scans agree with the expressions they replace', () => {
-  const letters = fc.constantFrom(' ', '\t', ',', ';', '.', '/', '-', '--', 'dan', 'DAN', 'serta', 'a', 'x', 'SOP', 'soplint-disable', 'soplint-disable-next-line', '\u00a0');
+  const letters = fc.constantFrom(
+    ' ',
+    '\t',
+    ',',
+    ';',
+    '.',
+    '/',
+    '-',
+    '--',
+    'dan',
+    'DAN',
+    'serta',
+    'a',
+    'x',
+    'SOP',
+    'soplint-disable',
+    'soplint-disable-next-line',
+    '\u00a0',
+  );
   const texts = fc.array(letters, { maxLength: 14 }).map((parts) => parts.join(''));
 
   it('enumeration separators', () => {
@@ -70,7 +88,9 @@ describe('hand scans agree with the expressions they replace', () => {
   }, 60_000);
 
   it('suppression directives', () => {
-    const directives = fc.tuple(fc.constantFrom('soplint-disable', 'soplint-disable-next-line', 'soplint-disablex'), texts).map(([keyword, rest]) => `${keyword}${rest}`.trim());
+    const directives = fc
+      .tuple(fc.constantFrom('soplint-disable', 'soplint-disable-next-line', 'soplint-disablex'), texts)
+      .map(([keyword, rest]) => `${keyword}${rest}`.trim());
     fc.assert(
       fc.property(directives, (text) => {
         const match = /^(soplint-disable-next-line|soplint-disable)(?:\s+(.*?))?(?:\s+--\s*(.*))?$/.exec(text);

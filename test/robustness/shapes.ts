@@ -12,12 +12,15 @@ const fill = (unit: string, bytes: number) => unit.repeat(Math.max(1, Math.ceil(
 /** Each shape: a name and a function from a size in bytes to a text of about that size. */
 export const SHAPES: Record<string, (bytes: number) => string> = {
   'spaces in a Keputusan line': (n) => CLEAN.replace('Keputusan: Ya -> 4, Tidak -> 2', `Keputusan: Ya${fill(' ', n)}x`),
-  'spaces in a Keputusan line before an arrow': (n) => CLEAN.replace('Keputusan: Ya -> 4, Tidak -> 2', `Keputusan: Ya -> 4,${fill(' ', n)}Tidak${fill(' ', n / 4)}-`),
+  'spaces in a Keputusan line before an arrow': (n) =>
+    CLEAN.replace('Keputusan: Ya -> 4, Tidak -> 2', `Keputusan: Ya -> 4,${fill(' ', n)}Tidak${fill(' ', n / 4)}-`),
   'spaces in a suppression comment': (n) => CLEAN.replace('  4. [kabid]', `  # soplint-disable-next-line${fill(' ', n)}x\n  4. [kabid]`),
-  'spaces in a suppression comment before a reason': (n) => CLEAN.replace('  4. [kabid]', `  # soplint-disable-next-line step/x${fill(' ', n)}-${fill(' ', n / 4)}\n  4. [kabid]`),
+  'spaces in a suppression comment before a reason': (n) =>
+    CLEAN.replace('  4. [kabid]', `  # soplint-disable-next-line step/x${fill(' ', n)}-${fill(' ', n / 4)}\n  4. [kabid]`),
   'spaces in a Keterangan mentioning an SOP': (n) => CLEAN.replace('Keterangan: SOP Surat Keluar', `Keterangan: SOP${fill(' ', n)}x`),
   'words in a Keterangan mentioning an SOP': (n) => CLEAN.replace('Keterangan: SOP Surat Keluar', `Keterangan: lihat SOP ${fill('Surat ', n)}`),
-  'spaces after a comma in a continued Kelengkapan': (n) => CLEAN.replace('     Kelengkapan: RKA\n', `     Kelengkapan: RKA,${fill(' ', n)}\n       Nota,${fill(' ', n / 4)}x\n`),
+  'spaces after a comma in a continued Kelengkapan': (n) =>
+    CLEAN.replace('     Kelengkapan: RKA\n', `     Kelengkapan: RKA,${fill(' ', n)}\n       Nota,${fill(' ', n / 4)}x\n`),
   'spaces in a Kelengkapan': (n) => CLEAN.replace('     Kelengkapan: RKA\n', `     Kelengkapan: RKA${fill(' ', n)}Nota\n`),
   'dots in an Output': (n) => CLEAN.replace('Output: Konsep telaahan', `Output: Konsep${fill('.', n)}x`),
   'spaces and dots in an Output': (n) => CLEAN.replace('Output: Konsep telaahan', `Output: Konsep${fill(' .', n)}x`),

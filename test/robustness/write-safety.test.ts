@@ -33,7 +33,12 @@ function cliAsync(args: string[], cwd: string): Promise<{ status: number | null;
   });
 }
 
-const sopTexts = (dir: string) => new Map(readdirSync(dir).filter((n) => n.endsWith('.sop')).map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
+const sopTexts = (dir: string) =>
+  new Map(
+    readdirSync(dir)
+      .filter((n) => n.endsWith('.sop'))
+      .map((n) => [n, readFileSync(join(dir, n), 'utf8')]),
+  );
 
 describe('writers never destroy what they should not touch', () => {
   it('refuses a report path that is a symbolic link to an SOP (exit 2), and the SOP stays', () => {
@@ -54,7 +59,11 @@ describe('writers never destroy what they should not touch', () => {
   });
 
   it('--fix leaves a read-only file alone and says so; the other files are fixed', () => {
-    const dir = workspace({ '.soplintrc.yaml': CONFIG, 'a.sop': FIXABLE, 'b.sop': FIXABLE.replace('SOP-901', 'SOP-902').replace('Contoh Bersih', 'Contoh Dua') });
+    const dir = workspace({
+      '.soplintrc.yaml': CONFIG,
+      'a.sop': FIXABLE,
+      'b.sop': FIXABLE.replace('SOP-901', 'SOP-902').replace('Contoh Bersih', 'Contoh Dua'),
+    });
     chmodSync(join(dir, 'a.sop'), 0o444);
     const run = runCli(['check', '--fix', '.'], { cwd: dir });
     expect(run.stderr).toContain('soplint: a.sop not fixed: read-only\n');
@@ -90,7 +99,12 @@ describe('writers never destroy what they should not touch', () => {
 describe('render -o DIR: no page lost', () => {
   it('names pages apart when two SOPs share a name or one is named like a corpus page, and says so', () => {
     const one = (nomor: string, judul: string) => CLEAN.replace('SOP-901', nomor).replace('Contoh Bersih', judul);
-    const dir = workspace({ 'sops/index.sop': one('SOP-911', 'Indeks'), 'sops/a/dup.sop': one('SOP-912', 'Satu'), 'sops/b/dup.sop': one('SOP-913', 'Dua'), 'sops/c/DUP.sop': one('SOP-914', 'Tiga') });
+    const dir = workspace({
+      'sops/index.sop': one('SOP-911', 'Indeks'),
+      'sops/a/dup.sop': one('SOP-912', 'Satu'),
+      'sops/b/dup.sop': one('SOP-913', 'Dua'),
+      'sops/c/DUP.sop': one('SOP-914', 'Tiga'),
+    });
     const run = runCli(['render', 'sops', '--format', 'html', '-o', 'site'], { cwd: dir });
     expect(run.stderr).toContain('is written as');
     const pages = readdirSync(join(dir, 'site')).sort();
@@ -106,7 +120,10 @@ describe('render -o DIR: no page lost', () => {
 
 describe('render -o DIR: links never take a scheme from a file name', () => {
   it("links 'javascript:alert(document.domain).sop' as a relative, percent-encoded page", () => {
-    const dir = workspace({ 'sops/javascript:alert(document.domain).sop': CLEAN, 'sops/b.sop': CLEAN.replace('SOP-901', 'SOP-902').replace('Contoh Bersih', 'Contoh Dua') });
+    const dir = workspace({
+      'sops/javascript:alert(document.domain).sop': CLEAN,
+      'sops/b.sop': CLEAN.replace('SOP-901', 'SOP-902').replace('Contoh Bersih', 'Contoh Dua'),
+    });
     const run = runCli(['render', 'sops', '--format', 'html', '-o', 'site'], { cwd: dir });
     expect(run.stderr).not.toMatch(/internal error/);
     expect(readdirSync(join(dir, 'site'))).toContain('javascript:alert(document.domain).html');

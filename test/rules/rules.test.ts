@@ -59,7 +59,10 @@ describe.each(ALL_RULES.map((rule) => [rule.meta.id, rule] as const))('%s', (id,
       const golden = `${folder}/invalid/${c.name}.fixed`;
       if (changed.length) expectGolden(golden, changed.map((f) => `=== ${f.path}\n${f.text}`).join(''));
       else expect(existsSync(golden), `${golden}: nothing is fixed`).toBe(false);
-      expect(findingsOf(rule, files, settings).filter((f) => f.fix), c.name).toEqual([]);
+      expect(
+        findingsOf(rule, files, settings).filter((f) => f.fix),
+        c.name,
+      ).toEqual([]);
     }
     if (rule.meta.fixable) expect(fixesOffered).toBeGreaterThan(0);
     else expect(fixesOffered).toBe(0);

@@ -33,6 +33,8 @@ describe('a file that is not UTF-8', () => {
     writeFileSync(join(dir, 'cp1252.sop'), bytes);
     const run = runCli(['check', 'cp1252.sop'], { cwd: dir });
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/^cp1252\.sop:2:15: error This file is not UTF-8: UTF-8 text is expected, an unreadable character was found\. \[io\/encoding\]$/m);
+    expect(run.stdout).toMatch(
+      /^cp1252\.sop:2:15: error This file is not UTF-8: UTF-8 text is expected, an unreadable character was found\. \[io\/encoding\]$/m,
+    );
   });
 });

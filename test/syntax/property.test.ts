@@ -9,17 +9,46 @@ import { schemaValidator } from '../helpers/schema.js';
 // Property runs of the parser over generated and mutated SOPs.
 vi.setConfig({ testTimeout: 120_000 });
 
-const seeds = [
-  ...filesIn(fromRoot('test/syntax/ok'), '.sop'),
-  ...filesIn(fromRoot('test/syntax/err'), '.sop'),
-  ...filesIn(fromRoot('sops'), '.sop'),
-].map((f) => readFileSync(f, 'utf8'));
+const seeds = [...filesIn(fromRoot('test/syntax/ok'), '.sop'), ...filesIn(fromRoot('test/syntax/err'), '.sop'), ...filesIn(fromRoot('sops'), '.sop')].map((f) =>
+  readFileSync(f, 'utf8'),
+);
 
 /** Pieces that matter to the lexer and parser, to make random text interesting. */
 const tricky = fc.constantFrom(
-  '\n', '\r\n', '\r', '\t', '  ', '\uFEFF', '#', '# soplint-disable-next-line x -- y\n', '->', '→', ',', ':', '[', ']', '[a]',
-  '1.', '?.', '12.', '- ', '=', 'a = A\n', 'Keputusan:', 'Kelengkapan:', 'Waktu: 1 jam', 'Prosedur:', 'Pelaksana:\n',
-  'Hilang: 1-?', 'Identitas: (hilang)', '(kosong)', 'Judul SOP:', 'Ya -> ', 'SOP ', '\u0000', '😀',
+  '\n',
+  '\r\n',
+  '\r',
+  '\t',
+  '  ',
+  '\uFEFF',
+  '#',
+  '# soplint-disable-next-line x -- y\n',
+  '->',
+  '→',
+  ',',
+  ':',
+  '[',
+  ']',
+  '[a]',
+  '1.',
+  '?.',
+  '12.',
+  '- ',
+  '=',
+  'a = A\n',
+  'Keputusan:',
+  'Kelengkapan:',
+  'Waktu: 1 jam',
+  'Prosedur:',
+  'Pelaksana:\n',
+  'Hilang: 1-?',
+  'Identitas: (hilang)',
+  '(kosong)',
+  'Judul SOP:',
+  'Ya -> ',
+  'SOP ',
+  '\u0000',
+  '😀',
 );
 
 const randomText = fc.array(fc.oneof(fc.string(), tricky), { maxLength: 60 }).map((parts) => parts.join(''));
@@ -74,7 +103,10 @@ function assertWellBehaved(text: string): void {
 
 describe('the parser never throws and locates every finding inside the file', () => {
   it('on arbitrary text', () => {
-    fc.assert(fc.property(randomText, (text) => assertWellBehaved(text)), { numRuns: 300 });
+    fc.assert(
+      fc.property(randomText, (text) => assertWellBehaved(text)),
+      { numRuns: 300 },
+    );
   });
 
   it('on random mutations of valid files', () => {

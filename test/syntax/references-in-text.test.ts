@@ -5,10 +5,28 @@ const refs = (text: string) => findReferences({ text, span: { start: 0, end: tex
 
 describe('SOP references in a cell', () => {
   it.each([
-    ['SOP Surat Keluar, SOP SPPD', [['SOP Surat Keluar', 'title'], ['SOP SPPD', 'title']]],
-    ['SOP Surat Keluar dan SOP Penetapan produk Hukum', [['SOP Surat Keluar', 'title'], ['SOP Penetapan produk Hukum', 'title']]],
+    [
+      'SOP Surat Keluar, SOP SPPD',
+      [
+        ['SOP Surat Keluar', 'title'],
+        ['SOP SPPD', 'title'],
+      ],
+    ],
+    [
+      'SOP Surat Keluar dan SOP Penetapan produk Hukum',
+      [
+        ['SOP Surat Keluar', 'title'],
+        ['SOP Penetapan produk Hukum', 'title'],
+      ],
+    ],
     ['sesuai SOP-405/BKBPM.', [['SOP-405/BKBPM', 'number']]],
-    ['SOP Surat Keluar/SOP SPPD', [['SOP Surat Keluar', 'title'], ['SOP SPPD', 'title']]],
+    [
+      'SOP Surat Keluar/SOP SPPD',
+      [
+        ['SOP Surat Keluar', 'title'],
+        ['SOP SPPD', 'title'],
+      ],
+    ],
     ['(SOP Surat Keluar)', [['SOP Surat Keluar', 'title']]],
     ['SOP Penetapan (Produk) Hukum', [['SOP Penetapan (Produk) Hukum', 'title']]],
     ['tidak ada rujukan', []],

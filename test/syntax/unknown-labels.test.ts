@@ -16,7 +16,7 @@ describe('a line shaped like a label that is none of the language', () => {
     expect(two.waktu?.duration).toEqual({ amount: 1, unit: 'jam' });
   });
 
-  it('is caught at the labels\' indentation and not when indented deeper or continuing a sentence', () => {
+  it("is caught at the labels' indentation and not when indented deeper or continuing a sentence", () => {
     const step = (line: string, above = 'Menerima berkas') => `Prosedur: P\n  1. [a] ${above}\n${line}\n     Waktu: 1 jam\n`;
     expect(unknownLabel(step('     Hasil: Berkas'))).toHaveLength(1);
     expect(unknownLabel(step('  Hasil: Berkas'))).toHaveLength(1);

@@ -60,8 +60,31 @@ describe('the XML escaper', () => {
   it('keeps JUnit reports well-formed', { timeout: 300_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(hostile, async (text) => {
-        const d = { ruleId: 'x/y', severity: 'error' as const, message: { id: text, en: text }, hint: { id: text, en: text }, file: `a${text}.sop`, line: 1, column: 1, endLine: 1, endColumn: 2, offset: 0, endOffset: 1 };
-        const xml = await formatReport('junit', { diagnostics: [d], fileCount: 1, files: [d.file], language: 'en', color: false, sources: new Map(), rules: ALL_RULES, toolVersion: text, timestamp: '2026-01-01T00:00:00', hostname: text });
+        const d = {
+          ruleId: 'x/y',
+          severity: 'error' as const,
+          message: { id: text, en: text },
+          hint: { id: text, en: text },
+          file: `a${text}.sop`,
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 2,
+          offset: 0,
+          endOffset: 1,
+        };
+        const xml = await formatReport('junit', {
+          diagnostics: [d],
+          fileCount: 1,
+          files: [d.file],
+          language: 'en',
+          color: false,
+          sources: new Map(),
+          rules: ALL_RULES,
+          toolVersion: text,
+          timestamp: '2026-01-01T00:00:00',
+          hostname: text,
+        });
         await wellFormed(xml);
       }),
       { numRuns: 40 },

@@ -25,7 +25,10 @@ function serverOptions(context: ExtensionContext): ServerOptions {
 export async function activate(context: ExtensionContext): Promise<void> {
   const settings = workspace.getConfiguration('soplint');
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', language: 'sop' }, { scheme: 'untitled', language: 'sop' }],
+    documentSelector: [
+      { scheme: 'file', language: 'sop' },
+      { scheme: 'untitled', language: 'sop' },
+    ],
     synchronize: {
       configurationSection: 'soplint',
       fileEvents: [workspace.createFileSystemWatcher('**/.soplintrc.{yaml,yml,json}'), workspace.createFileSystemWatcher('**/*.sop')],

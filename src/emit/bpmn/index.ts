@@ -60,7 +60,9 @@ export function renderBpmn(document: SopDocument): string {
       const to = nodeBox.get(flow.to)!;
       const toExit = model.nodes.find((n) => n.id === flow.to)?.offset === 'exit';
       const points = toExit ? routeToExit(from, to) : route(from, to, to.x < from.x);
-      edges.push(`      <bpmndi:BPMNEdge id="${flow.id}_di" bpmnElement="${flow.id}">${points.map((pt) => `<di:waypoint x="${pt.x}" y="${pt.y}" />`).join('')}</bpmndi:BPMNEdge>`);
+      edges.push(
+        `      <bpmndi:BPMNEdge id="${flow.id}_di" bpmnElement="${flow.id}">${points.map((pt) => `<di:waypoint x="${pt.x}" y="${pt.y}" />`).join('')}</bpmndi:BPMNEdge>`,
+      );
     }
     for (const annotation of model.annotations) {
       const box = nodeBox.get(annotation.node)!;
@@ -74,7 +76,9 @@ export function renderBpmn(document: SopDocument): string {
     }
     process.push('  </bpmn:process>');
     processes.push(process.join('\n'));
-    shapes.unshift(`      <bpmndi:BPMNShape id="Participant_${p}_di" bpmnElement="Participant_${p}" isHorizontal="true">${bounds({ x: 0, y: poolY, width: size.width + POOL_LABEL, height: size.height })}</bpmndi:BPMNShape>`);
+    shapes.unshift(
+      `      <bpmndi:BPMNShape id="Participant_${p}_di" bpmnElement="Participant_${p}" isHorizontal="true">${bounds({ x: 0, y: poolY, width: size.width + POOL_LABEL, height: size.height })}</bpmndi:BPMNShape>`,
+    );
     poolY += size.height + 40;
   });
   return [

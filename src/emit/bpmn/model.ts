@@ -123,6 +123,10 @@ export function buildProcessModel(procedure: Procedure, p: string): BpmnProcessM
   });
   for (const write of deferred) write();
   // The last step may go on elsewhere ('Lanjut: 2') and every end be a 'selesai': no flow to the shared end.
-  if (!flows.some((f) => f.to === endId)) nodes.splice(nodes.findIndex((n) => n.id === endId), 1);
+  if (!flows.some((f) => f.to === endId))
+    nodes.splice(
+      nodes.findIndex((n) => n.id === endId),
+      1,
+    );
   return { nodes, flows, annotations, laneCount };
 }

@@ -65,7 +65,11 @@ function run(text: string, px: number, options: { bold?: boolean; italic?: boole
 }
 
 /** A paragraph with the form's exact line height, so rows keep the heights they were laid out with. */
-function para(text: string, px: number, options: { bold?: boolean; italic?: boolean; align?: 'left' | 'center' | 'right'; indent?: number; hanging?: number; pageBreakBefore?: boolean } = {}): Paragraph {
+function para(
+  text: string,
+  px: number,
+  options: { bold?: boolean; italic?: boolean; align?: 'left' | 'center' | 'right'; indent?: number; hanging?: number; pageBreakBefore?: boolean } = {},
+): Paragraph {
   const alignment = options.align === 'center' ? AlignmentType.CENTER : options.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
   return new Paragraph({
     children: text ? [run(text, px, options)] : [],
@@ -151,9 +155,18 @@ async function flowSheet(page: PageLayout, first: boolean): Promise<Array<Paragr
 
   // Heading: the procedure's title at the left, the number and sheet at the right (a right tab).
   const heading = new Paragraph({
-    children: [run(page.title.lines.join(' '), page.title.fontSize * scale, { bold: true }), new TextRun({ text: '\t', font: FONT_NAME }), run(page.info.lines.join(' '), page.info.fontSize * scale)],
+    children: [
+      run(page.title.lines.join(' '), page.title.fontSize * scale, { bold: true }),
+      new TextRun({ text: '\t', font: FONT_NAME }),
+      run(page.info.lines.join(' '), page.info.fontSize * scale),
+    ],
     tabStops: [{ type: TabStopType.RIGHT, position: Math.round(page.width * TWIPS_PER_UNIT * scale) }],
-    spacing: { before: 0, after: Math.max(0, Math.round((headingTop - page.title.fontSize * LINE_HEIGHT_EM) * TWIPS_PER_UNIT * scale)), line: Math.round(page.title.fontSize * LINE_HEIGHT_EM * TWIPS_PER_UNIT * scale), lineRule: LineRuleType.EXACT },
+    spacing: {
+      before: 0,
+      after: Math.max(0, Math.round((headingTop - page.title.fontSize * LINE_HEIGHT_EM) * TWIPS_PER_UNIT * scale)),
+      line: Math.round(page.title.fontSize * LINE_HEIGHT_EM * TWIPS_PER_UNIT * scale),
+      lineRule: LineRuleType.EXACT,
+    },
     pageBreakBefore: !first,
     keepNext: true,
   });
@@ -162,7 +175,8 @@ async function flowSheet(page: PageLayout, first: boolean): Promise<Array<Paragr
   const top: TableCell[] = [];
   const bottom: TableCell[] = [];
   for (const column of columns) {
-    if (column.kind === 'no' || column.kind === 'kegiatan' || column.kind === 'keterangan') top.push(textCell(header(`header-${column.kind}`)!, scale, { rowSpan: 2 }, true));
+    if (column.kind === 'no' || column.kind === 'kegiatan' || column.kind === 'keterangan')
+      top.push(textCell(header(`header-${column.kind}`)!, scale, { rowSpan: 2 }, true));
     else if (column.kind === 'actor') {
       if (column === actors[0]) top.push(textCell(header('header-pelaksana')!, scale, { columnSpan: actors.length }, true));
       bottom.push(textCell(page.headerCells.find((c) => c.role === 'header-actor' && c.x === column.x)!, scale, {}, true));
@@ -264,19 +278,44 @@ function identitySheet(model: Exclude<IdentityModel, { kind: 'none' }>): Array<P
       new TableRow({
         cantSplit: true,
         children: [
-          ...(i === 0 ? [idCell(model.unit.flatMap((line, j) => [...(j ? [para('', ID_TEXT / 2)] : []), para(line, ID_UNIT, { bold: true, align: 'center' })]), { columnSpan: 2, rowSpan: model.head.length, center: true })] : []),
+          ...(i === 0
+            ? [
+                idCell(
+                  model.unit.flatMap((line, j) => [...(j ? [para('', ID_TEXT / 2)] : []), para(line, ID_UNIT, { bold: true, align: 'center' })]),
+                  { columnSpan: 2, rowSpan: model.head.length, center: true },
+                ),
+              ]
+            : []),
           idCell(idParagraphs([row.label], { bold: true })),
           idCell(row.signature ? signatureParagraphs(row.lines, row.signature) : idParagraphs(row.lines)),
         ],
       }),
   );
   for (const [left, right] of model.pairs) {
-    rows.push(new TableRow({ cantSplit: true, children: [idCell(idParagraphs([left.label], { bold: true }), { columnSpan: 2, shade: true }), idCell(idParagraphs([right.label], { bold: true }), { columnSpan: 2, shade: true })] }));
-    rows.push(new TableRow({ height: { value: Math.round(16 * MM), rule: HeightRule.ATLEAST }, children: [idCell(idParagraphs(left.paragraphs), { columnSpan: 2 }), idCell(idParagraphs(right.paragraphs), { columnSpan: 2 })] }));
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: [
+          idCell(idParagraphs([left.label], { bold: true }), { columnSpan: 2, shade: true }),
+          idCell(idParagraphs([right.label], { bold: true }), { columnSpan: 2, shade: true }),
+        ],
+      }),
+    );
+    rows.push(
+      new TableRow({
+        height: { value: Math.round(16 * MM), rule: HeightRule.ATLEAST },
+        children: [idCell(idParagraphs(left.paragraphs), { columnSpan: 2 }), idCell(idParagraphs(right.paragraphs), { columnSpan: 2 })],
+      }),
+    );
   }
   if (model.foot) {
     rows.push(new TableRow({ cantSplit: true, children: [idCell(idParagraphs([model.foot.label], { bold: true }), { columnSpan: 4, shade: true })] }));
-    rows.push(new TableRow({ height: { value: Math.round(16 * MM), rule: HeightRule.ATLEAST }, children: [idCell(idParagraphs(model.foot.paragraphs), { columnSpan: 4 })] }));
+    rows.push(
+      new TableRow({
+        height: { value: Math.round(16 * MM), rule: HeightRule.ATLEAST },
+        children: [idCell(idParagraphs(model.foot.paragraphs), { columnSpan: 4 })],
+      }),
+    );
   }
   const parts: Array<Paragraph | Table> = [
     new Table({ rows, columnWidths: widths, width: { size: PRINTABLE_WIDTH, type: WidthType.DXA }, layout: TableLayoutType.FIXED }),

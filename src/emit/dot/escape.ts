@@ -3,7 +3,10 @@
  * so a backslash is doubled and a quote escaped; long text is wrapped with \n line breaks.
  */
 export function dotString(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r\n|\r|\n/g, ' ');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/\r\n|\r|\n/g, ' ');
 }
 
 /** Wrap at word boundaries to about `width` characters, then escape; lines joined by DOT's \n. */

@@ -44,18 +44,27 @@ function procedureLines(procedure: Procedure, p: string): string[] {
     lines.push(`  subgraph "cluster_${p}_l${lane + 1}" {`);
     lines.push(`    label="${dotString(actor.label)}"; style=filled; fillcolor="${COLORS.lane}"; color="${COLORS.laneBorder}";`);
     lines.push(`    "${p}_h${lane + 1}" [label="", shape=point, style=invis, width=0, height=0, group="${p}_l${lane + 1}"];`);
-    for (const i of members[lane]) lines.push(`    ${stepId(i)} [label="${dotLabel(stepText(procedure.steps[i], procedure))}", ${shapeOf(procedure.steps[i])}, fillcolor="${COLORS.node}", group="${p}_l${lane + 1}"];`);
+    for (const i of members[lane])
+      lines.push(
+        `    ${stepId(i)} [label="${dotLabel(stepText(procedure.steps[i], procedure))}", ${shapeOf(procedure.steps[i])}, fillcolor="${COLORS.node}", group="${p}_l${lane + 1}"];`,
+      );
     lines.push('  }');
   });
   if (unknownLane.length) {
     lines.push(`  subgraph "cluster_${p}_lq" {`);
     lines.push(`    label="? (pelaksana tidak terbaca)"; style="filled,dashed"; fillcolor="${COLORS.lane}"; color="${COLORS.laneBorder}";`);
-    for (const i of unknownLane) lines.push(`    ${stepId(i)} [label="${dotLabel(stepText(procedure.steps[i], procedure))}", ${shapeOf(procedure.steps[i])}, fillcolor="${COLORS.node}"];`);
+    for (const i of unknownLane)
+      lines.push(
+        `    ${stepId(i)} [label="${dotLabel(stepText(procedure.steps[i], procedure))}", ${shapeOf(procedure.steps[i])}, fillcolor="${COLORS.node}"];`,
+      );
     lines.push('  }');
   }
-  for (const i of unplaced) lines.push(`  ${stepId(i)} [label="${dotLabel(stepText(procedure.steps[i], procedure))}", ${shapeOf(procedure.steps[i])}, fillcolor="${COLORS.node}"];`);
+  for (const i of unplaced)
+    lines.push(`  ${stepId(i)} [label="${dotLabel(stepText(procedure.steps[i], procedure))}", ${shapeOf(procedure.steps[i])}, fillcolor="${COLORS.node}"];`);
   procedure.missing.forEach((m, i) => {
-    lines.push(`  "${p}_m${i + 1}" [label="${dotLabel(`Langkah ${m.from}-${m.to ?? 'akhir'} hilang di sumber`)}", shape=note, style=filled, fillcolor="${COLORS.note}"];`);
+    lines.push(
+      `  "${p}_m${i + 1}" [label="${dotLabel(`Langkah ${m.from}-${m.to ?? 'akhir'} hilang di sumber`)}", shape=note, style=filled, fillcolor="${COLORS.note}"];`,
+    );
   });
   if (procedure.actors.length) {
     const heads = procedure.actors.map((_, lane) => `"${p}_h${lane + 1}"`);
@@ -70,7 +79,10 @@ function procedureLines(procedure: Procedure, p: string): string[] {
   }
   const graph = buildFlowGraph(procedure);
   for (const edge of graph.edges) {
-    const attributes = [edge.label ? `label="${dotString(edge.label)}"` : '', edge.isReturn ? `style=dashed, constraint=false, color="${COLORS.returnEdge}"` : ''].filter(Boolean);
+    const attributes = [
+      edge.label ? `label="${dotString(edge.label)}"` : '',
+      edge.isReturn ? `style=dashed, constraint=false, color="${COLORS.returnEdge}"` : '',
+    ].filter(Boolean);
     lines.push(`  ${stepId(edge.from)} -> ${stepId(edge.to)}${attributes.length ? ` [${attributes.join(', ')}]` : ''};`);
   }
   drawnTerminals(graph).forEach((terminal, k) => {
@@ -97,7 +109,10 @@ export function renderDot(document: SopDocument): string {
   ];
   document.procedures.forEach((procedure, i) => {
     const p = `p${i + 1}`;
-    lines.push(`  subgraph "cluster_${p}" {`, `  label="${dotString(procedure.title?.text ?? `(${procedure.titleMarker ?? 'tanpa judul'})`)}"; color="#333333";`);
+    lines.push(
+      `  subgraph "cluster_${p}" {`,
+      `  label="${dotString(procedure.title?.text ?? `(${procedure.titleMarker ?? 'tanpa judul'})`)}"; color="#333333";`,
+    );
     lines.push(...procedureLines(procedure, p).map((l) => `  ${l}`));
     lines.push('  }');
   });

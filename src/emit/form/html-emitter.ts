@@ -30,7 +30,8 @@ export function renderHtml(document: SopDocument): string {
       ].join('\n'),
     );
   }
-  if (document.procedures.length === 0) sections.push('<section class="sheet flow" aria-label="Bagan alir"><p class="marker">Tidak ada tabel prosedur.</p></section>');
+  if (document.procedures.length === 0)
+    sections.push('<section class="sheet flow" aria-label="Bagan alir"><p class="marker">Tidak ada tabel prosedur.</p></section>');
   const name = documentName(document);
   const body = [`<main>`, `<h1 class="visually-hidden">${markup(name)}</h1>`, ...sections, '</main>'].join('\n');
   // The font's subset for the characters of this page, embedded (see text/font-face.ts).

@@ -19,7 +19,14 @@ function fieldText(field: FieldValue | undefined): string {
 }
 
 /** The order of the printed sheet: the fields other offices print beside the official ones they follow. */
-const FOLLOWS: Partial<Record<string, string>> = { revisi: 'tanggalRevisi', tujuan: 'judul', ruangLingkup: 'tujuan', definisi: 'ruangLingkup', persyaratan: 'definisi', logo: 'unitKerja' };
+const FOLLOWS: Partial<Record<string, string>> = {
+  revisi: 'tanggalRevisi',
+  tujuan: 'judul',
+  ruangLingkup: 'tujuan',
+  definisi: 'ruangLingkup',
+  persyaratan: 'definisi',
+  logo: 'unitKerja',
+};
 const SHEET_ORDER = IDENTITY_LABELS.filter((l) => l.key !== 'identitas' && !FOLLOWS[l.key]).flatMap(function withFollowers(l): typeof IDENTITY_LABELS {
   return [l, ...IDENTITY_LABELS.filter((f) => FOLLOWS[f.key] === l.key).flatMap(withFollowers)];
 });

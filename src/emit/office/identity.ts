@@ -50,14 +50,29 @@ const HEAD: Array<[string, (i: Identity) => FieldValue | undefined]> = [
 
 /** Printed by other offices' forms above the official pairs, when either field is written. */
 const OFFICE_PAIRS: Array<[[string, keyof Identity], [string, keyof Identity]]> = [
-  [['Tujuan', 'tujuan'], ['Ruang Lingkup', 'ruangLingkup']],
-  [['Definisi', 'definisi'], ['Persyaratan', 'persyaratan']],
+  [
+    ['Tujuan', 'tujuan'],
+    ['Ruang Lingkup', 'ruangLingkup'],
+  ],
+  [
+    ['Definisi', 'definisi'],
+    ['Persyaratan', 'persyaratan'],
+  ],
 ];
 
 const PAIRS: Array<[[string, keyof Identity], [string, keyof Identity]]> = [
-  [['Dasar Hukum', 'dasarHukum'], ['Kualifikasi Pelaksana', 'kualifikasiPelaksana']],
-  [['Keterkaitan', 'keterkaitan'], ['Peralatan/Perlengkapan', 'peralatan']],
-  [['Peringatan', 'peringatan'], ['Pencatatan dan Pendataan', 'pencatatan']],
+  [
+    ['Dasar Hukum', 'dasarHukum'],
+    ['Kualifikasi Pelaksana', 'kualifikasiPelaksana'],
+  ],
+  [
+    ['Keterkaitan', 'keterkaitan'],
+    ['Peralatan/Perlengkapan', 'peralatan'],
+  ],
+  [
+    ['Peringatan', 'peringatan'],
+    ['Pencatatan dan Pendataan', 'pencatatan'],
+  ],
 ];
 
 /** A field as paragraphs: its text, or its items (numbered when several), markers spelled out. */

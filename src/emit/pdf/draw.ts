@@ -19,7 +19,14 @@ const NO_FEATURES = { kern: false, liga: false, clig: false, calt: false } as un
 const BASELINE_EM = (LINE_HEIGHT_EM - ASCENT_EM - DESCENT_EM) / 2 + ASCENT_EM;
 
 /** One line of text with its baseline at `y`, anchored at `x` like SVG's text-anchor. */
-export function drawLine(p: Painter, text: string, x: number, y: number, fontSize: number, options: { bold?: boolean; anchor?: 'start' | 'middle' | 'end' } = {}): void {
+export function drawLine(
+  p: Painter,
+  text: string,
+  x: number,
+  y: number,
+  fontSize: number,
+  options: { bold?: boolean; anchor?: 'start' | 'middle' | 'end' } = {},
+): void {
   if (!text) return;
   const width = textWidth(text, fontSize, options.bold);
   const left = options.anchor === 'middle' ? x - width / 2 : options.anchor === 'end' ? x - width : x;

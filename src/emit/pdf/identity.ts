@@ -62,7 +62,9 @@ function layout(sheet: Sheet): Laid {
   const head = sheet.head.map((row) => {
     const label = wrapAll([row.label], COLUMNS.label, TEXT, true);
     const value = wrapAll(row.lines, COLUMNS.value, TEXT);
-    const signature = row.signature ? { name: wrapAll([row.signature.name], COLUMNS.value, TEXT, true), nip: wrapAll([row.signature.nip], COLUMNS.value, TEXT) } : null;
+    const signature = row.signature
+      ? { name: wrapAll([row.signature.name], COLUMNS.value, TEXT, true), nip: wrapAll([row.signature.nip], COLUMNS.value, TEXT) }
+      : null;
     const valueHeight = signature ? boxHeight(value.length + signature.name.length + signature.nip.length) + SIGNATURE : boxHeight(value.length);
     return { label, value, signature, height: Math.max(boxHeight(Math.max(label.length, 1)), valueHeight) };
   });
@@ -137,7 +139,12 @@ export function drawIdentitySheet(p: Painter, sheet: Sheet): void {
       row.signature.name.forEach((line, i) => {
         const base = nameTop + i * lineHeight(TEXT) + BASELINE_EM * TEXT + 1.5;
         const start = valueX + line.indent;
-        p.doc.moveTo(start, base).lineTo(start + textWidth(line.text, TEXT, true), base).lineWidth(0.75).strokeColor('#000000').stroke();
+        p.doc
+          .moveTo(start, base)
+          .lineTo(start + textWidth(line.text, TEXT, true), base)
+          .lineWidth(0.75)
+          .strokeColor('#000000')
+          .stroke();
       });
       lines(p, row.signature.nip, valueX, nameTop + row.signature.name.length * lineHeight(TEXT), TEXT);
     }
@@ -146,7 +153,10 @@ export function drawIdentitySheet(p: Painter, sheet: Sheet): void {
   const half = WIDTH / 2;
   for (const pair of laid.pairs) {
     for (const side of [0, 1] as const) {
-      p.doc.rect(side * half, y, half, pair.headHeight).fillColor('#f0f0f0').fill();
+      p.doc
+        .rect(side * half, y, half, pair.headHeight)
+        .fillColor('#f0f0f0')
+        .fill();
       strokeRect(p, side * half, y, half, pair.headHeight, 0.75);
       lines(p, pair.heads[side], side * half + PAD.x, y + PAD.y, TEXT, { bold: true });
       strokeRect(p, side * half, y + pair.headHeight, half, pair.bodyHeight, 0.75);

@@ -9,7 +9,7 @@ export const missingActor: FileRule = {
     description: localized('Langkah tanpa pelaksana.', 'A step without an actor.'),
     rationale: localized(
       'Setiap kegiatan harus jelas siapa pelaksananya; simbolnya digambar di kolom pelaksana itu.',
-      'Every activity must say who does it; its symbol is drawn in that actor\'s column.',
+      "Every activity must say who does it; its symbol is drawn in that actor's column.",
     ),
     defaultSeverity: 'error',
     presets: ['recommended', 'strict'],
@@ -50,5 +50,8 @@ function hintFor(kegiatan: string, actors: Actor[], number: number | string): Lo
   const line = `'${number}. [${actor.id}] ${rest.join(' ')}'`;
   return unclosed
     ? localized(`kurung siku pelaksana belum ditutup: tulis ${line}`, `the actor's bracket is not closed: write ${line}`)
-    : localized(`'${firstWord}' tampaknya pelaksananya: tulis dalam kurung siku, ${line}`, `'${firstWord}' looks like the actor: write it in brackets, ${line}`);
+    : localized(
+        `'${firstWord}' tampaknya pelaksananya: tulis dalam kurung siku, ${line}`,
+        `'${firstWord}' looks like the actor: write it in brackets, ${line}`,
+      );
 }

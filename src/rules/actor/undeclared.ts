@@ -29,8 +29,10 @@ export const undeclaredActor: FileRule = {
           const ids = declared.map((a) => a.id);
           const written = normalizeWords(ref.id);
           const byLabel =
-            closest(ref.id, declared.map((a) => a.label)) ??
-            declared.find((a) => written.startsWith(normalizeWords(a.label)) || normalizeWords(a.label).startsWith(written))?.label;
+            closest(
+              ref.id,
+              declared.map((a) => a.label),
+            ) ?? declared.find((a) => written.startsWith(normalizeWords(a.label)) || normalizeWords(a.label).startsWith(written))?.label;
           // The column's label written for its id ("[Kabid PMKS]" for [kabid]) is certain to mean that column.
           const labelled = declared.filter((a) => normalizeWords(a.label) === written);
           const exact = labelled.length === 1 ? labelled[0] : undefined;
@@ -48,12 +50,18 @@ export const undeclaredActor: FileRule = {
                   `The actor '${ref.id}' is not declared; this procedure has no Pelaksana columns yet.`,
                 ),
             hint: exact
-              ? localized(`'${ref.id}' adalah label kolom '${exact.id}'; di dalam [...] tulis id-nya: '${exact.id}'`, `'${ref.id}' is the label of the column '${exact.id}'; inside [...] write its id: '${exact.id}'`)
+              ? localized(
+                  `'${ref.id}' adalah label kolom '${exact.id}'; di dalam [...] tulis id-nya: '${exact.id}'`,
+                  `'${ref.id}' is the label of the column '${exact.id}'; inside [...] write its id: '${exact.id}'`,
+                )
               : suggestion
-              ? localized(`maksudnya '${suggestion}'?`, `did you mean '${suggestion}'?`)
-              : list
-                ? localized(`tambahkan '${ref.id} = <label>' ke blok Pelaksana`, `add '${ref.id} = <label>' to the Pelaksana block`)
-                : localized(`tulis blok 'Pelaksana:' dengan baris '${ref.id} = <label>' di bawah 'Prosedur:'`, `write a 'Pelaksana:' block with a line '${ref.id} = <label>' under 'Prosedur:'`),
+                ? localized(`maksudnya '${suggestion}'?`, `did you mean '${suggestion}'?`)
+                : list
+                  ? localized(`tambahkan '${ref.id} = <label>' ke blok Pelaksana`, `add '${ref.id} = <label>' to the Pelaksana block`)
+                  : localized(
+                      `tulis blok 'Pelaksana:' dengan baris '${ref.id} = <label>' di bawah 'Prosedur:'`,
+                      `write a 'Pelaksana:' block with a line '${ref.id} = <label>' under 'Prosedur:'`,
+                    ),
             fix: exact ? { span: ref.span, text: exact.id } : undefined,
           });
         }

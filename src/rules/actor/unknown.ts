@@ -31,7 +31,10 @@ export const unknownActor: FileRule = {
           ),
           hint: ids
             ? localized(`bila dokumen aslinya dapat dibaca, tulis id kolomnya: ${ids}`, `when the original document can be read, write its column's id: ${ids}`)
-            : localized("bila dokumen aslinya dapat dibaca, tambahkan kolom di bawah 'Pelaksana:' dan tulis id-nya", "when the original document can be read, add the column under 'Pelaksana:' and write its id"),
+            : localized(
+                "bila dokumen aslinya dapat dibaca, tambahkan kolom di bawah 'Pelaksana:' dan tulis id-nya",
+                "when the original document can be read, add the column under 'Pelaksana:' and write its id",
+              ),
         });
       },
     };

@@ -33,7 +33,10 @@ export const unusedActor: FileRule = {
               `Kolom pelaksana '${actor.id}' (${actor.label}) tidak dipakai langkah mana pun${declaredHere ? '' : ' dalam prosedur ini'}.`,
               `The actor column '${actor.id}' (${actor.label}) is not used by any step${declaredHere ? '' : ' of this procedure'}.`,
             ),
-            hint: localized(`hapus kolom itu, atau tulis [${actor.id}] pada langkah yang dilaksanakannya`, `delete the column, or write [${actor.id}] on the steps it performs`),
+            hint: localized(
+              `hapus kolom itu, atau tulis [${actor.id}] pada langkah yang dilaksanakannya`,
+              `delete the column, or write [${actor.id}] on the steps it performs`,
+            ),
           });
         }
       },

@@ -37,13 +37,19 @@ function reportOf(found: ChainBreak, number: (index: number) => string): Report 
   const step = number(found.step);
   const alsoNumbers = found.alsoNeededBy.map((a) => number(a.step));
   const also = alsoNumbers.length
-    ? localized(` Dokumen ini juga diperlukan langkah ${alsoNumbers.join(', ')}.`, ` Step${alsoNumbers.length > 1 ? 's' : ''} ${alsoNumbers.join(', ')} need${alsoNumbers.length > 1 ? '' : 's'} it too.`)
+    ? localized(
+        ` Dokumen ini juga diperlukan langkah ${alsoNumbers.join(', ')}.`,
+        ` Step${alsoNumbers.length > 1 ? 's' : ''} ${alsoNumbers.join(', ')} need${alsoNumbers.length > 1 ? '' : 's'} it too.`,
+      )
     : localized('', '');
   const related: NonNullable<Report['related']> = found.alsoNeededBy.map((a) => ({
     span: a.input.node.span,
     message: localized(`juga diperlukan langkah ${number(a.step)}`, `also needed by step ${number(a.step)}`),
   }));
-  const outside = localized(`bila '${needed}' datang dari luar SOP ini, tulis di 'Masukan Luar:'`, `if '${needed}' comes from outside this SOP, list it under 'Masukan Luar:'`);
+  const outside = localized(
+    `bila '${needed}' datang dari luar SOP ini, tulis di 'Masukan Luar:'`,
+    `if '${needed}' comes from outside this SOP, list it under 'Masukan Luar:'`,
+  );
   let message: Localized;
   let hint: Localized;
   if (found.producer) {

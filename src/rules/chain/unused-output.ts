@@ -53,7 +53,10 @@ export const unusedOutput: FileRule = {
               `Output ${quotedList(names, 'dan')} langkah ${producer} tidak dipakai langkah sesudahnya.`,
               `The Output${plural ? 's' : ''} ${quotedList(names, 'and')} of step ${producer} ${plural ? 'are' : 'is'} not used by a later step.`,
             ),
-            hint: localized('samakan nama dokumen ini dengan Kelengkapan langkah yang memakainya', 'give the document the same name as the Kelengkapan of the step that uses it'),
+            hint: localized(
+              'samakan nama dokumen ini dengan Kelengkapan langkah yang memakainya',
+              'give the document the same name as the Kelengkapan of the step that uses it',
+            ),
           });
         }
       },

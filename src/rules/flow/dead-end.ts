@@ -30,15 +30,16 @@ export const deadEnd: FileRule = {
           if (canFinish.has(index) || !fromStart.has(index)) return;
           context.report({
             span: step.numberSpan,
-            message: earlyEnds || !graph.finishes.includes(last)
-              ? localized(
-                  `Dari langkah ${step.number ?? '?'} alur tidak pernah sampai ke akhir prosedur (langkah terakhir ${graph.steps[last].number ?? '?'} atau 'selesai').`,
-                  `From step ${step.number ?? '?'} the flow never reaches an end of the procedure (the last step ${graph.steps[last].number ?? '?'} or a 'selesai').`,
-                )
-              : localized(
-                  `Dari langkah ${step.number ?? '?'} alur tidak pernah sampai ke langkah terakhir (${graph.steps[last].number ?? '?'}).`,
-                  `From step ${step.number ?? '?'} the flow never reaches the last step (${graph.steps[last].number ?? '?'}).`,
-                ),
+            message:
+              earlyEnds || !graph.finishes.includes(last)
+                ? localized(
+                    `Dari langkah ${step.number ?? '?'} alur tidak pernah sampai ke akhir prosedur (langkah terakhir ${graph.steps[last].number ?? '?'} atau 'selesai').`,
+                    `From step ${step.number ?? '?'} the flow never reaches an end of the procedure (the last step ${graph.steps[last].number ?? '?'} or a 'selesai').`,
+                  )
+                : localized(
+                    `Dari langkah ${step.number ?? '?'} alur tidak pernah sampai ke langkah terakhir (${graph.steps[last].number ?? '?'}).`,
+                    `From step ${step.number ?? '?'} the flow never reaches the last step (${graph.steps[last].number ?? '?'}).`,
+                  ),
             hint: localized(
               "beri keputusan di jalur ini sebuah cabang yang maju (mis. Ya -> langkah berikutnya), atau tulis 'Lanjut: selesai' pada langkah tempat prosedur berakhir",
               "give a decision on this path an exit that moves forward (e.g. Ya -> the next step), or write 'Lanjut: selesai' on the step where the procedure ends",

@@ -22,7 +22,14 @@ function perGraph(graph: FlowGraph) {
       list.push(u);
       unresolvedFrom.set(u.from, list);
     }
-    entry = { numbers: () => (numbers ??= graph.steps.map((s) => s.number).filter((n): n is number => n !== null).join(', ')), unresolvedFrom };
+    entry = {
+      numbers: () =>
+        (numbers ??= graph.steps
+          .map((s) => s.number)
+          .filter((n): n is number => n !== null)
+          .join(', ')),
+      unresolvedFrom,
+    };
     shared.set(graph, entry);
   }
   return entry;
@@ -59,7 +66,10 @@ export const decisionExits: FileRule = {
               `Keputusan langkah ${step.number ?? '?'} punya ${exits.length === 0 ? 'tidak ada' : exits.length} cabang; diharapkan paling sedikit dua.`,
               `The decision of step ${step.number ?? '?'} has ${exits.length === 0 ? 'no exits' : exits.length === 1 ? 'one exit' : `${exits.length} exits`}; at least two are expected.`,
             ),
-            hint: localized(`mis. 'Keputusan: Ya -> ${next ?? 'N'}, Tidak -> ${graph.steps[Math.max(0, index - 1)]?.number ?? 'N'}'`, `e.g. 'Keputusan: Ya -> ${next ?? 'N'}, Tidak -> ${graph.steps[Math.max(0, index - 1)]?.number ?? 'N'}'`),
+            hint: localized(
+              `mis. 'Keputusan: Ya -> ${next ?? 'N'}, Tidak -> ${graph.steps[Math.max(0, index - 1)]?.number ?? 'N'}'`,
+              `e.g. 'Keputusan: Ya -> ${next ?? 'N'}, Tidak -> ${graph.steps[Math.max(0, index - 1)]?.number ?? 'N'}'`,
+            ),
           });
         }
         const labels = new Map<string, number>();
@@ -69,7 +79,10 @@ export const decisionExits: FileRule = {
             if (labels.has(key)) {
               context.report({
                 span: exit.span,
-                message: localized(`Label cabang '${exit.label}' dipakai dua kali pada keputusan ini.`, `The exit label '${exit.label}' is used twice in this decision.`),
+                message: localized(
+                  `Label cabang '${exit.label}' dipakai dua kali pada keputusan ini.`,
+                  `The exit label '${exit.label}' is used twice in this decision.`,
+                ),
                 hint: localized('beri setiap cabang label yang berbeda (Ya/Tidak)', 'give each exit a different label (Ya/Tidak)'),
               });
             }
@@ -78,8 +91,14 @@ export const decisionExits: FileRule = {
           if (exit.target !== null && exit.target === step.number) {
             context.report({
               span: exit.targetSpan,
-              message: localized(`Cabang '${exit.label ?? ''}' kembali ke langkah ${step.number} itu sendiri.`, `The exit '${exit.label ?? ''}' leads back to step ${step.number} itself.`),
-              hint: localized('arahkan ke langkah yang memperbaiki (mis. langkah sebelumnya)', 'point it at the step that does the correction (e.g. the step before)'),
+              message: localized(
+                `Cabang '${exit.label ?? ''}' kembali ke langkah ${step.number} itu sendiri.`,
+                `The exit '${exit.label ?? ''}' leads back to step ${step.number} itself.`,
+              ),
+              hint: localized(
+                'arahkan ke langkah yang memperbaiki (mis. langkah sebelumnya)',
+                'point it at the step that does the correction (e.g. the step before)',
+              ),
             });
           }
         }

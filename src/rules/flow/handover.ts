@@ -7,7 +7,8 @@ import type { FileRule } from '../rule.js';
 /** "kepada", "ke": where a hand-over names its receiver... */
 const TO = /\b(?:kepada|ke)\s+/gi;
 /** ... after a verb of handing over in the same clause: "meneruskan", "diserahkan", "dilanjutkan", "mengembalikan". */
-const HANDING_OVER = /\b(?:menyerahkan|meneruskan|teruskan|melanjutkan|mengirim(?:kan)?|menyampaikan|mengembalikan|diserahkan|diteruskan|dilanjutkan|disampaikan|dikirim(?:kan)?|dikembalikan)\b/gi;
+const HANDING_OVER =
+  /\b(?:menyerahkan|meneruskan|teruskan|melanjutkan|mengirim(?:kan)?|menyampaikan|mengembalikan|diserahkan|diteruskan|dilanjutkan|disampaikan|dikirim(?:kan)?|dikembalikan)\b/gi;
 
 interface Handover {
   /** The actor named first after "kepada"/"ke". */
@@ -84,7 +85,10 @@ export const handover: FileRule = {
         const doesStep = (actor: Actor, step: Step) => step.actors.some((r) => r.id === actor.id || r.id.toLowerCase() === actor.id.toLowerCase());
         procedure.steps.forEach((step, index) => {
           // The finding points at the hand-over's words, wherever they stand in a Kegiatan of several lines.
-          const phraseSpan = (from: number, to: number) => ({ start: sourceOffsetOf(context.source.text, step.kegiatan, from), end: sourceOffsetOf(context.source.text, step.kegiatan, to) });
+          const phraseSpan = (from: number, to: number) => ({
+            start: sourceOffsetOf(context.source.text, step.kegiatan, from),
+            end: sourceOffsetOf(context.source.text, step.kegiatan, to),
+          });
           const edges = graph.outgoing[index];
           if (edges.length === 0) return;
           const handovers = handoversIn(step.kegiatan.text, mentions);
@@ -126,7 +130,9 @@ export const handover: FileRule = {
           for (const handed of handovers) {
             if (next.length > 0 && reaches(handed)) continue;
             const { phrase, end } = clauseOf(step.kegiatan.text, handed, mentions);
-            const exits = edges.map((edge) => `${edge.label ?? '?'} -> ${procedure.steps[edge.to].number ?? '?'} (${doneBy(procedure.steps[edge.to]) || '?'})`).join(', ');
+            const exits = edges
+              .map((edge) => `${edge.label ?? '?'} -> ${procedure.steps[edge.to].number ?? '?'} (${doneBy(procedure.steps[edge.to]) || '?'})`)
+              .join(', ');
             context.report({
               span: phraseSpan(handed.start, end),
               message: localized(

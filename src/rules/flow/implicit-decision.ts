@@ -8,7 +8,8 @@ const NEGATIVE = /\b(tidak setuju|tidak sesuai|tidak lengkap|jika tidak|bila tid
 /** "bila ringan ..., bila berat ...", "dalam hal ..., dalam hal ...": one case per clause. */
 const CASE = /(?:^|[,;.:]\s*|\s)(?:jika|bila|apabila|kalau|dalam hal)\s+((?:[^\s,;.:]+\s*){1,6})/gi;
 /** Words that say what is judged, not the case: "bila hasil identifikasi masalahnya ringan" is the case "ringan". */
-const SUBJECT = /^(?:sudah|telah|ada|memang|masih|hasil(?:nya)?|identifikasi|pemeriksaan(?:nya)?|masalah(?:nya)?|kasus(?:nya)?|pasien|permohonan(?:nya)?|berkas(?:nya)?|dokumen(?:nya)?|kondisi(?:nya)?|keadaan(?:nya)?|data(?:nya)?)$/i;
+const SUBJECT =
+  /^(?:sudah|telah|ada|memang|masih|hasil(?:nya)?|identifikasi|pemeriksaan(?:nya)?|masalah(?:nya)?|kasus(?:nya)?|pasien|permohonan(?:nya)?|berkas(?:nya)?|dokumen(?:nya)?|kondisi(?:nya)?|keadaan(?:nya)?|data(?:nya)?)$/i;
 /** Where the case ends and what happens in it begins. */
 const CONSEQUENCE = /^(?:akan|langsung|maka|segera|dapat|harus|perlu|(?:di|me|ber|ter)\p{L}{4,})$/iu;
 
@@ -52,14 +53,20 @@ function returnTarget(text: string, index: number, procedure: Procedure): Step |
   if (!match) return undefined;
   const actor = new ActorMentions(procedure.actors).atStart(match[1]);
   if (!actor) return undefined;
-  return procedure.steps.slice(0, index).reverse().find((s) => s.actors.some((r) => r.id.toLowerCase() === actor.id.toLowerCase()));
+  return procedure.steps
+    .slice(0, index)
+    .reverse()
+    .find((s) => s.actors.some((r) => r.id.toLowerCase() === actor.id.toLowerCase()));
 }
 
 /** A step whose Kegiatan describes a decision ("jika setuju ..., jika tidak ...") that is not modelled. */
 export const implicitDecision: FileRule = {
   meta: {
     id: 'flow/implicit-decision',
-    description: localized('Kegiatan menggambarkan keputusan tetapi langkahnya tidak punya Keputusan.', 'A Kegiatan describes a decision that the step does not model.'),
+    description: localized(
+      'Kegiatan menggambarkan keputusan tetapi langkahnya tidak punya Keputusan.',
+      'A Kegiatan describes a decision that the step does not model.',
+    ),
     rationale: localized(
       '"Jika setuju ..., jika tidak dikembalikan ..." adalah belah ketupat dengan cabang Ya/Tidak; tanpa Keputusan bagan menggambar kotak biasa dan jalur perbaikan hilang.',
       '"Jika setuju ..., jika tidak dikembalikan ..." is a diamond with Ya/Tidak exits; without Keputusan the chart draws a plain box and the correction path is lost.',

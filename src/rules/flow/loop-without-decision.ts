@@ -38,7 +38,10 @@ export const loopWithoutDecision: FileRule = {
               `Steps ${steps} form a loop with no decision (diamond) on it.`,
             ),
             hint: component.some((i) => graph.steps[i].explicitSymbol)
-              ? localized("gambar langkah yang bercabang sebagai keputusan: hapus 'Simbol:' yang menimpanya", "draw the branching step as a decision: remove the 'Simbol:' that overrides it")
+              ? localized(
+                  "gambar langkah yang bercabang sebagai keputusan: hapus 'Simbol:' yang menimpanya",
+                  "draw the branching step as a decision: remove the 'Simbol:' that overrides it",
+                )
               : localized(
                   "jadikan langkah yang kembali sebuah keputusan dengan cabang yang keluar dari perulangan, mis. 'Keputusan: Ya -> N, Tidak -> M' sebagai ganti 'Lanjut:'",
                   "make the step that goes back a decision with an exit out of the loop, e.g. 'Keputusan: Ya -> N, Tidak -> M' instead of 'Lanjut:'",

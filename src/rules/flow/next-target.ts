@@ -29,7 +29,10 @@ export const nextTarget: FileRule = {
           if (target.number === step.number) {
             context.report({
               span: target.span,
-              message: localized(`'Lanjut: ${target.number}' kembali ke langkah ${step.number} itu sendiri.`, `'Lanjut: ${target.number}' leads back to step ${step.number} itself.`),
+              message: localized(
+                `'Lanjut: ${target.number}' kembali ke langkah ${step.number} itu sendiri.`,
+                `'Lanjut: ${target.number}' leads back to step ${step.number} itself.`,
+              ),
               hint: localized('tulis langkah yang benar-benar dikerjakan berikutnya', 'write the step that really comes next'),
             });
           }

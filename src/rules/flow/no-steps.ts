@@ -5,7 +5,10 @@ import type { FileRule } from '../rule.js';
 export const noSteps: FileRule = {
   meta: {
     id: 'flow/no-steps',
-    description: localized('SOP tanpa tabel prosedur, atau tabel prosedur tanpa langkah.', 'An SOP without a procedure table, or a procedure table without steps.'),
+    description: localized(
+      'SOP tanpa tabel prosedur, atau tabel prosedur tanpa langkah.',
+      'An SOP without a procedure table, or a procedure table without steps.',
+    ),
     rationale: localized(
       'Permenpan RB 35/2012: inti SOP AP adalah diagram alir langkah-langkahnya. Tanpa langkah tidak ada yang dapat diperiksa (pelaksana, mutu baku, alur); bila tabelnya hilang di sumber, hal itu dinyatakan ("Prosedur: (hilang)"), bukan didiamkan.',
       'Permenpan RB 35/2012: the heart of an SOP AP is the flowchart of its steps. Without steps nothing can be checked (actors, Mutu Baku, flow); when the table is lost in the source, that is said ("Prosedur: (hilang)"), not left silent.',

@@ -35,7 +35,10 @@ export const terminators: FileRule = {
               `The ${which.en} step (${step.number ?? '?'}) is drawn as a ${SYMBOL_NAME[step.symbol]}; a capsule (terminator) is expected.`,
             ),
             hint: step.decision
-              ? localized('tambahkan langkah mulai/selesai tersendiri sebelum/sesudah keputusan ini', 'add a separate start/end step before/after this decision')
+              ? localized(
+                  'tambahkan langkah mulai/selesai tersendiri sebelum/sesudah keputusan ini',
+                  'add a separate start/end step before/after this decision',
+                )
               : localized("hapus 'Simbol:' dari langkah ini atau tulis 'Simbol: kapsul'", "remove 'Simbol:' from this step or write 'Simbol: kapsul'"),
           });
         };

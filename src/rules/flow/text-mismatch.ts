@@ -14,7 +14,8 @@ const TO_STEP =
   /\b(?:kembali|dikembalikan|mengembalikan(?:nya)?|lanjut|dilanjutkan|melanjutkan|diteruskan|meneruskan|menuju|beralih|diulang|diulangi|mengulang|ulangi)\b(?:\s+(?:lagi|lah|proses(?:nya)?|berkas(?:nya)?|prosesnya))?\s+(?:(?:ke|kepada|pada|dari|dengan)\s+)?(?:langkah|kegiatan|tahap(?:an)?|nomor|no\.?|butir)\s*(?:(?:ke-?\s*|nomor\s+|no\.?\s*)?(\d+)\b|(sebelumnya|semula|awal))/gi;
 
 /** "prosedur selesai", "proses berhenti", "pelayanan dihentikan", "prosedur berakhir". */
-const ENDS = /\b(?:prosedur|proses|alur|layanan|pelayanan)(?:\s+(?:ini|pelayanan|permohonan))?\s+(?:selesai|berhenti|berakhir|dihentikan|dinyatakan\s+selesai)\b/gi;
+const ENDS =
+  /\b(?:prosedur|proses|alur|layanan|pelayanan)(?:\s+(?:ini|pelayanan|permohonan))?\s+(?:selesai|berhenti|berakhir|dihentikan|dinyatakan\s+selesai)\b/gi;
 /** "setelah proses selesai": a time, not the end of the procedure. */
 const WHEN_BEFORE = /\b(?:setelah|sesudah|sebelum|hingga|sampai|menunggu|agar|supaya|untuk|sehingga|bahwa)\s+(?:\S+\s+){0,1}$/i;
 
@@ -46,7 +47,12 @@ function claimsOf(step: Step, index: number, graph: FlowGraph, mentions: ActorMe
     // A step the table does not have (lost pages, a slip of the number) is another rule's business.
     if (target === undefined || target === index) continue;
     const name = stepName(graph.steps[target]);
-    claims.push({ start: m.index, end: m.index + m[0].length, phrase: m[0], expected: { kind: 'steps', steps: [target], name: localized(`langkah ${name}`, `step ${name}`) } });
+    claims.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      phrase: m[0],
+      expected: { kind: 'steps', steps: [target], name: localized(`langkah ${name}`, `step ${name}`) },
+    });
   }
   ENDS.lastIndex = 0;
   for (let m = ENDS.exec(text); m; m = ENDS.exec(text)) {
@@ -65,7 +71,14 @@ function claimsOf(step: Step, index: number, graph: FlowGraph, mentions: ActorMe
       start: m.index,
       end: phraseEnd,
       phrase: text.slice(m.index, phraseEnd),
-      expected: { kind: 'steps', steps: earlier, name: localized(`langkah ${actor.label} sebelumnya (${earlier.map((i) => stepName(graph.steps[i])).join(', ')})`, `an earlier step of ${actor.label} (${earlier.map((i) => stepName(graph.steps[i])).join(', ')})`) },
+      expected: {
+        kind: 'steps',
+        steps: earlier,
+        name: localized(
+          `langkah ${actor.label} sebelumnya (${earlier.map((i) => stepName(graph.steps[i])).join(', ')})`,
+          `an earlier step of ${actor.label} (${earlier.map((i) => stepName(graph.steps[i])).join(', ')})`,
+        ),
+      },
       ...{ actor },
     } as Claim);
   }
@@ -83,7 +96,11 @@ function chartSays(step: Step, index: number, graph: FlowGraph): Localized {
   const ends = graph.terminalsOf[index].map((t) => (t.kind === 'end' ? 'selesai' : '?'));
   const all = [...targets, ...ends];
   if (all.length === 0) return localized('tidak ke mana pun (prosedur berakhir di sini)', 'nowhere (the procedure ends here)');
-  const via = step.decision ? localized('cabangnya menuju ', 'its exits lead to ') : step.next ? localized("'Lanjut:'-nya menuju ", "its 'Lanjut:' leads to ") : localized('alurnya menuju ', 'the flow goes to ');
+  const via = step.decision
+    ? localized('cabangnya menuju ', 'its exits lead to ')
+    : step.next
+      ? localized("'Lanjut:'-nya menuju ", "its 'Lanjut:' leads to ")
+      : localized('alurnya menuju ', 'the flow goes to ');
   return localized(`${via.id}${all.join(', ')}`, `${via.en}${all.join(', ')}`);
 }
 
@@ -124,7 +141,8 @@ export const textMismatch: FileRule = {
                 const does = (a: Actor, i: number) => graph.steps[i].actors.some((r) => r.id.toLowerCase() === a.id.toLowerCase());
                 const reachesActor = outgoing.some((e) => does(actor, e.to));
                 // flow/handover is silent on a step without Keputusan when another actor it names does the next step.
-                const othersReach = !step.decision && [...mentions.anywhere(step.kegiatan.text)].some((a) => a !== actor && outgoing.some((e) => does(a, e.to)));
+                const othersReach =
+                  !step.decision && [...mentions.anywhere(step.kegiatan.text)].some((a) => a !== actor && outgoing.some((e) => does(a, e.to)));
                 const handoverSilent = reachesActor || othersReach || (step.decision !== undefined && step.decision.exits.length > outgoing.length);
                 if (!handoverSilent) continue;
               }
@@ -143,7 +161,12 @@ export const textMismatch: FileRule = {
           };
           const phrase = claim.phrase.replace(/\s+/g, ' ').trim();
           if (claim.expected.kind === 'end') {
-            const fix = step.decision ? localized("arahkan cabang yang menghentikan prosedur ke 'selesai', mis. 'Tidak -> selesai'", "point the exit that stops the procedure at 'selesai', e.g. 'Tidak -> selesai'") : localized("tambahkan 'Lanjut: selesai' pada langkah ini, atau perbaiki teksnya", "add 'Lanjut: selesai' to this step, or correct the text");
+            const fix = step.decision
+              ? localized(
+                  "arahkan cabang yang menghentikan prosedur ke 'selesai', mis. 'Tidak -> selesai'",
+                  "point the exit that stops the procedure at 'selesai', e.g. 'Tidak -> selesai'",
+                )
+              : localized("tambahkan 'Lanjut: selesai' pada langkah ini, atau perbaiki teksnya", "add 'Lanjut: selesai' to this step, or correct the text");
             context.report({
               span,
               message: localized(
@@ -157,8 +180,14 @@ export const textMismatch: FileRule = {
           const target = stepName(graph.steps[claim.expected.steps[claim.expected.steps.length - 1]]);
           const label = step.decision?.exits[step.decision.exits.length - 1]?.label ?? 'Tidak';
           const fix = step.decision
-            ? localized(`arahkan cabang yang dimaksud ke langkah ${target}, mis. '${label} -> ${target}', atau perbaiki teksnya`, `point the exit meant at step ${target}, e.g. '${label} -> ${target}', or correct the text`)
-            : localized(`tambahkan 'Lanjut: ${target}' (atau 'Keputusan:' bila langkah ini memutuskan), atau perbaiki teksnya`, `add 'Lanjut: ${target}' (or 'Keputusan:' if this step decides), or correct the text`);
+            ? localized(
+                `arahkan cabang yang dimaksud ke langkah ${target}, mis. '${label} -> ${target}', atau perbaiki teksnya`,
+                `point the exit meant at step ${target}, e.g. '${label} -> ${target}', or correct the text`,
+              )
+            : localized(
+                `tambahkan 'Lanjut: ${target}' (atau 'Keputusan:' bila langkah ini memutuskan), atau perbaiki teksnya`,
+                `add 'Lanjut: ${target}' (or 'Keputusan:' if this step decides), or correct the text`,
+              );
           context.report({
             span,
             message: localized(

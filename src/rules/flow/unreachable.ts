@@ -40,8 +40,11 @@ export const unreachable: FileRule = {
                   `step ${before.number ?? '?'} ends the procedure ('Lanjut: selesai'): point an exit or a 'Lanjut:' at step ${step.number ?? '?'}, or delete this step`,
                 )
               : before?.decision
-              ? localized(`arahkan salah satu cabang keputusan langkah ${before.number ?? '?'} ke langkah ${step.number ?? '?'}`, `point one exit of step ${before.number ?? '?'}'s decision at step ${step.number ?? '?'}`)
-              : localized('periksa nomor tujuan cabang keputusan sebelum langkah ini', 'check the targets of the decisions before this step'),
+                ? localized(
+                    `arahkan salah satu cabang keputusan langkah ${before.number ?? '?'} ke langkah ${step.number ?? '?'}`,
+                    `point one exit of step ${before.number ?? '?'}'s decision at step ${step.number ?? '?'}`,
+                  )
+                : localized('periksa nomor tujuan cabang keputusan sebelum langkah ini', 'check the targets of the decisions before this step'),
           });
         });
       },

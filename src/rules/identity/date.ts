@@ -35,16 +35,19 @@ export const dateRule: FileRule = {
               `'${label}' is not a valid date: a date such as '13 Oktober 2015' is expected, found '${field.text.text}'.`,
             ),
         hint: impossible
-          ? localized(`periksa tanggalnya di dokumen asli: ${impossible.month} berakhir pada tanggal ${impossible.days}`, `check the day in the original document: ${impossible.month} ends on day ${impossible.days}`)
+          ? localized(
+              `periksa tanggalnya di dokumen asli: ${impossible.month} berakhir pada tanggal ${impossible.days}`,
+              `check the day in the original document: ${impossible.month} ends on day ${impossible.days}`,
+            )
           : meant
-          ? localized(`maksudnya '${meant}'?`, `did you mean '${meant}'?`)
-          : label === 'Tanggal Revisi'
-            ? // Not revised yet ('-'): the form then holds the planned review date.
-              localized(
-                "tulis tanggal revisi terakhir, atau bila belum pernah direvisi tanggal rencana peninjauannya, mis. '13 Oktober 2017'",
-                "write the date of the last revision, or when there has been none the planned review date, e.g. '13 Oktober 2017'",
-              )
-            : localized("tulis seperti '13 Oktober 2015' atau '2015-10-13'", "write it as '13 Oktober 2015' or '2015-10-13'"),
+            ? localized(`maksudnya '${meant}'?`, `did you mean '${meant}'?`)
+            : label === 'Tanggal Revisi'
+              ? // Not revised yet ('-'): the form then holds the planned review date.
+                localized(
+                  "tulis tanggal revisi terakhir, atau bila belum pernah direvisi tanggal rencana peninjauannya, mis. '13 Oktober 2017'",
+                  "write the date of the last revision, or when there has been none the planned review date, e.g. '13 Oktober 2017'",
+                )
+              : localized("tulis seperti '13 Oktober 2015' atau '2015-10-13'", "write it as '13 Oktober 2015' or '2015-10-13'"),
         fix: meant && writtenAsIs(context.source.text, field.text) ? { span: field.text.span, text: meant } : undefined,
       });
     };

@@ -31,18 +31,31 @@ export const lostField: FileRule = {
       const one = fields.length === 1;
       context.report({
         span: { start: fields[0].span.start, end: fields[fields.length - 1].span.end },
-        message: localized(`Kolom ${names}${where.id} hilang di sumber.`, `The field${one ? '' : 's'} ${names}${where.en} ${one ? 'is' : 'are'} lost in the source.`),
+        message: localized(
+          `Kolom ${names}${where.id} hilang di sumber.`,
+          `The field${one ? '' : 's'} ${names}${where.en} ${one ? 'is' : 'are'} lost in the source.`,
+        ),
         hint: localized('lengkapi dari dokumen asli bila ditemukan', 'complete it from the original document if it is found'),
       });
     };
     return {
       document(document) {
         if (document.identity.missing) return;
-        report(Object.values(document.identity).filter(isField).filter((f) => f.marker === 'hilang'), { id: ' lembar identitas', en: ' of the identity sheet' });
+        report(
+          Object.values(document.identity)
+            .filter(isField)
+            .filter((f) => f.marker === 'hilang'),
+          { id: ' lembar identitas', en: ' of the identity sheet' },
+        );
       },
       step({ step }) {
         const n = step.number ?? '?';
-        report(Object.values(step).filter(isField).filter((f) => f.marker === 'hilang'), { id: ` langkah ${n}`, en: ` of step ${n}` });
+        report(
+          Object.values(step)
+            .filter(isField)
+            .filter((f) => f.marker === 'hilang'),
+          { id: ` langkah ${n}`, en: ` of step ${n}` },
+        );
       },
     };
   },

@@ -5,7 +5,10 @@ import type { FileRule } from '../rule.js';
 export const lostIdentity: FileRule = {
   meta: {
     id: 'lost/identity',
-    description: localized("Lembar identitas yang dinyatakan hilang di sumber ('Identitas: (hilang)').", "An identity sheet declared lost in the source ('Identitas: (hilang)')."),
+    description: localized(
+      "Lembar identitas yang dinyatakan hilang di sumber ('Identitas: (hilang)').",
+      "An identity sheet declared lost in the source ('Identitas: (hilang)').",
+    ),
     rationale: localized(
       'Tanpa lembar identitas, nomor, tanggal dan pengesahan SOP tidak diketahui. Itu bukan kesalahan penulis salinan, tetapi pemeriksa perlu melihatnya, sama seperti langkah dan tabel yang hilang.',
       "Without its identity sheet an SOP's number, dates and approval are unknown. That is not the transcriber's fault, but a reviewer needs to see it, as with lost steps and tables.",

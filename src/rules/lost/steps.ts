@@ -34,7 +34,10 @@ export const lostSteps: FileRule = {
                   `Langkah ${range}${where.id} hilang di sumber; alur prosedur berakhir di bagian yang hilang, jadi akhirnya tidak dapat diperiksa.`,
                   `Step${one ? '' : 's'} ${range}${where.en} ${one ? 'is' : 'are'} lost in the source; the procedure's flow ends in the lost part, so its end cannot be checked.`,
                 )
-              : localized(`Langkah ${range}${where.id} hilang di sumber.`, `Step${one ? '' : 's'} ${range}${where.en} ${one ? 'is' : 'are'} lost in the source.`),
+              : localized(
+                  `Langkah ${range}${where.id} hilang di sumber.`,
+                  `Step${one ? '' : 's'} ${range}${where.en} ${one ? 'is' : 'are'} lost in the source.`,
+                ),
             hint: localized('lengkapi dari dokumen asli bila halamannya ditemukan', 'complete it from the original document if the pages are found'),
           });
         }

@@ -11,7 +11,7 @@ export const waktuFormat: FileRule = {
     description: localized('Waktu tidak berbentuk angka dan satuan.', 'A Waktu that is not a number and a unit.'),
     rationale: localized(
       'Waktu adalah standar yang diukur; hanya angka dengan satuan yang dapat dijumlahkan menjadi waktu total SOP.',
-      'Waktu is a measured standard; only a number with a unit can be summed into the SOP\'s total time.',
+      "Waktu is a measured standard; only a number with a unit can be summed into the SOP's total time.",
     ),
     defaultSeverity: 'error',
     presets: ['recommended', 'strict'],

@@ -19,12 +19,18 @@ export const unnumbered: FileRule = {
     return {
       step({ step, index, procedure }) {
         if (step.number !== null) return;
-        const before = procedure.steps.slice(0, index).reverse().find((s) => s.number !== null)?.number;
+        const before = procedure.steps
+          .slice(0, index)
+          .reverse()
+          .find((s) => s.number !== null)?.number;
         const suggested = before === undefined || before === null ? 1 : before + 1;
         context.report({
           span: step.numberSpan,
           message: localized('Langkah ini tidak bernomor; diharapkan sebuah nomor urut.', 'This step has no number; a step number is expected.'),
-          hint: localized(`beri nomor, mis. '${suggested}.', dan nomori ulang langkah sesudahnya`, `number it, e.g. '${suggested}.', and renumber the steps after it`),
+          hint: localized(
+            `beri nomor, mis. '${suggested}.', dan nomori ulang langkah sesudahnya`,
+            `number it, e.g. '${suggested}.', and renumber the steps after it`,
+          ),
         });
       },
     };

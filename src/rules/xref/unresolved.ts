@@ -31,7 +31,10 @@ export const unresolved: CorpusRule = {
           ),
           hint: suggestion
             ? localized(`maksudnya '${suggestion}'?`, `did you mean '${suggestion}'?`)
-            : localized(`tambahkan '${ref.text}' ke externalSops di .soplintrc.yaml bila SOP itu milik instansi lain`, `add '${ref.text}' to externalSops in .soplintrc.yaml if it is another office's SOP`),
+            : localized(
+                `tambahkan '${ref.text}' ke externalSops di .soplintrc.yaml bila SOP itu milik instansi lain`,
+                `add '${ref.text}' to externalSops in .soplintrc.yaml if it is another office's SOP`,
+              ),
         });
       }
     }

@@ -9,7 +9,7 @@ export const unusedKeterkaitan: FileRule = {
     description: localized('SOP di Keterkaitan yang tidak dirujuk langkah mana pun.', 'A Keterkaitan entry that no step refers to.'),
     rationale: localized(
       'Bila sebuah SOP terkait tidak disebut di kolom Keterangan langkah mana pun, pembaca tidak tahu di langkah mana SOP itu dipakai.',
-      'When a related SOP is named in no step\'s Keterangan, a reader cannot tell at which step it is used.',
+      "When a related SOP is named in no step's Keterangan, a reader cannot tell at which step it is used.",
     ),
     defaultSeverity: 'info',
     presets: ['recommended', 'strict'],
@@ -33,7 +33,10 @@ export const unusedKeterkaitan: FileRule = {
               `'${ref.text}' tercantum di Keterkaitan, tetapi tidak dirujuk langkah mana pun.`,
               `'${ref.text}' is listed in Keterkaitan, but no step refers to it.`,
             ),
-            hint: localized(`tulis 'Keterangan: ${spelling}' pada langkah yang memakainya, atau hapus dari Keterkaitan`, `write 'Keterangan: ${spelling}' on the step that uses it, or remove it from Keterkaitan`),
+            hint: localized(
+              `tulis 'Keterangan: ${spelling}' pada langkah yang memakainya, atau hapus dari Keterkaitan`,
+              `write 'Keterangan: ${spelling}' on the step that uses it, or remove it from Keterkaitan`,
+            ),
           });
         }
       },

@@ -10,7 +10,9 @@ import { expectGolden } from '../../helpers/golden.js';
 import { filesIn, fromRoot } from '../../helpers/paths.js';
 
 const require = createRequire(import.meta.url);
-const { Linter } = require('bpmnlint') as { Linter: new (options: object) => { lint(root: unknown): Promise<Record<string, { message: string; id?: string }[]>> } };
+const { Linter } = require('bpmnlint') as {
+  Linter: new (options: object) => { lint(root: unknown): Promise<Record<string, { message: string; id?: string }[]>> };
+};
 const NodeResolver = require('bpmnlint/lib/resolver/node-resolver') as new () => object;
 
 const fixtures = filesIn(fromRoot('test/render/fixtures'), '.sop');

@@ -39,7 +39,10 @@ function openDocx(path: string) {
   const xml = strFromU8(files['word/document.xml']);
   const doc = new JSDOM(xml, { contentType: 'text/xml' }).window.document;
   const all = (node: Element | Document, name: string) => [...node.getElementsByTagNameNS(W, name)];
-  const text = (node: Element) => all(node, 't').map((t) => t.textContent).join('');
+  const text = (node: Element) =>
+    all(node, 't')
+      .map((t) => t.textContent)
+      .join('');
   return { files, doc, all, text };
 }
 
@@ -59,7 +62,10 @@ function expectedPages(path: string): number {
 function libreOfficePdf(files: string[], outdir: string): void {
   mkdirSync(outdir, { recursive: true });
   const profile = pathToFileURL(join(OUT, 'lo-profile')).href;
-  const run = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outdir, ...files], { encoding: 'utf8', timeout: 280_000 });
+  const run = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outdir, ...files], {
+    encoding: 'utf8',
+    timeout: 280_000,
+  });
   if (run.status !== 0) throw new Error(`soffice: ${run.stderr}`);
 }
 
@@ -80,7 +86,9 @@ describe('soplint render --format docx', () => {
     expect(text(identity)).toContain('Pemerintah Kota Banjarmasin');
     // Disahkan oleh: position, an empty paragraph as tall as the place to sign and stamp, name, NIP.
     const approval = all(identity, 'tr')[4];
-    const paragraphs = all(approval, 'tc').slice(-2).flatMap((cell) => all(cell, 'p').map(text));
+    const paragraphs = all(approval, 'tc')
+      .slice(-2)
+      .flatMap((cell) => all(cell, 'p').map(text));
     expect(paragraphs).toEqual(['Disahkan oleh', 'Pj. WALIKOTA BANJARMASIN', '', 'H. M. Thamrin', expect.stringMatching(/^NIP\. /)]);
     expect(all(tables[1], 'tc').map(text)).toEqual(expect.arrayContaining(['Kasubbag Perundangan', 'Kabag. Hukum', 'Kepala SKPD']));
 
@@ -95,7 +103,9 @@ describe('soplint render --format docx', () => {
       // The grid has the form's columns: No, Kegiatan, the actors, Kelengkapan, Waktu, Output, Keterangan.
       expect(all(table, 'gridCol').length).toBe(page.columns.length);
       const headerTexts = rows.slice(0, 2).flatMap((r) => all(r, 'tc').map(text));
-      expect(headerTexts).toEqual(expect.arrayContaining(['No', 'Kegiatan', 'Pelaksana', 'Mutu Baku', 'Kelengkapan', 'Waktu', 'Output', 'Keterangan', ...actors.map((a) => a.header)]));
+      expect(headerTexts).toEqual(
+        expect.arrayContaining(['No', 'Kegiatan', 'Pelaksana', 'Mutu Baku', 'Kelengkapan', 'Waktu', 'Output', 'Keterangan', ...actors.map((a) => a.header)]),
+      );
       for (const row of rows.slice(2)) {
         const cells = all(row, 'tc');
         // The actor columns are one merged cell holding the row's flowchart picture.
@@ -146,7 +156,10 @@ describe('soplint render --format docx', () => {
 
     it('the whole book and the fixtures: as many pages as the HTML form, every Kegiatan line in the text', () => {
       for (const files of [CORPUS, FIXTURES]) expect([0, 1]).toContain(runCli(['render', '--format', 'docx', '-o', dir, ...files]).status);
-      libreOfficePdf(all.map((p) => join(dir, `${basename(p, '.sop')}.docx`)), pdfs);
+      libreOfficePdf(
+        all.map((p) => join(dir, `${basename(p, '.sop')}.docx`)),
+        pdfs,
+      );
       for (const path of all) {
         const pdf = join(pdfs, `${basename(path, '.sop')}.pdf`);
         // office-fields.sop's identity sheet is taller than a page: Word, like Chromium, runs it onto
@@ -162,7 +175,11 @@ describe('soplint render --format docx', () => {
     it.runIf(runBrowserTests)('SOP-506 and a long table: the same pages as Chromium prints the HTML form, symbols in the same places', async () => {
       const browser = await launchBrowser();
       try {
-        for (const path of [fromRoot('sops/sop-506.sop'), fromRoot('test/render/fixtures/long-table.sop'), fromRoot('test/render/fixtures/office-fields.sop')]) {
+        for (const path of [
+          fromRoot('sops/sop-506.sop'),
+          fromRoot('test/render/fixtures/long-table.sop'),
+          fromRoot('test/render/fixtures/office-fields.sop'),
+        ]) {
           const name = basename(path, '.sop');
           const html = join(OUT, `${name}.html`);
           writeFileSync(html, rendered(path).html);
@@ -187,14 +204,17 @@ describe('soplint render --format docx', () => {
 
 /** A grey page image (pdftoppm PGM) reduced to a grid of ink fractions. */
 function actorBand(pdf: string, page: number, grid = [24, 16]): number[] {
-  const result = spawnSync('pdftoppm', ['-f', String(page), '-l', String(page), '-gray', '-scale-to-x', '288', '-scale-to-y', '204', pdf], { maxBuffer: 1 << 24 });
+  const result = spawnSync('pdftoppm', ['-f', String(page), '-l', String(page), '-gray', '-scale-to-x', '288', '-scale-to-y', '204', pdf], {
+    maxBuffer: 1 << 24,
+  });
   const bytes = result.stdout as Buffer;
   const header = bytes.subarray(0, 20).toString('latin1').split(/\s+/);
   const [width, height] = [Number(header[1]), Number(header[2])];
   const pixels = bytes.subarray(bytes.length - width * height);
   const cells = new Array(grid[0] * grid[1]).fill(0);
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) cells[Math.floor((y * grid[1]) / height) * grid[0] + Math.floor((x * grid[0]) / width)] += (255 - pixels[y * width + x]) / 255;
+    for (let x = 0; x < width; x++)
+      cells[Math.floor((y * grid[1]) / height) * grid[0] + Math.floor((x * grid[0]) / width)] += (255 - pixels[y * width + x]) / 255;
   }
   return cells;
 }

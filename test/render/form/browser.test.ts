@@ -93,96 +93,124 @@ describe.runIf(runBrowserTests)('the official form in Chromium', () => {
     return readPdf(path);
   }
 
-  it.each(SOPS.map((s) => [s.file, s] as const))('%s: symbols inside their columns, text inside its cells, axe clean', async (_file, sop) => {
-    const { page, errors } = await open(`${sop.name}.html`);
-    const checks = (await page.evaluate('window.__formChecks()')) as Checks;
-    expect(checks.problems).toEqual([]);
-    const steps = sop.input.document.procedures.reduce((n, p) => n + p.steps.length, 0);
-    if (steps > 0) {
-      expect(checks.symbols).toBeGreaterThanOrEqual(steps);
-      expect(checks.cells).toBeGreaterThan(steps);
-    }
-    expect(await axeViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
-  }, TIMEOUT);
-
-  describe.runIf(runPdfTests)('printed to PDF', () => {
-    it.each(SOPS.map((s) => [s.file, s] as const))('%s: prints on A4 landscape pages with the title and every step', async (_file, sop) => {
-      const { page } = await open(`${sop.name}.html`);
-      const pdf = await printPdf(page, sop.name);
-      const sections = await page.locator('section.sheet').count();
-      expect(pdf.sizes.length).toBeGreaterThanOrEqual(sections);
-      // office-fields.sop's identity sheet holds every optional field other offices print and runs onto
-      // a second page, as Word runs it too (test/render/docx); every other sheet is one page.
-      const overflowing = sop.name === 'office-fields' ? 1 : 0;
-      if (FIXTURES.some((f) => f.endsWith(`/${sop.name}.sop`))) expect(pdf.sizes.length).toBe(sections + overflowing);
-      for (const [width, height] of pdf.sizes) {
-        expect(Math.abs(width - 842)).toBeLessThanOrEqual(2);
-        expect(Math.abs(height - 595)).toBeLessThanOrEqual(2);
+  it.each(SOPS.map((s) => [s.file, s] as const))(
+    '%s: symbols inside their columns, text inside its cells, axe clean',
+    async (_file, sop) => {
+      const { page, errors } = await open(`${sop.name}.html`);
+      const checks = (await page.evaluate('window.__formChecks()')) as Checks;
+      expect(checks.problems).toEqual([]);
+      const steps = sop.input.document.procedures.reduce((n, p) => n + p.steps.length, 0);
+      if (steps > 0) {
+        expect(checks.symbols).toBeGreaterThanOrEqual(steps);
+        expect(checks.cells).toBeGreaterThan(steps);
       }
-      const text = squeeze(pdf.text);
-      const title = sop.input.document.identity.judul?.text?.text;
-      if (title) expect(text).toContain(squeeze(title));
-      const lines = (await page.locator('[data-cell="kegiatan"] tspan').allTextContents()).filter((l) => l.trim());
-      expect(lines.length).toBeGreaterThanOrEqual(sop.input.document.procedures.reduce((n, p) => n + p.steps.filter((s) => s.kegiatan.text.trim()).length, 0));
-      for (const line of lines) expect(text).toContain(squeeze(line));
-      await page.close();
-    }, TIMEOUT);
-
-    it('a long table takes more pages, joined by off-page connectors in pairs', async () => {
-      const sheetsOf = async (name: string) => {
-        const { page } = await open(`${name}.html`);
-        const checks = (await page.evaluate('window.__formChecks()')) as Checks;
-        const pdf = await printPdf(page, `${name}-count`);
-        const letters = await page.locator('[data-connector]').evaluateAll((nodes) => nodes.map((n) => `${n.getAttribute('data-connector')}:${n.getAttribute('data-role')}`));
-        await page.close();
-        return { checks, pages: pdf.sizes.length, letters };
-      };
-      const long = await sheetsOf('long-table');
-      const short = await sheetsOf('decisions');
-      expect(long.checks.sheets).toBeGreaterThanOrEqual(2);
-      expect(short.checks.sheets).toBe(1);
-      expect(long.pages).toBeGreaterThan(short.pages);
-      expect(long.pages).toBeGreaterThanOrEqual(2);
-      expect(long.letters.sort()).toEqual(['A:in', 'A:out']);
-      expect(long.checks.problems).toEqual([]);
-    }, TIMEOUT);
-
-    it.each(['index.html', 'keterkaitan.html'])('%s: no console errors, axe clean, A4 landscape when printed', async (name) => {
-      const { page, errors } = await open(name);
       expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
-      const pdf = await printPdf(page, name);
-      expect(pdf.sizes.length).toBeGreaterThan(0);
-      for (const [width, height] of pdf.sizes) {
-        expect(Math.abs(width - 842)).toBeLessThanOrEqual(2);
-        expect(Math.abs(height - 595)).toBeLessThanOrEqual(2);
-      }
       await page.close();
-    }, TIMEOUT);
+    },
+    TIMEOUT,
+  );
+
+  describe.runIf(runPdfTests)('printed to PDF', () => {
+    it.each(SOPS.map((s) => [s.file, s] as const))(
+      '%s: prints on A4 landscape pages with the title and every step',
+      async (_file, sop) => {
+        const { page } = await open(`${sop.name}.html`);
+        const pdf = await printPdf(page, sop.name);
+        const sections = await page.locator('section.sheet').count();
+        expect(pdf.sizes.length).toBeGreaterThanOrEqual(sections);
+        // office-fields.sop's identity sheet holds every optional field other offices print and runs onto
+        // a second page, as Word runs it too (test/render/docx); every other sheet is one page.
+        const overflowing = sop.name === 'office-fields' ? 1 : 0;
+        if (FIXTURES.some((f) => f.endsWith(`/${sop.name}.sop`))) expect(pdf.sizes.length).toBe(sections + overflowing);
+        for (const [width, height] of pdf.sizes) {
+          expect(Math.abs(width - 842)).toBeLessThanOrEqual(2);
+          expect(Math.abs(height - 595)).toBeLessThanOrEqual(2);
+        }
+        const text = squeeze(pdf.text);
+        const title = sop.input.document.identity.judul?.text?.text;
+        if (title) expect(text).toContain(squeeze(title));
+        const lines = (await page.locator('[data-cell="kegiatan"] tspan').allTextContents()).filter((l) => l.trim());
+        expect(lines.length).toBeGreaterThanOrEqual(
+          sop.input.document.procedures.reduce((n, p) => n + p.steps.filter((s) => s.kegiatan.text.trim()).length, 0),
+        );
+        for (const line of lines) expect(text).toContain(squeeze(line));
+        await page.close();
+      },
+      TIMEOUT,
+    );
+
+    it(
+      'a long table takes more pages, joined by off-page connectors in pairs',
+      async () => {
+        const sheetsOf = async (name: string) => {
+          const { page } = await open(`${name}.html`);
+          const checks = (await page.evaluate('window.__formChecks()')) as Checks;
+          const pdf = await printPdf(page, `${name}-count`);
+          const letters = await page
+            .locator('[data-connector]')
+            .evaluateAll((nodes) => nodes.map((n) => `${n.getAttribute('data-connector')}:${n.getAttribute('data-role')}`));
+          await page.close();
+          return { checks, pages: pdf.sizes.length, letters };
+        };
+        const long = await sheetsOf('long-table');
+        const short = await sheetsOf('decisions');
+        expect(long.checks.sheets).toBeGreaterThanOrEqual(2);
+        expect(short.checks.sheets).toBe(1);
+        expect(long.pages).toBeGreaterThan(short.pages);
+        expect(long.pages).toBeGreaterThanOrEqual(2);
+        expect(long.letters.sort()).toEqual(['A:in', 'A:out']);
+        expect(long.checks.problems).toEqual([]);
+      },
+      TIMEOUT,
+    );
+
+    it.each(['index.html', 'keterkaitan.html'])(
+      '%s: no console errors, axe clean, A4 landscape when printed',
+      async (name) => {
+        const { page, errors } = await open(name);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(errors).toEqual([]);
+        const pdf = await printPdf(page, name);
+        expect(pdf.sizes.length).toBeGreaterThan(0);
+        for (const [width, height] of pdf.sizes) {
+          expect(Math.abs(width - 842)).toBeLessThanOrEqual(2);
+          expect(Math.abs(height - 595)).toBeLessThanOrEqual(2);
+        }
+        await page.close();
+      },
+      TIMEOUT,
+    );
   });
 
   // Negative controls: the same checks fail on a page that is broken on purpose.
-  it('the geometry checks catch a symbol moved out of its column and text pushed out of its cell', async () => {
-    const { page } = await open('long-table.html');
-    await page.evaluate(() => {
-      const symbol = document.querySelector('[data-symbol]')!;
-      symbol.setAttribute('x', '2');
-      const tspan = document.querySelector('[data-cell="output"] tspan')!;
-      tspan.textContent = 'teks yang jauh terlalu panjang untuk muat di dalam sel Output ini';
-    });
-    const checks = (await page.evaluate('window.__formChecks()')) as Checks;
-    expect(checks.problems.some((p) => p.includes('outside column'))).toBe(true);
-    expect(checks.problems.some((p) => p.includes('overflows its cell'))).toBe(true);
-    await page.close();
-  }, TIMEOUT);
+  it(
+    'the geometry checks catch a symbol moved out of its column and text pushed out of its cell',
+    async () => {
+      const { page } = await open('long-table.html');
+      await page.evaluate(() => {
+        const symbol = document.querySelector('[data-symbol]')!;
+        symbol.setAttribute('x', '2');
+        const tspan = document.querySelector('[data-cell="output"] tspan')!;
+        tspan.textContent = 'teks yang jauh terlalu panjang untuk muat di dalam sel Output ini';
+      });
+      const checks = (await page.evaluate('window.__formChecks()')) as Checks;
+      expect(checks.problems.some((p) => p.includes('outside column'))).toBe(true);
+      expect(checks.problems.some((p) => p.includes('overflows its cell'))).toBe(true);
+      await page.close();
+    },
+    TIMEOUT,
+  );
 
-  it('axe-core reports a page that is inaccessible on purpose', async () => {
-    const { page } = await open('broken.html');
-    const violations = await axeViolations(page);
-    expect(violations.some((v) => v.startsWith('image-alt'))).toBe(true);
-    expect(violations.some((v) => v.startsWith('html-has-lang'))).toBe(true);
-    await page.close();
-  }, TIMEOUT);
+  it(
+    'axe-core reports a page that is inaccessible on purpose',
+    async () => {
+      const { page } = await open('broken.html');
+      const violations = await axeViolations(page);
+      expect(violations.some((v) => v.startsWith('image-alt'))).toBe(true);
+      expect(violations.some((v) => v.startsWith('html-has-lang'))).toBe(true);
+      await page.close();
+    },
+    TIMEOUT,
+  );
 });

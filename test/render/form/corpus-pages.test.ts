@@ -57,7 +57,10 @@ describe('total Waktu', () => {
       '     Waktu: 1 x 24 jam',
     ]).document;
     const waktu = document.procedures[0].steps[0].waktu!;
-    expect(waktu.alternatives?.map((a) => a.duration)).toEqual([{ amount: 120, unit: 'menit' }, { amount: 3, unit: 'hari' }]);
+    expect(waktu.alternatives?.map((a) => a.duration)).toEqual([
+      { amount: 120, unit: 'menit' },
+      { amount: 3, unit: 'hari' },
+    ]);
     expect(document.procedures[0].steps[1].waktu?.qualifier).toBe('paling lama');
     expect(formatWaktuTotal(waktuTotal(document))).toBe('0,5 hari 26 jam (1 langkah: pilihan waktu pertama)');
   });
@@ -66,7 +69,9 @@ describe('total Waktu', () => {
 describe('index.html', () => {
   it('lists every SOP with its number, linked title, step count and total Waktu', () => {
     const index = corpusPages(FIXTURES)['index.html'];
-    expect(index).toContain('<td>SOP-900/TEST</td><td><a href="./long-table.html">Tabel Panjang</a></td><td class="count">13</td><td>1 hari 13 jam 30 menit</td>');
+    expect(index).toContain(
+      '<td>SOP-900/TEST</td><td><a href="./long-table.html">Tabel Panjang</a></td><td class="count">13</td><td>1 hari 13 jam 30 menit</td>',
+    );
     expect(index).toContain('<a href="./decisions.html">decisions.sop</a></td><td class="count">6</td><td>—</td>');
     expect(index).toContain('<a href="./hostile.html">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(index).toContain('5 SOP, 35 langkah.');
@@ -77,12 +82,25 @@ describe('index.html', () => {
 describe('keterkaitan.html', () => {
   const inputs = [
     sop('sops/a.sop', ['Nomor SOP: SOP-101/X', 'Judul SOP: Pembuatan Surat', 'Keterkaitan:', '  - SOP-102/X', '  - SOP Surat Keluar']),
-    sop('sops/b.sop', ['Nomor SOP: SOP-102/X', 'Judul SOP: Pengarsipan', 'Prosedur: P', 'Pelaksana:', '  a = A', '  1. [a] Mulai', '     Keterangan: SOP Pembuatan Surat dan SOP SPPD']),
+    sop('sops/b.sop', [
+      'Nomor SOP: SOP-102/X',
+      'Judul SOP: Pengarsipan',
+      'Prosedur: P',
+      'Pelaksana:',
+      '  a = A',
+      '  1. [a] Mulai',
+      '     Keterangan: SOP Pembuatan Surat dan SOP SPPD',
+    ]),
   ];
 
   it('links corpus SOPs by number and title, and names external SOPs once', () => {
     const graph = buildKeterkaitanGraph(inputs);
-    expect(graph.nodes.map((n) => `${n.kind}:${n.label}`)).toEqual(['corpus:SOP-101/X Pembuatan Surat', 'corpus:SOP-102/X Pengarsipan', 'external:SOP SPPD', 'external:SOP Surat Keluar']);
+    expect(graph.nodes.map((n) => `${n.kind}:${n.label}`)).toEqual([
+      'corpus:SOP-101/X Pembuatan Surat',
+      'corpus:SOP-102/X Pengarsipan',
+      'external:SOP SPPD',
+      'external:SOP Surat Keluar',
+    ]);
     const links = graph.links.map((l) => `${l.from} → ${l.to} ${l.inKeterkaitan ? 'K' : ''}${l.inKeterangan ? 'k' : ''}`).sort();
     expect(links).toEqual([
       'file:sops/a.sop → external:surat keluar K',
@@ -93,7 +111,13 @@ describe('keterkaitan.html', () => {
   });
 
   it('draws the graph as an inline SVG and lists the same links in a table', () => {
-    const page = renderCorpus(inputs, new Map([['sops/a.sop', 'a.html'], ['sops/b.sop', 'b.html']]))['keterkaitan.html'];
+    const page = renderCorpus(
+      inputs,
+      new Map([
+        ['sops/a.sop', 'a.html'],
+        ['sops/b.sop', 'b.html'],
+      ]),
+    )['keterkaitan.html'];
     expect(page).toMatch(/<svg [^>]*role="img" aria-labelledby="graph-title graph-desc"/);
     expect((page.match(/<g data-node="corpus">/g) ?? []).length).toBe(2);
     expect((page.match(/<g data-node="external">/g) ?? []).length).toBe(2);

@@ -30,7 +30,10 @@ function launchWithoutFonts(): Promise<Browser> {
   mkdirSync(fonts, { recursive: true });
   if (existsSync(OTHER_FONT)) copyFileSync(OTHER_FONT, join(fonts, 'other.ttf'));
   const conf = join(DIR, 'fonts.conf');
-  writeFileSync(conf, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>${fonts}</dir><cachedir>${join(DIR, 'cache')}</cachedir></fontconfig>\n`);
+  writeFileSync(
+    conf,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>${fonts}</dir><cachedir>${join(DIR, 'cache')}</cachedir></fontconfig>\n`,
+  );
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, env: { ...process.env, FONTCONFIG_FILE: conf } });
 }
 
@@ -43,7 +46,9 @@ async function measure(browser: Browser, html: string, name: string) {
   await page.evaluate('document.fonts.ready');
   await page.addScriptTag({ content: CHECKS });
   const checks = (await page.evaluate('window.__formChecks()')) as { problems: string[] };
-  const widths = (await page.locator('[data-cell="kegiatan"] text').evaluateAll((nodes) => nodes.map((n) => (n as SVGTextElement).getComputedTextLength()))) as number[];
+  const widths = (await page
+    .locator('[data-cell="kegiatan"] text')
+    .evaluateAll((nodes) => nodes.map((n) => (n as SVGTextElement).getComputedTextLength()))) as number[];
   const identity = await page.locator('table.identity').evaluate((t) => t.getBoundingClientRect().height);
   await page.close();
   return { problems: checks.problems, widths, identity };

@@ -37,14 +37,49 @@ describe('pagination', () => {
   const sizes = (pages: MeasuredRow[][]) => pages.map((p) => p.length);
 
   it('puts 5-8 steps on a page, spread evenly', () => {
-    expect(sizes(paginate(Array.from({ length: 8 }, () => row()), 600))).toEqual([8]);
-    expect(sizes(paginate(Array.from({ length: 13 }, () => row()), 600))).toEqual([7, 6]);
-    expect(sizes(paginate(Array.from({ length: 16 }, () => row()), 600))).toEqual([8, 8]);
-    expect(sizes(paginate(Array.from({ length: 17 }, () => row()), 600))).toEqual([6, 6, 5]);
+    expect(
+      sizes(
+        paginate(
+          Array.from({ length: 8 }, () => row()),
+          600,
+        ),
+      ),
+    ).toEqual([8]);
+    expect(
+      sizes(
+        paginate(
+          Array.from({ length: 13 }, () => row()),
+          600,
+        ),
+      ),
+    ).toEqual([7, 6]);
+    expect(
+      sizes(
+        paginate(
+          Array.from({ length: 16 }, () => row()),
+          600,
+        ),
+      ),
+    ).toEqual([8, 8]);
+    expect(
+      sizes(
+        paginate(
+          Array.from({ length: 17 }, () => row()),
+          600,
+        ),
+      ),
+    ).toEqual([6, 6, 5]);
   });
 
   it('uses more pages when tall steps do not fit', () => {
-    expect(sizes(paginate(Array.from({ length: 8 }, () => row(140)), 600))).toEqual([4, 4]);
+    expect(
+      sizes(
+        paginate(
+          Array.from({ length: 8 }, () => row(140)),
+          600,
+        ),
+      ),
+    ).toEqual([4, 4]);
   });
 
   it('splits the 13-step fixture over two A4 pages with one connector pair', () => {
@@ -83,7 +118,8 @@ describe.each(ALL)('%s', (_file, pages) => {
       for (const route of page.routes) {
         for (const [a, b] of segments(route.points)) expect(Math.abs(a[0] - b[0]) < 0.01 || Math.abs(a[1] - b[1]) < 0.01).toBe(true);
         const others = page.symbols.filter((s) => s.stepIndex !== route.from && s.stepIndex !== route.to);
-        for (const segment of segments(route.points)) for (const s of others) expect(crosses(segment, s), `route ${route.from}→${route.to} crosses step ${s.stepLabel}`).toBe(false);
+        for (const segment of segments(route.points))
+          for (const s of others) expect(crosses(segment, s), `route ${route.from}→${route.to} crosses step ${s.stepLabel}`).toBe(false);
       }
     }
   });
@@ -134,7 +170,19 @@ describe('flowchart details', () => {
   });
 
   it('prints a row for lost steps and the markers of the source', () => {
-    const text = ['Identitas: (hilang)', 'Prosedur: (hilang)', 'Pelaksana:', '  a = A', '  Hilang: 1-2', '  3. [a] Mulai', '     Waktu: (kosong)', '     Output: (hilang)', '  4. [a] Selesai', '  Hilang: 5-?', ''].join('\n');
+    const text = [
+      'Identitas: (hilang)',
+      'Prosedur: (hilang)',
+      'Pelaksana:',
+      '  a = A',
+      '  Hilang: 1-2',
+      '  3. [a] Mulai',
+      '     Waktu: (kosong)',
+      '     Output: (hilang)',
+      '  4. [a] Selesai',
+      '  Hilang: 5-?',
+      '',
+    ].join('\n');
     const { document } = parseSop(text, 'lost.sop');
     const [page] = layoutDocument(document);
     const notes = page.cells.filter((c) => c.role === 'note-kegiatan').map((c) => c.text!.lines.join(' '));
@@ -146,7 +194,10 @@ describe('flowchart details', () => {
   });
 
   it('gives undeclared actors and steps without one a column of their own', () => {
-    const { document } = parseSop(['Prosedur: P', 'Pelaksana:', '  a = A', '  1. [a] Mulai', '  2. [x] Tanpa deklarasi', '  3. Tanpa pelaksana', '  4. [a] Selesai', ''].join('\n'), 'x.sop');
+    const { document } = parseSop(
+      ['Prosedur: P', 'Pelaksana:', '  a = A', '  1. [a] Mulai', '  2. [x] Tanpa deklarasi', '  3. Tanpa pelaksana', '  4. [a] Selesai', ''].join('\n'),
+      'x.sop',
+    );
     const [page] = layoutDocument(document);
     expect(page.columns.filter((c) => c.kind === 'actor').map((c) => c.header)).toEqual(['A', 'x', '?']);
     expect(page.symbols.map((s) => s.actorId)).toEqual(['a', 'x', '?', 'a']);

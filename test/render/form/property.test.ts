@@ -15,25 +15,40 @@ import { xmlErrors } from './xml-check.js';
 // Property runs of the form layout over generated SOPs.
 vi.setConfig({ testTimeout: 180_000 });
 
-const WORDS = ['Memeriksa', 'telaahan', 'dan', 'meneruskan', 'kepada', 'Kabid', 'jika', 'setuju', 'Kasubbid', 'Mengetik', 'surat', 'Pemberdayaan', 'Masyarakatdanperempuankotabanjarmasin', '<b>', '&', '"x"'];
+const WORDS = [
+  'Memeriksa',
+  'telaahan',
+  'dan',
+  'meneruskan',
+  'kepada',
+  'Kabid',
+  'jika',
+  'setuju',
+  'Kasubbid',
+  'Mengetik',
+  'surat',
+  'Pemberdayaan',
+  'Masyarakatdanperempuankotabanjarmasin',
+  '<b>',
+  '&',
+  '"x"',
+];
 const text = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 40 }).map((w) => w.join(' '));
 
-const procedure = fc
-  .record({ actors: fc.integer({ min: 1, max: 9 }), steps: fc.integer({ min: 1, max: 22 }) })
-  .chain(({ actors, steps }) =>
-    fc.record({
-      actors: fc.constant(actors),
-      steps: fc.array(
-        fc.record({
-          actors: fc.uniqueArray(fc.integer({ min: 0, max: actors - 1 }), { minLength: 1, maxLength: Math.min(3, actors) }),
-          kegiatan: text,
-          output: fc.option(text, { nil: undefined }),
-          exits: fc.option(fc.array(fc.integer({ min: 1, max: steps + 2 }), { minLength: 2, maxLength: 3 }), { nil: undefined }),
-        }),
-        { minLength: steps, maxLength: steps },
-      ),
-    }),
-  );
+const procedure = fc.record({ actors: fc.integer({ min: 1, max: 9 }), steps: fc.integer({ min: 1, max: 22 }) }).chain(({ actors, steps }) =>
+  fc.record({
+    actors: fc.constant(actors),
+    steps: fc.array(
+      fc.record({
+        actors: fc.uniqueArray(fc.integer({ min: 0, max: actors - 1 }), { minLength: 1, maxLength: Math.min(3, actors) }),
+        kegiatan: text,
+        output: fc.option(text, { nil: undefined }),
+        exits: fc.option(fc.array(fc.integer({ min: 1, max: steps + 2 }), { minLength: 2, maxLength: 3 }), { nil: undefined }),
+      }),
+      { minLength: steps, maxLength: steps },
+    ),
+  }),
+);
 
 interface Generated {
   actors: number;
@@ -71,7 +86,8 @@ describe('layout of generated procedures', () => {
             const area = page.actorAreas.find((a) => a.actorId === s.actorId)!;
             expect(s.x >= area.x && s.x + s.width <= area.x + area.width && s.y >= area.y && s.y + s.height <= area.y + area.height).toBe(true);
           }
-          for (const cell of page.cells) for (const line of cell.text?.lines ?? []) expect(textWidth(line, cell.text!.fontSize)).toBeLessThanOrEqual(cell.width - 2 * CELL_PADDING_X);
+          for (const cell of page.cells)
+            for (const line of cell.text?.lines ?? []) expect(textWidth(line, cell.text!.fontSize)).toBeLessThanOrEqual(cell.width - 2 * CELL_PADDING_X);
           for (const route of page.routes) {
             const segments = route.points.slice(1).map((q, i) => [route.points[i], q] as [Point, Point]);
             for (const [a, b] of segments) expect(Math.abs(a[0] - b[0]) < 0.01 || Math.abs(a[1] - b[1]) < 0.01).toBe(true);

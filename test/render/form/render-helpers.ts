@@ -27,7 +27,10 @@ const cache = new Map<string, Rendered>();
 export function rendered(path: string): Rendered {
   let result = cache.get(path);
   if (!result) {
-    const file = path.slice(projectRoot.length + 1).split('\\').join('/');
+    const file = path
+      .slice(projectRoot.length + 1)
+      .split('\\')
+      .join('/');
     const { document, source } = parseSop(readFileSync(path, 'utf8'), file);
     const input = { document, source };
     result = { file, name: basename(path, '.sop'), input, html: renderHtml(document), svg: renderSvg(document) };

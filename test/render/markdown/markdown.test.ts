@@ -26,7 +26,12 @@ function lintErrors(text: string): string[] {
 
 type Node = { type: string; children?: Node[]; value?: string };
 const tables = (tree: Node): Node[] => (tree.type === 'table' ? [tree] : (tree.children ?? []).flatMap(tables));
-const textOf = (node: Node): string => (node.type === 'text' || node.type === 'inlineCode' ? (node.value ?? '') : node.type === 'html' ? (node.value ?? '') : (node.children ?? []).map(textOf).join(''));
+const textOf = (node: Node): string =>
+  node.type === 'text' || node.type === 'inlineCode'
+    ? (node.value ?? '')
+    : node.type === 'html'
+      ? (node.value ?? '')
+      : (node.children ?? []).map(textOf).join('');
 const mdast = (text: string) => fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] }) as unknown as Node;
 
 describe('markdown output', () => {

@@ -28,24 +28,28 @@ describe.runIf(runBrowserTests)('mermaid output rendered by mermaid in Chromium'
 
   afterAll(async () => browser?.close());
 
-  it.each(files.map((f) => [basename(f), f]))('%s draws every step as a node, with no error', async (name, file) => {
-    const { document: sop } = parseSop(readFileSync(file, 'utf8'), String(name));
-    const text = renderMermaid(sop);
-    const result = await page.evaluate(async (source) => {
-      const mermaid = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
-      const { svg } = await mermaid.render('chart', source);
-      const holder = document.getElementById('out')!;
-      holder.innerHTML = svg;
-      return {
-        nodes: holder.querySelectorAll('g.node').length,
-        error: holder.querySelector('.error-icon') !== null || svg.includes('Syntax error'),
-        text: holder.textContent ?? '',
-      };
-    }, text);
-    const steps = sop.procedures.reduce((n, p) => n + p.steps.length + p.missing.length, 0);
-    expect(result.error).toBe(false);
-    expect(result.nodes).toBe(Math.max(steps, 1));
-    if (String(name) === 'hostile.sop') expect(result.text).toContain('<script>alert(1)</script>');
-    expect(errors).toEqual([]);
-  }, 30_000);
+  it.each(files.map((f) => [basename(f), f]))(
+    '%s draws every step as a node, with no error',
+    async (name, file) => {
+      const { document: sop } = parseSop(readFileSync(file, 'utf8'), String(name));
+      const text = renderMermaid(sop);
+      const result = await page.evaluate(async (source) => {
+        const mermaid = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
+        const { svg } = await mermaid.render('chart', source);
+        const holder = document.getElementById('out')!;
+        holder.innerHTML = svg;
+        return {
+          nodes: holder.querySelectorAll('g.node').length,
+          error: holder.querySelector('.error-icon') !== null || svg.includes('Syntax error'),
+          text: holder.textContent ?? '',
+        };
+      }, text);
+      const steps = sop.procedures.reduce((n, p) => n + p.steps.length + p.missing.length, 0);
+      expect(result.error).toBe(false);
+      expect(result.nodes).toBe(Math.max(steps, 1));
+      if (String(name) === 'hostile.sop') expect(result.text).toContain('<script>alert(1)</script>');
+      expect(errors).toEqual([]);
+    },
+    30_000,
+  );
 });

@@ -25,7 +25,12 @@ afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 function pdfinfo(path: string): Record<string, string> {
   const info = spawnSync('pdfinfo', [path], { encoding: 'utf8' });
   if (info.status !== 0) throw new Error(`pdfinfo ${path}: ${info.stderr}`);
-  return Object.fromEntries(info.stdout.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    info.stdout
+      .split('\n')
+      .filter((l) => l.includes(':'))
+      .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]),
+  );
 }
 
 function pageSizes(path: string): Array<[number, number]> {
@@ -68,7 +73,8 @@ describe('soplint render --format pdf', () => {
     const signed = ['Pj.WALIKOTABANJARMASIN', 'H.M.Thamrin', 'NIP.'].map((part) => text.indexOf(part));
     expect(signed.every((at) => at >= 0)).toBe(true);
     expect([...signed].sort((a, b) => a - b)).toEqual(signed);
-    for (const words of ['Nomor SOP', 'Dasar Hukum', 'Pelaksana', 'Mutu Baku', 'Kelengkapan', 'Keterangan', 'JFU Subbid', 'Kerangka Acuan']) expect(text).toContain(squeeze(words));
+    for (const words of ['Nomor SOP', 'Dasar Hukum', 'Pelaksana', 'Mutu Baku', 'Kelengkapan', 'Keterangan', 'JFU Subbid', 'Kerangka Acuan'])
+      expect(text).toContain(squeeze(words));
   });
 
   it('prints the fields other offices print, as the HTML form does', () => {
@@ -115,7 +121,9 @@ describe('soplint render --format pdf', () => {
 
 /** A grey page image as PGM (pdftoppm), reduced to a grid of ink fractions. */
 function inkGrid(pdf: string, page: number, grid = [24, 16]): number[] {
-  const result = spawnSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '24', '-gray', '-scale-to-x', '288', '-scale-to-y', '204', pdf], { maxBuffer: 1 << 24 });
+  const result = spawnSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '24', '-gray', '-scale-to-x', '288', '-scale-to-y', '204', pdf], {
+    maxBuffer: 1 << 24,
+  });
   const bytes = result.stdout as Buffer;
   const header = bytes.subarray(0, 20).toString('latin1').split(/\s+/);
   const [width, height] = [Number(header[1]), Number(header[2])];
@@ -143,7 +151,9 @@ function correlation(a: number[], b: number[]): number {
 }
 
 describe.runIf(runBrowserTests)('the PDF beside the HTML form printed by Chromium', () => {
-  const SAMPLE = ['sops/sop-506.sop', 'sops/sop-307.sop', 'sops/sop-401.sop', 'test/render/fixtures/long-table.sop', 'test/render/fixtures/decisions.sop'].map((f) => fromRoot(f)).filter(existsSync);
+  const SAMPLE = ['sops/sop-506.sop', 'sops/sop-307.sop', 'sops/sop-401.sop', 'test/render/fixtures/long-table.sop', 'test/render/fixtures/decisions.sop']
+    .map((f) => fromRoot(f))
+    .filter(existsSync);
 
   it.each(SAMPLE.map((p) => [basename(p), p] as const))('%s: same page count, pages that look alike', async (_name, path) => {
     const browser = await launchBrowser();
@@ -166,4 +176,3 @@ describe.runIf(runBrowserTests)('the PDF beside the HTML form printed by Chromiu
     }
   });
 });
-

@@ -37,11 +37,27 @@ const findings = (text: string) => findingsOf(textMismatch, [{ path: 'x.sop', te
 /** [sentence, fields where the chart agrees, fields where it does not]. */
 const BOTH_WAYS: Array<[string, string[], string[]]> = [
   // Returns to an actor, as the book writes them (sop-506, sop-308, sop-405, ...).
-  ['Memeriksa dan mengoreksi hasil ketikan usulan kerangka acuan kegiatan, jika setuju meneruskan ke Kabid, jika tidak setuju dikembalikan kepada JFU Subbid untuk diperbaiki.', ['Keputusan: Ya -> 5, Tidak -> 2'], ['Keputusan: Ya -> 5, Tidak -> selesai']],
-  ['Menerima dan memeriksa konsep, jika tidak setuju naskah dikembalikan ke Kasubbid untuk diperbaiki', ['Keputusan: Ya -> 5, Tidak -> 3'], ['Keputusan: Ya -> 5, Tidak -> ?']],
-  ['Membubuhkan tanda tangan, jika tidak setuju maka akan dikembalikan ke Kasubbid untuk diperbaiki', ['Keputusan: Setuju -> 5, Tidak -> 3'], ['Keputusan: Setuju -> 5, Tidak -> selesai']],
+  [
+    'Memeriksa dan mengoreksi hasil ketikan usulan kerangka acuan kegiatan, jika setuju meneruskan ke Kabid, jika tidak setuju dikembalikan kepada JFU Subbid untuk diperbaiki.',
+    ['Keputusan: Ya -> 5, Tidak -> 2'],
+    ['Keputusan: Ya -> 5, Tidak -> selesai'],
+  ],
+  [
+    'Menerima dan memeriksa konsep, jika tidak setuju naskah dikembalikan ke Kasubbid untuk diperbaiki',
+    ['Keputusan: Ya -> 5, Tidak -> 3'],
+    ['Keputusan: Ya -> 5, Tidak -> ?'],
+  ],
+  [
+    'Membubuhkan tanda tangan, jika tidak setuju maka akan dikembalikan ke Kasubbid untuk diperbaiki',
+    ['Keputusan: Setuju -> 5, Tidak -> 3'],
+    ['Keputusan: Setuju -> 5, Tidak -> selesai'],
+  ],
   ['Jika tidak setuju mengembalikan kepada JFU Subbid untuk diperbaiki', ['Keputusan: Ya -> 5, Tidak -> 2'], ['Keputusan: Ya -> 5, Tidak -> selesai']],
-  ['Jika tidak sesuai akan dikembalikan ke JFU Subbid untuk dilengkapi', ['Keputusan: Sesuai -> 5, Tidak sesuai -> 2'], ['Keputusan: Sesuai -> 5, Tidak sesuai -> selesai']],
+  [
+    'Jika tidak sesuai akan dikembalikan ke JFU Subbid untuk dilengkapi',
+    ['Keputusan: Sesuai -> 5, Tidak sesuai -> 2'],
+    ['Keputusan: Sesuai -> 5, Tidak sesuai -> selesai'],
+  ],
   ['Memeriksa konsep dan meneruskan kepada Petugas Loket, lalu berkas yang salah dikembalikan kepada Kasubbid untuk dikoreksi', ['Lanjut: 5, 3'], []],
   // Steps by number, as other offices' SOPs and the issue write them.
   ['Apabila berkas belum lengkap, kembali ke langkah 1', ['Keputusan: Lengkap -> 5, Belum -> 1'], ['Keputusan: Lengkap -> 5, Belum -> 3']],

@@ -19,7 +19,9 @@ describe('identity/logo on disk: the file is looked up next to the .sop file and
   const findings = (logo: string) => {
     const file = join(folder, `${logo.replace(/\W/g, '_')}.sop`);
     writeFileSync(file, `Logo: ${logo}\n`);
-    return lintFiles([file], { cwd: folder }).diagnostics.filter((d) => d.ruleId === 'identity/logo').map((d) => d.message.en);
+    return lintFiles([file], { cwd: folder })
+      .diagnostics.filter((d) => d.ruleId === 'identity/logo')
+      .map((d) => d.message.en);
   };
 
   it('knows PNG, JPEG and SVG by their bytes', () => {

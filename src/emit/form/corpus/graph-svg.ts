@@ -49,9 +49,17 @@ function arrowhead(x: number, y: number, direction: 1 | -1): string {
 export function keterkaitanSvg(graph: KeterkaitanGraph, title: string, description: string): string {
   const internal = graph.links.filter((l) => l.to.startsWith('file:'));
   const left = 16 + LANE_STEP * (internal.length + 1);
-  const corpus = stack(graph.nodes.filter((n) => n.kind === 'corpus'), left, NODE.corpusWidth);
+  const corpus = stack(
+    graph.nodes.filter((n) => n.kind === 'corpus'),
+    left,
+    NODE.corpusWidth,
+  );
   const externalX = left + NODE.corpusWidth + MIDDLE;
-  const external = stack(graph.nodes.filter((n) => n.kind === 'external'), externalX, NODE.externalWidth);
+  const external = stack(
+    graph.nodes.filter((n) => n.kind === 'external'),
+    externalX,
+    NODE.externalWidth,
+  );
   const boxes = new Map([...corpus, ...external].map((b) => [b.node.id, b]));
   const width = externalX + NODE.externalWidth + 16;
   const bottom = Math.max(TOP + 40, ...[...boxes.values()].map((b) => b.y + b.height)) + 12;
@@ -61,8 +69,15 @@ export function keterkaitanSvg(graph: KeterkaitanGraph, title: string, descripti
     const [a, b] = [boxes.get(link.from)!, boxes.get(link.to)!];
     const lane = left - LANE_STEP * (i + 1);
     const [y1, y2] = [a.y + a.height / 2 - 4, b.y + b.height / 2 + 4];
-    const points: Array<[number, number]> = [[left, y1], [lane, y1], [lane, y2], [left - 7, y2]];
-    edges.push(`<polyline data-link="${markup(link.from)}" points="${pointList(points)}" fill="none" stroke="#000000"${dash(link.inKeterkaitan)}/>${arrowhead(left, y2, 1)}`);
+    const points: Array<[number, number]> = [
+      [left, y1],
+      [lane, y1],
+      [lane, y2],
+      [left - 7, y2],
+    ];
+    edges.push(
+      `<polyline data-link="${markup(link.from)}" points="${pointList(points)}" fill="none" stroke="#000000"${dash(link.inKeterkaitan)}/>${arrowhead(left, y2, 1)}`,
+    );
   });
   for (const link of graph.links.filter((l) => !l.to.startsWith('file:'))) {
     const [a, b] = [boxes.get(link.from)!, boxes.get(link.to)!];

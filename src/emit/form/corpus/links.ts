@@ -47,7 +47,13 @@ export function buildKeterkaitanGraph(inputs: RenderInput[], externalSops: strin
   inputs.forEach((input, i) => {
     const digits = entries[i].numberDigits;
     const label = corpusNodeLabel(input);
-    nodes.set(`file:${input.source.path}`, { id: `file:${input.source.path}`, kind: 'corpus', label, file: input.source.path, sortKey: digits ? digits.padStart(8, '0') : `~${label}` });
+    nodes.set(`file:${input.source.path}`, {
+      id: `file:${input.source.path}`,
+      kind: 'corpus',
+      label,
+      file: input.source.path,
+      sortKey: digits ? digits.padStart(8, '0') : `~${label}`,
+    });
   });
   const links = new Map<string, SopLink>();
   for (const entry of entries) {

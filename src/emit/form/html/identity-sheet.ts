@@ -27,14 +27,29 @@ const HEAD_ROWS: Array<[string, (i: Identity) => FieldValue | undefined, 'option
 
 /** Pairs printed by other offices' forms above the official ones, when either field is written. */
 const OFFICE_PAIRS: Array<[[string, keyof Identity], [string, keyof Identity]]> = [
-  [['Tujuan', 'tujuan'], ['Ruang Lingkup', 'ruangLingkup']],
-  [['Definisi', 'definisi'], ['Persyaratan', 'persyaratan']],
+  [
+    ['Tujuan', 'tujuan'],
+    ['Ruang Lingkup', 'ruangLingkup'],
+  ],
+  [
+    ['Definisi', 'definisi'],
+    ['Persyaratan', 'persyaratan'],
+  ],
 ];
 
 const PAIRS: Array<[[string, keyof Identity], [string, keyof Identity]]> = [
-  [['Dasar Hukum', 'dasarHukum'], ['Kualifikasi Pelaksana', 'kualifikasiPelaksana']],
-  [['Keterkaitan', 'keterkaitan'], ['Peralatan/Perlengkapan', 'peralatan']],
-  [['Peringatan', 'peringatan'], ['Pencatatan dan Pendataan', 'pencatatan']],
+  [
+    ['Dasar Hukum', 'dasarHukum'],
+    ['Kualifikasi Pelaksana', 'kualifikasiPelaksana'],
+  ],
+  [
+    ['Keterkaitan', 'keterkaitan'],
+    ['Peralatan/Perlengkapan', 'peralatan'],
+  ],
+  [
+    ['Peringatan', 'peringatan'],
+    ['Pencatatan dan Pendataan', 'pencatatan'],
+  ],
 ];
 
 /** Whether the SOP has anything to print on an identity sheet. */

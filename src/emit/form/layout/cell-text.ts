@@ -22,8 +22,7 @@ export function stepNumberText(step: Step): string {
 
 /** "Langkah 1–11 hilang dari sumber", "Langkah 12 dan seterusnya hilang dari sumber". */
 export function missingStepsText(missing: MissingSteps): string {
-  const range =
-    missing.to === null ? `${missing.from} dan seterusnya` : missing.to === missing.from ? `${missing.from}` : `${missing.from}–${missing.to}`;
+  const range = missing.to === null ? `${missing.from} dan seterusnya` : missing.to === missing.from ? `${missing.from}` : `${missing.from}–${missing.to}`;
   const note = missing.note ? ` (${missing.note})` : '';
   return `Langkah ${range} hilang dari sumber${note}`;
 }

@@ -66,10 +66,19 @@ export function headerCells(columns: Column[], top: number): { cells: Cell[]; he
   const height = upper + lower;
 
   const cells: Cell[] = [];
-  spanning.forEach((c, i) => cells.push({ role: `header-${c.kind}`, x: c.x, y: top, width: c.width, height, text: centered(spanningText[i], c.x, top, c.width, height) }));
+  spanning.forEach((c, i) =>
+    cells.push({ role: `header-${c.kind}`, x: c.x, y: top, width: c.width, height, text: centered(spanningText[i], c.x, top, c.width, height) }),
+  );
   groups.forEach((g, i) => cells.push({ role: g.role, x: g.x, y: top, width: g.width, height: upper, text: centered(groupText[i], g.x, top, g.width, upper) }));
   [...actors, ...mutu].forEach((c, i) =>
-    cells.push({ role: `header-${c.kind}`, x: c.x, y: top + upper, width: c.width, height: lower, text: centered(lowerText[i], c.x, top + upper, c.width, lower) }),
+    cells.push({
+      role: `header-${c.kind}`,
+      x: c.x,
+      y: top + upper,
+      width: c.width,
+      height: lower,
+      text: centered(lowerText[i], c.x, top + upper, c.width, lower),
+    }),
   );
   return { cells, height };
 }

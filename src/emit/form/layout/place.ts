@@ -95,7 +95,7 @@ export function placePages(spec: PageSpec, pagesRows: MeasuredRow[][]): { pages:
 function rowCells(columns: Column[], row: MeasuredRow, top: number, height: number): Cell[] {
   return columns.map((column) => {
     const lines = column.kind === 'actor' ? undefined : row.lines[column.kind];
-    const text = lines && lines.length ? bodyText(lines, column, top) : null;
+    const text = lines?.length ? bodyText(lines, column, top) : null;
     if (text && row.kind === 'note') text.italic = true;
     const role = row.kind === 'note' ? `note-${column.kind}` : column.kind;
     return { role, x: column.x, y: top, width: column.width, height, text, stepIndex: row.stepIndex };
@@ -125,4 +125,3 @@ function placeSymbols(spec: PageSpec, stepIndex: number, top: number, bottom: nu
     };
   });
 }
-

@@ -58,7 +58,14 @@ export function routeProcedure(context: RouteContext): void {
       const start = stubStart(symbol, side, stubs++);
       const end: Point = [start[0] + (side === 'right' ? 14 : -14), start[1]];
       const text = `${unresolved.exit.label ?? ''} → ${unresolved.exit.target ?? '?'}`.trim();
-      pageOf(context, stepIndex).layout.routes.push({ kind: 'flow', points: [start, end], arrow: true, label: sideLabel(text, start, side), from: stepIndex, to: stepIndex });
+      pageOf(context, stepIndex).layout.routes.push({
+        kind: 'flow',
+        points: [start, end],
+        arrow: true,
+        label: sideLabel(text, start, side),
+        from: stepIndex,
+        to: stepIndex,
+      });
     }
     // A flow to 'selesai' ends at a small end capsule beside the symbol; one to '?' is a dashed stub.
     for (const terminal of terminals.filter((t) => t.from === stepIndex)) {

@@ -39,7 +39,10 @@ function route(r: Route): string {
   const parts = [`<polyline ${data} points="${pointList(line)}" fill="none" stroke="${INK}" stroke-width="0.9"${dash}/>`];
   if (head) parts.push(`<polygon data-arrowhead="" points="${pointList(head)}" fill="${INK}"/>`);
   const end = stubEnd(r);
-  if (end) parts.push(`<rect data-end-marker="${r.kind}" x="${num(end.x)}" y="${num(end.y)}" width="${num(end.width)}" height="${num(end.height)}" rx="${num(end.height / 2)}" ry="${num(end.height / 2)}" fill="#ffffff" stroke="${INK}" stroke-width="0.9"${r.kind === 'unknown' ? ' stroke-dasharray="2 1.5"' : ''}/>`);
+  if (end)
+    parts.push(
+      `<rect data-end-marker="${r.kind}" x="${num(end.x)}" y="${num(end.y)}" width="${num(end.width)}" height="${num(end.height)}" rx="${num(end.height / 2)}" ry="${num(end.height / 2)}" fill="#ffffff" stroke="${INK}" stroke-width="0.9"${r.kind === 'unknown' ? ' stroke-dasharray="2 1.5"' : ''}/>`,
+    );
   if (r.label) {
     const { text, x, y, anchor } = r.label;
     parts.push(`<text data-edge-label="" x="${num(x)}" y="${num(y)}" font-size="${FONT.label}" text-anchor="${anchor}">${markup(text)}</text>`);

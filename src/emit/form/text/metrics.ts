@@ -46,5 +46,12 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 }
 
 function isZeroWidth(codePoint: number): boolean {
-  return (codePoint >= 0x300 && codePoint <= 0x36f) || codePoint === 0x200b || codePoint === 0x200c || codePoint === 0x200d || codePoint === 0xfeff || (codePoint >= 0xfe00 && codePoint <= 0xfe0f);
+  return (
+    (codePoint >= 0x300 && codePoint <= 0x36f) ||
+    codePoint === 0x200b ||
+    codePoint === 0x200c ||
+    codePoint === 0x200d ||
+    codePoint === 0xfeff ||
+    (codePoint >= 0xfe00 && codePoint <= 0xfe0f)
+  );
 }
