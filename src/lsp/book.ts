@@ -3,24 +3,27 @@
  * `soplint check` checks them, with the editor's unsaved buffers in place of the files on disk.
  *
  * Kept incremental for large books: phase 1 (parse, resolve, file rules) is kept per file and redone
- * only for the files that changed; phase 2 (corpus rules: cross-references, duplicate numbers) and
- * the suppressions run over all of them on every check, as in a full run. So an edit costs one file's
- * phase 1 plus the corpus phase, and the findings are exactly those of `soplint check` on the book.
+ * only for the files that changed; phase 2 (corpus rules: cross-references, duplicate numbers) runs
+ * over the whole book only when a changed file's corpus entry changed in more than its locations
+ * (corpus-phase.ts), and suppressions only for the files whose findings changed. So typing in a step
+ * costs one file's phase 1, and the findings are exactly those of `soplint check` on the book.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSop, type ParseResult } from '../ast/parse.js';
 import { checkFile, type FileOutcome } from '../checker/file-phase.js';
 import { checkFilesInWorkers, defaultJobs, workerScript } from '../checker/parallel.js';
-import { finishRun, type CheckRunResult } from '../checker/run.js';
+import type { CheckRunResult } from '../checker/run.js';
 import { isIgnored } from '../config/resolve-settings.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { ConfigError, defaultConfig, findConfigFile, loadConfigFile } from '../configuration.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { displayPath, findSopFiles } from '../files.js';
+import type { CorpusIndex } from '../resolve/corpus-index.js';
 import { ReferenceTable } from '../resolve/references.js';
 import { ALL_RULES } from '../rules/index.js';
 import type { FileRule } from '../rules/rule.js';
+import { IncrementalCorpusPhase } from './corpus-phase.js';
 
 interface BookFile {
   /** As findings print it: relative to the workspace folder, POSIX slashes. */
@@ -39,6 +42,10 @@ export interface BookCheck {
   byFile: Map<string, Diagnostic[]>;
   /** The text each file's findings refer to (their offsets), by absolute path. */
   texts: Map<string, string>;
+  /** The files (absolute paths) whose findings are new since the last check; the others' arrays are the same. */
+  changed: Set<string>;
+  /** Whether the corpus rules ran over the whole book. */
+  full: boolean;
 }
 
 const fileRules = (): FileRule[] => ALL_RULES.filter((rule): rule is FileRule => rule.meta.scope === 'file');
@@ -51,6 +58,7 @@ export class Book {
   private readonly rules = fileRules();
   private last: BookCheck | undefined;
   private parsed = new Map<string, { text: string; result: ParseResult }>();
+  private readonly corpusPhase = new IncrementalCorpusPhase(ALL_RULES);
 
   constructor(readonly root: string) {}
 
@@ -169,9 +177,10 @@ export class Book {
     return pending.length;
   }
 
-  /** Check the book: phase 1 again for the files that changed, then the corpus phase over all. */
+  /** Check the book: phase 1 again for the files that changed, then the corpus phase as far as they need it. */
   check(): BookCheck {
     const checked: [string, BookFile][] = [];
+    const rerun = new Set<string>();
     for (const [absolute, file] of this.files) {
       if (isIgnored(this.config, file.path)) continue;
       if (!file.outcome) {
@@ -186,6 +195,7 @@ export class Book {
           this.rules,
         );
         file.checkedText = text;
+        rerun.add(file.path);
       } else if (file.checkedText === undefined && file.outcome.entry) {
         // Read by a worker (warmUp): the text its findings' offsets refer to, read once here.
         try {
@@ -197,19 +207,38 @@ export class Book {
       if (file.outcome) checked.push([absolute, file]);
     }
     checked.sort(([, a], [, b]) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const result = finishRun(
-      checked.map(([, file]) => file.outcome!),
-      { config: this.config, rules: ALL_RULES },
-    );
-    const absoluteOfPath = new Map(checked.map(([absolute, file]) => [file.path, absolute]));
-    const byFile = new Map<string, Diagnostic[]>(checked.map(([absolute]) => [absolute, []]));
-    for (const d of result.diagnostics) {
-      const absolute = absoluteOfPath.get(d.file);
-      if (absolute) byFile.get(absolute)!.push(d);
-    }
+    const outcomes = checked.map(([, file]) => file.outcome!);
+    const corpus = this.corpusPhase.run(outcomes, this.config, rerun);
+    const byFile = new Map<string, Diagnostic[]>();
     const texts = new Map<string, string>();
-    for (const [absolute, file] of checked) if (file.checkedText !== undefined) texts.set(absolute, file.checkedText);
-    this.last = { result, byFile, texts };
+    const changed = new Set<string>();
+    for (const [absolute, file] of checked) {
+      byFile.set(absolute, corpus.byPath.get(file.path)!);
+      if (corpus.changed.has(file.path)) changed.add(absolute);
+      if (file.checkedText !== undefined) texts.set(absolute, file.checkedText);
+    }
+    const config = this.config;
+    let references: ReferenceTable | undefined;
+    const index: CorpusIndex = { entries: outcomes.flatMap((o) => (o.entry ? [o.entry] : [])) };
+    const result: CheckRunResult = {
+      // In path order, each file's sorted: the order of `soplint check`.
+      diagnostics: checked.flatMap(([absolute]) => byFile.get(absolute)!),
+      suppressed: corpus.suppressed,
+      fileCount: outcomes.length,
+      index,
+      books: [
+        {
+          config,
+          files: outcomes.map((o) => o.path),
+          // Built when asked (hover, definition): not on every keystroke.
+          get references() {
+            references ??= new ReferenceTable(index, config.settings.externalSops);
+            return references;
+          },
+        },
+      ],
+    };
+    this.last = { result, byFile, texts, changed, full: corpus.full };
     return this.last;
   }
 
@@ -219,7 +248,7 @@ export class Book {
 
   /** "SOP ..." references resolved against the book as last checked. */
   references(): ReferenceTable {
-    return new ReferenceTable(this.last?.result.index ?? { entries: [] }, this.config.settings.externalSops);
+    return this.last?.result.books[0].references ?? new ReferenceTable({ entries: [] }, this.config.settings.externalSops);
   }
 
   get size(): number {

@@ -108,6 +108,8 @@ class SopServer {
   /** The findings last checked per URI, the text they refer to, and their LSP form once converted. */
   private readonly current = new Map<string, { findings: Diagnostic[]; text: string; lsp?: LspDiagnostic[] }>();
   private configUri: string | undefined;
+  /** After a change of language: every file's findings are converted and compared again. */
+  private republishAll = true;
   /** While the first reading of the book runs in a worker. */
   private warming: Promise<void> | undefined;
 
@@ -153,6 +155,7 @@ class SopServer {
       if (typeof settings?.soplint?.debounceMs === 'number') this.debounceMs = settings.soplint.debounceMs;
       this.published.clear();
       for (const current of this.current.values()) current.lsp = undefined;
+      this.republishAll = true;
       this.schedule(0);
     });
     connection.onCodeAction((params) => this.codeActions(params.textDocument.uri, params.context.diagnostics, params.context.only));
@@ -307,13 +310,22 @@ class SopServer {
       this.connection.console.error(`soplint: check failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return;
     }
-    for (const [absolute, findings] of check.byFile) {
+    // Only the files whose findings are new, and the open documents (a new version to confirm).
+    const candidates = new Set(this.republishAll ? check.byFile.keys() : check.changed);
+    this.republishAll = false;
+    for (const document of this.documents.all()) {
+      const absolute = pathOfUri(document.uri, this.book.root);
+      if (absolute && check.byFile.has(absolute)) candidates.add(absolute);
+    }
+    for (const absolute of candidates) {
+      const findings = check.byFile.get(absolute)!;
       const uri = uriOf(absolute);
       const open = this.documents.get(uri);
       const text = check.texts.get(absolute) ?? '';
       // Findings of an open file refer to the text checked; a newer version waits for its own check.
       if (open && open.getText() !== text) continue;
-      this.current.set(uri, { findings, text });
+      const current = this.current.get(uri);
+      if (current?.findings !== findings || current.text !== text) this.current.set(uri, { findings, text });
       // Only what changed is converted and sent again (a book of 1,000 files, one file edited).
       const key = `${open?.version ?? ''}\n${findings.map(findingKey).join('\n')}`;
       if (this.published.get(uri) === key || (!open && !this.published.has(uri) && findings.length === 0)) continue;
@@ -321,12 +333,14 @@ class SopServer {
       void this.connection.sendDiagnostics({ uri, version: open?.version, diagnostics: this.lspDiagnostics(uri)! });
     }
     // Files that left the book (deleted): clear what was shown for them.
-    for (const uri of [...this.published.keys()]) {
-      const absolute = pathOfUri(uri);
-      if (absolute && !check.byFile.has(absolute) && uri !== this.configUri) {
-        this.published.delete(uri);
-        this.current.delete(uri);
-        void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (check.full) {
+      for (const uri of [...this.published.keys()]) {
+        const absolute = pathOfUri(uri);
+        if (absolute && !check.byFile.has(absolute) && uri !== this.configUri) {
+          this.published.delete(uri);
+          this.current.delete(uri);
+          void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+        }
       }
     }
     this.publishConfigError();
