@@ -9,9 +9,10 @@ import { relative, resolve, sep } from 'node:path';
 import { compareDiagnostics, fileDiagnostic, localized, type Diagnostic } from './diagnostics/diagnostic.js';
 import { writeFileAtomic } from './io/atomic-write.js';
 import { MB, readRegularFile, ReadRefusedError } from './io/read-limited.js';
+import { PIPELINE_FINDING } from './diagnostics/pipeline-findings.js';
 
 export const BASELINE_VERSION = 1;
-export const STALE_BASELINE_RULE = 'baseline/stale';
+export const STALE_BASELINE_RULE = PIPELINE_FINDING.staleBaseline;
 
 export interface Baseline {
   version: number;

@@ -85,7 +85,13 @@ export interface Identity {
   identitas?: FieldValue;
 }
 
-export type IdentityFieldKey = Exclude<IdentityKey, never>;
+/** Every identity key names a field of the sheet (a FieldValue or a refinement of it). */
+export type IdentityFields = { [K in IdentityKey]?: FieldValue };
+
+/** One identity field by its key, for code that walks the sheet in label order. */
+export function identityField(identity: Identity & IdentityFields, key: IdentityKey): FieldValue | undefined {
+  return identity[key];
+}
 
 export interface Actor {
   id: string;

@@ -113,16 +113,15 @@ function parseAlternative(written: string): WaktuAlternative {
   return alternative;
 }
 
-/** Minutes in one unit; working units count a working day as 8 hours, a month as 30 days. */
-export const MINUTES_PER_UNIT: Record<TimeUnit, number> = {
-  menit: 1,
-  jam: 60,
-  'jam kerja': 60,
-  hari: 24 * 60,
-  'hari kerja': 8 * 60,
-  minggu: 7 * 24 * 60,
-  bulan: 30 * 24 * 60,
-};
+/**
+ * A duration in minutes when its unit adds up on a clock (menit, jam, jam kerja); undefined for
+ * days, weeks and months, which Waktu totals keep in their own units: an office day is not 24 hours.
+ */
+export function clockMinutes(amount: number, unit: TimeUnit): number | undefined {
+  if (unit === 'menit') return amount;
+  if (unit === 'jam' || unit === 'jam kerja') return amount * 60;
+  return undefined;
+}
 
 /** A run that stands for a value not filled in: dots, underscores, an ellipsis. */
 const BLANK_RUN = /^(?:[._]{3,}|\u2026+|[.\u2026_]*\u2026[.\u2026_]*)$/;

@@ -11,6 +11,7 @@ import { resolveDocument } from '../resolve/resolve.js';
 import type { FileRule } from '../rules/rule.js';
 import { walkDocument, type EnabledFileRule } from './walk.js';
 import { imageNextTo } from '../io/image-kind.js';
+import { PIPELINE_FINDING } from '../diagnostics/pipeline-findings.js';
 
 export interface FileOutcome {
   path: string;
@@ -29,7 +30,7 @@ export function checkFile(path: string, read: () => string, config: ResolvedConf
       path,
       diagnostics: [
         fileDiagnostic(path, {
-          ruleId: 'io/unreadable',
+          ruleId: PIPELINE_FINDING.unreadableFile,
           severity: 'error',
           message: localized(`Berkas tidak dapat dibaca (${reason}).`, `The file cannot be read (${reason}).`),
         }),

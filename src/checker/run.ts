@@ -15,6 +15,7 @@ import { checkFile, type FileOutcome } from './file-phase.js';
 import type { CorpusRule, FileRule, Rule } from '../rules/rule.js';
 import { applySuppressions } from './suppressions.js';
 import { BUILTIN_FINDING_IDS } from '../rules/builtin-findings.js';
+import { PIPELINE_FINDING } from '../diagnostics/pipeline-findings.js';
 
 export interface CheckInput {
   /** Repo-relative path with POSIX slashes, as findings print it. */
@@ -154,7 +155,7 @@ function runCorpusRule(rule: CorpusRule, index: CorpusIndex, references: Referen
     const first = index.entries[0];
     if (first) {
       add(first.file, {
-        ruleId: 'internal/rule-error',
+        ruleId: PIPELINE_FINDING.ruleError,
         severity: 'error',
         message: localized(`Aturan ${rule.meta.id} gagal: ${String(error)}`, `The rule ${rule.meta.id} failed: ${String(error)}`),
         file: first.file,

@@ -6,9 +6,10 @@ import type { SuppressionDirective } from '../ast/types.js';
 import { localized, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Location } from '../resolve/corpus-index.js';
 import { closest } from '../util/similarity.js';
+import { PIPELINE_FINDING } from '../diagnostics/pipeline-findings.js';
 
-export const UNUSED_DIRECTIVE_RULE = 'suppression/unused';
-export const MISSING_REASON_RULE = 'suppression/missing-reason';
+export const UNUSED_DIRECTIVE_RULE = PIPELINE_FINDING.unusedSuppression;
+export const MISSING_REASON_RULE = PIPELINE_FINDING.suppressionWithoutReason;
 
 function covers(directive: SuppressionDirective, d: Diagnostic): boolean {
   if (!directive.ruleIds.includes(d.ruleId)) return false;

@@ -7,6 +7,7 @@ import { diagnosticAt, localized, type Diagnostic, type Severity } from '../diag
 import type { SourceFile } from '../diagnostics/source.js';
 import type { CheckSettings, FileRule, FileVisitors } from '../rules/rule.js';
 import type { FileSymbols } from '../resolve/resolve.js';
+import { PIPELINE_FINDING } from '../diagnostics/pipeline-findings.js';
 
 export interface EnabledFileRule {
   rule: FileRule;
@@ -26,7 +27,7 @@ export function walkDocument(document: SopDocument, source: SourceFile, symbols:
         source,
         { start: 0, end: 0 },
         {
-          ruleId: 'internal/rule-error',
+          ruleId: PIPELINE_FINDING.ruleError,
           severity: 'error',
           message: localized(`Aturan ${ruleId} gagal: ${String(error)}`, `The rule ${ruleId} failed: ${String(error)}`),
           hint: localized('ini kesalahan soplint, bukan berkas Anda; laporkan', 'this is a bug in soplint, not in your file; please report it'),
@@ -73,8 +74,6 @@ export function walkDocument(document: SopDocument, source: SourceFile, symbols:
   for (const resolved of symbols.procedures) {
     call('procedure', resolved.procedure, resolved.graph);
     resolved.procedure.steps.forEach((step, index) => call('step', { step, index, procedure: resolved.procedure, graph: resolved.graph }));
-    call('procedure:exit', resolved.procedure, resolved.graph);
   }
-  call('document:exit', document);
   return diagnostics;
 }

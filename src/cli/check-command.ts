@@ -18,7 +18,7 @@ import { resolveInputs } from './inputs.js';
 import { pickLanguage } from './language.js';
 import { progressReporter } from './progress.js';
 import { sourcesForFindings } from './sources.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../generated/version.js';
 import { countOf } from '../util/plural.js';
 import { shouldColor } from './color.js';
 import { STDIN_NAME } from './stdin.js';

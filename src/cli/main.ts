@@ -7,7 +7,7 @@ import { FORMATS } from '../emit/registry.js';
 import { REPORT_FORMATS } from '../format/registry.js';
 import { EXIT_USAGE, UsageError } from './exit-codes.js';
 import { helpAfter, programHelpAfter } from './help.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../generated/version.js';
 import { DEFAULT_CACHE_FILE } from '../checker/cache-location.js';
 import type { OutputTarget } from './check-command.js';
 

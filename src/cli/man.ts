@@ -6,7 +6,7 @@
 import type { Command, Option } from 'commander';
 import { docsUrl, REPOSITORY_URL } from '../format/docs-url.js';
 import { commandHelp } from './help.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../generated/version.js';
 
 /** Text for roff: backslashes and hyphens escaped, no line starting with a control character. */
 export function roff(text: string): string {

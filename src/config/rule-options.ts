@@ -1,4 +1,7 @@
-/** A rule's options checked against the JSON Schema in its metadata (compiled only when a config sets options). */
+/**
+ * A rule's options checked against the JSON Schema in its metadata, by a small structural check (no
+ * schema compiler at run time: rule schemas use only object properties, primitive types, enums and lists).
+ */
 import type { Rule } from '../rules/rule.js';
 
 export function validateRuleOptions(rule: Rule, options: Record<string, unknown>): string | undefined {

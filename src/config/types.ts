@@ -2,8 +2,6 @@
 import type { Severity } from '../diagnostics/diagnostic.js';
 import type { CheckSettings, Preset } from '../rules/rule.js';
 
-export type RuleLevel = 'off' | 'info' | 'warn' | 'error';
-
 export interface RuleSetting {
   severity: Severity | 'off';
   options: Record<string, unknown>;

@@ -1,8 +1,9 @@
 /** Text that did not decode: a file saved in another encoding than UTF-8 (Windows-1252, Latin-1). */
 import { diagnosticAt, localized, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../diagnostics/source.js';
+import { PIPELINE_FINDING } from '../diagnostics/pipeline-findings.js';
 
-export const ENCODING_RULE = 'io/encoding';
+export const ENCODING_RULE = PIPELINE_FINDING.encoding;
 
 /**
  * Node decodes the bytes that are not UTF-8 as U+FFFD; the first one is reported (with how many more

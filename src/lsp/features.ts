@@ -4,7 +4,7 @@
  * offsets in and offsets out; server.ts turns them into LSP positions.
  */
 import type { Actor, ActorRef, Procedure, Reference, SopDocument, Step } from '../ast/types.js';
-import { MINUTES_PER_UNIT } from '../ast/values.js';
+import { clockMinutes } from '../ast/values.js';
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/source.js';
 import type { IndexEntry } from '../resolve/corpus-index.js';
@@ -141,8 +141,13 @@ export function hoverAt(document: SopDocument, offset: number, table: ReferenceT
           `Waktu '${waktu.text?.text ?? ''}' does not read as a duration`,
         );
       else if ('special' in duration) markdown = `**${duration.special}**: ${words(language, 'tanpa lama waktu yang tetap', 'no fixed duration')}`;
-      else
-        markdown = `**${formatMinutes(duration.amount * MINUTES_PER_UNIT[duration.unit], language)}** (${duration.amount} ${duration.unit}${/kerja/.test(duration.unit) ? words(language, '; 1 hari kerja = 8 jam', '; a working day is 8 hours') : ''})`;
+      else {
+        const minutes = clockMinutes(duration.amount, duration.unit);
+        markdown =
+          minutes === undefined
+            ? `**${duration.amount} ${duration.unit}** (${words(language, 'dihitung dalam hari, minggu atau bulan, seperti jumlah Waktu di formulir', "counted in days, weeks or months, as the form's Waktu total does")})`
+            : `**${formatMinutes(minutes, language)}** (${duration.amount} ${duration.unit})`;
+      }
       return { markdown, span: waktu.span };
     }
   }

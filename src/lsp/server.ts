@@ -33,6 +33,7 @@ import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import { docsPath } from '../rules/rule.js';
 import { Book, type BookCheck } from './book.js';
 import { actorIdAt, actorOccurrences, completionsAt, definitionAt, foldingRanges, hoverAt, outline, ruleSummary, type OutlineItem } from './features.js';
+import { PIPELINE_FINDING } from '../diagnostics/pipeline-findings.js';
 
 export interface LspOptions {
   input?: NodeJS.ReadableStream;
@@ -396,7 +397,7 @@ class SopServer {
     };
     const link = docsLink(d.ruleId);
     if (link) lsp.codeDescription = { href: link };
-    if (d.ruleId === 'suppression/unused') lsp.tags = [DiagnosticTag.Unnecessary];
+    if (d.ruleId === PIPELINE_FINDING.unusedSuppression) lsp.tags = [DiagnosticTag.Unnecessary];
     if (d.related?.length && this.book) {
       lsp.relatedInformation = d.related.map((r) => ({
         location: {

@@ -3,6 +3,7 @@
  * list for the config loader ("not a configurable rule"), the SARIF rule catalogue and the docs.
  */
 import { localized, type Localized, type Severity } from '../diagnostics/diagnostic.js';
+import { PIPELINE_FINDING, type PipelineFindingId } from '../diagnostics/pipeline-findings.js';
 
 export interface BuiltinFinding {
   id: string;
@@ -12,7 +13,7 @@ export interface BuiltinFinding {
   fixable: boolean;
 }
 
-const finding = (id: string, idText: string, en: string, defaultSeverity: Severity = 'error', fixable = false): BuiltinFinding => ({
+const finding = (id: PipelineFindingId, idText: string, en: string, defaultSeverity: Severity = 'error', fixable = false): BuiltinFinding => ({
   id,
   description: localized(idText, en),
   defaultSeverity,
@@ -20,29 +21,29 @@ const finding = (id: string, idText: string, en: string, defaultSeverity: Severi
 });
 
 export const BUILTIN_FINDINGS: BuiltinFinding[] = [
-  finding('syntax/error', 'Kesalahan sintaks.', 'A syntax error.'),
-  finding('syntax/misplaced-line', 'Baris di tempat yang salah.', 'A line where it cannot stand.', 'error', true),
-  finding('syntax/duplicate-field', 'Kolom ditulis dua kali.', 'A field written twice.'),
-  finding('syntax/invalid-value', 'Nilai yang tidak sah.', 'An invalid value.'),
+  finding(PIPELINE_FINDING.syntaxError, 'Kesalahan sintaks.', 'A syntax error.'),
+  finding(PIPELINE_FINDING.misplacedLine, 'Baris di tempat yang salah.', 'A line where it cannot stand.', 'error', true),
+  finding(PIPELINE_FINDING.duplicateField, 'Kolom ditulis dua kali.', 'A field written twice.'),
+  finding(PIPELINE_FINDING.invalidValue, 'Nilai yang tidak sah.', 'An invalid value.'),
   finding(
-    'syntax/unknown-label',
+    PIPELINE_FINDING.unknownLabel,
     "Baris berbentuk label ('Hasil:') yang bukan label bahasa SOP; tidak dibaca.",
     "A line shaped like a label ('Hasil:') that is no label of the language; it is not read.",
     'error',
     true,
   ),
   finding(
-    'syntax/partly-lost',
+    PIPELINE_FINDING.partlyLost,
     "Isi sel sebagian hilang di sumber ('Informasi P…'); ditulis apa adanya.",
     "A cell partly lost in the source ('Informasi P…'); kept as written.",
     'info',
   ),
-  finding('suppression/unused', 'Penekanan yang tidak menekan apa pun.', 'A suppression that suppresses nothing.', 'warning'),
-  finding('suppression/missing-reason', 'Penekanan tanpa alasan.', 'A suppression without a reason.', 'warning'),
-  finding('baseline/stale', 'Entri baseline yang sudah usang.', 'A stale baseline entry.', 'warning'),
-  finding('io/unreadable', 'Berkas tidak dapat dibaca.', 'An unreadable file.'),
-  finding('io/encoding', 'Berkas yang bukan UTF-8.', 'A file that is not UTF-8.'),
-  finding('internal/rule-error', 'Aturan gagal dijalankan.', 'A rule failed.'),
+  finding(PIPELINE_FINDING.unusedSuppression, 'Penekanan yang tidak menekan apa pun.', 'A suppression that suppresses nothing.', 'warning'),
+  finding(PIPELINE_FINDING.suppressionWithoutReason, 'Penekanan tanpa alasan.', 'A suppression without a reason.', 'warning'),
+  finding(PIPELINE_FINDING.staleBaseline, 'Entri baseline yang sudah usang.', 'A stale baseline entry.', 'warning'),
+  finding(PIPELINE_FINDING.unreadableFile, 'Berkas tidak dapat dibaca.', 'An unreadable file.'),
+  finding(PIPELINE_FINDING.encoding, 'Berkas yang bukan UTF-8.', 'A file that is not UTF-8.'),
+  finding(PIPELINE_FINDING.ruleError, 'Aturan gagal dijalankan.', 'A rule failed.'),
 ];
 
 export const BUILTIN_FINDING_IDS = BUILTIN_FINDINGS.map((f) => f.id);

@@ -62,8 +62,6 @@ export interface FileVisitors {
   document?(document: SopDocument): void;
   procedure?(procedure: Procedure, graph: FlowGraph): void;
   step?(visit: StepVisit): void;
-  'procedure:exit'?(procedure: Procedure, graph: FlowGraph): void;
-  'document:exit'?(document: SopDocument): void;
 }
 
 export interface FileRule {

@@ -3,8 +3,9 @@ import type { ILexingError, IRecognitionException } from 'chevrotain';
 import { diagnosticAt, localized, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../diagnostics/source.js';
 import { decodeParserError } from './parser-messages.js';
+import { PIPELINE_FINDING } from '../diagnostics/pipeline-findings.js';
 
-export const SYNTAX_ERROR_RULE = 'syntax/error';
+export const SYNTAX_ERROR_RULE = PIPELINE_FINDING.syntaxError;
 
 /** Consecutive unexpected characters on one line become one finding. */
 export function lexerDiagnostics(errors: ILexingError[], source: SourceFile): Diagnostic[] {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createLexer } from '../../src/syntax/lexer.js';
-import { grammarEbnf, grammarRailroadHtml } from '../../src/syntax/grammar-text.js';
+import { grammarEbnf, grammarRailroadHtml } from '../../scripts/grammar-text.js';
 import { SopParser } from '../../src/syntax/parser.js';
 import { fromRoot } from '../helpers/paths.js';
 

@@ -8,6 +8,7 @@ import type { Emitter } from '../registry.js';
 import { buildProcessModel } from './model.js';
 import { LANE_HEIGHT, nodeBounds, POOL_LABEL, poolSize, route, routeToExit, type Bounds } from './layout.js';
 import { xmlText } from './xml.js';
+import { VERSION } from '../../generated/version.js';
 
 const ELEMENT = { start: 'startEvent', end: 'endEvent', task: 'task', fork: 'exclusiveGateway', merge: 'exclusiveGateway' } as const;
 const bounds = (b: Bounds) => `<dc:Bounds x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" />`;
@@ -83,7 +84,7 @@ export function renderBpmn(document: SopDocument): string {
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="Definitions_1" targetNamespace="https://soplint.dev/bpmn" exporter="soplint" exporterVersion="0.1.0">',
+    `<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="Definitions_1" targetNamespace="https://soplint.dev/bpmn" exporter="soplint" exporterVersion="${VERSION}">`,
     `  <bpmn:collaboration id="Collaboration_1" name="${xmlText(title)}">`,
     ...participants,
     '  </bpmn:collaboration>',

@@ -3,7 +3,7 @@ import type { FieldValue, Identity, Procedure, Step } from '../../ast/types.js';
 import { IDENTITY_LABELS } from '../../syntax/labels.js';
 import { markdownText } from './escape.js';
 import { targetText } from '../../ast/actors-and-decisions.js';
-import { UNKNOWN_ACTOR_ID } from '../../ast/types.js';
+import { identityField, UNKNOWN_ACTOR_ID } from '../../ast/types.js';
 
 /** A table row in the "compact" style: one space around each cell's content, one space in an empty cell. */
 export function row(cells: string[]): string {
@@ -35,7 +35,7 @@ export function identityTable(identity: Identity): string[] {
   if (identity.missing) return ['*Lembar identitas tidak ada di sumber (hilang).*'];
   const lines = [row(['Kolom', 'Isi']), row(['---', '---'])];
   for (const label of SHEET_ORDER) {
-    const field = (identity as unknown as Record<string, FieldValue | undefined>)[label.key];
+    const field = identityField(identity, label.key);
     if (field) lines.push(row([markdownText(label.canonical), fieldText(field)]));
   }
   return lines.length > 2 ? lines : ['*Lembar identitas tidak ditulis.*'];

@@ -12,8 +12,11 @@ import { UNKNOWN_ACTOR_ID } from '../../ast/types.js';
 import { drawnTerminals, hasUnknownActor } from '../flow-ends.js';
 import { mermaidText } from './escape.js';
 
-/** Mermaid refuses more edges than this unless configured; charts this large are split by procedure anyway. */
-export const MERMAID_MAX_EDGES = 500;
+/**
+ * Mermaid refuses to draw more edges than this unless the page's Mermaid configuration raises
+ * `maxEdges` (a secure key: a diagram's own directive cannot). A larger chart says so in a comment.
+ */
+export const MERMAID_DEFAULT_MAX_EDGES = 500;
 
 function nodeShape(step: Step, id: string, label: string): string {
   const text = `"${label}"`;
@@ -42,8 +45,11 @@ export function procedureChart(procedure: Procedure, prefix: string): string[] {
   const unknownLane: number[] = [];
   procedure.steps.forEach((step, index) => {
     const lane = laneOf(step, procedure);
-    if (lane !== undefined) lanes.set(lane, [...(lanes.get(lane) ?? []), index]);
-    else if (step.actors[0]?.id === UNKNOWN_ACTOR_ID) unknownLane.push(index);
+    if (lane !== undefined) {
+      const members = lanes.get(lane);
+      if (members) members.push(index);
+      else lanes.set(lane, [index]);
+    } else if (step.actors[0]?.id === UNKNOWN_ACTOR_ID) unknownLane.push(index);
     else unplaced.push(index);
   });
   procedure.actors.forEach((actor, laneIndex) => {
@@ -95,5 +101,8 @@ export function renderMermaid(document: SopDocument): string {
     } else lines.push(...body);
   });
   if (lines.length === 1) lines.push(`  empty["${mermaidText('Tidak ada langkah prosedur di sumber')}"]`);
+  const edges = lines.reduce((count, line) => count + (/ (?:-->|-\.->)/.test(line) ? 1 : 0), 0);
+  if (edges > MERMAID_DEFAULT_MAX_EDGES)
+    lines.splice(1, 0, `%% ${edges} edges: Mermaid draws at most ${MERMAID_DEFAULT_MAX_EDGES} unless its configuration sets maxEdges`);
   return lines.join('\n') + '\n';
 }

@@ -1,4 +1,5 @@
 import type { FieldValue } from '../../ast/types.js';
+import { identityField } from '../../ast/types.js';
 import { localized } from '../../diagnostics/diagnostic.js';
 import { declaredSpelling } from '../../resolve/references.js';
 import type { FileRule } from '../rule.js';
@@ -51,7 +52,7 @@ export const requiredField: FileRule = {
         if (identity.missing) return;
         const missing: string[] = [];
         for (const key of context.options.fields as IdentityKey[]) {
-          const field = (identity as unknown as Record<string, FieldValue | undefined>)[key];
+          const field = identityField(identity, key);
           const label = labelOf(key);
           if (!field) {
             missing.push(label);

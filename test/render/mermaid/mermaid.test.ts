@@ -20,6 +20,15 @@ describe('mermaid output', () => {
     expectGolden(fromRoot('test/render/mermaid/golden', String(name).replace(/\.sop$/, '.mmd')), render(file));
   });
 
+  it('says in a comment when a chart has more edges than Mermaid draws by default', async () => {
+    const steps = Array.from({ length: 600 }, (_, i) => `${i + 1}. [staf] Langkah ${i + 1}`);
+    const big = renderMermaid(parseSop(['Judul SOP: Besar', 'Prosedur: Besar', 'Pelaksana:', '  staf = Staf', '', ...steps, ''].join('\n')).document);
+    expect(big.split('\n')[1]).toBe('%% 599 edges: Mermaid draws at most 500 unless its configuration sets maxEdges');
+    await expect(mermaidParse(big)).resolves.toBeUndefined();
+    const small = render(fromRoot('test/render/fixtures/decisions.sop'));
+    expect(small).not.toContain('maxEdges');
+  });
+
   it('rejects a broken chart (negative control: the parser really checks)', async () => {
     await expect(mermaidParse('flowchart TD\n  a["unclosed --> b\n')).rejects.toThrow();
     await expect(mermaidParse('flowchart TD\n  end["x"] --> b\n')).rejects.toThrow();

@@ -5,6 +5,7 @@
  * with alternatives ("120 menit / 3 hari") adds its first, and the total says how many did.
  */
 import type { SopDocument } from '../../../ast/types.js';
+import { clockMinutes } from '../../../ast/values.js';
 
 export interface WaktuTotal {
   minutes: number;
@@ -28,8 +29,7 @@ export function waktuTotal(document: SopDocument): WaktuTotal {
       if (duration && step.waktu?.alternatives) total.firstOfAlternatives++;
       if (!duration) total.unknown++;
       else if ('special' in duration) total[duration.special]++;
-      else if (duration.unit === 'menit') total.minutes += duration.amount;
-      else if (duration.unit === 'jam' || duration.unit === 'jam kerja') total.minutes += duration.amount * 60;
+      else if (clockMinutes(duration.amount, duration.unit) !== undefined) total.minutes += clockMinutes(duration.amount, duration.unit)!;
       else if (duration.unit === 'hari' || duration.unit === 'hari kerja') total.days += duration.amount;
       else if (duration.unit === 'minggu') total.weeks += duration.amount;
       else total.months += duration.amount;

@@ -1,6 +1,6 @@
 /** docs/rules/README.md: the table of every rule, generated from the rules' metadata. */
-import { BUILTIN_FINDINGS, BUILTIN_FINDINGS_HEADING } from '../rules/builtin-findings.js';
-import type { Rule } from '../rules/rule.js';
+import { BUILTIN_FINDINGS, BUILTIN_FINDINGS_HEADING } from '../src/rules/builtin-findings.js';
+import type { Rule } from '../src/rules/rule.js';
 
 export function rulesIndexMarkdown(rules: Rule[]): string {
   const rows = rules.map((r) => {

@@ -18,8 +18,8 @@ import {
   type IProduction,
   type TokenType,
 } from 'chevrotain';
-import { SopParser } from './parser.js';
-import { lexerDefinition } from './tokens.js';
+import { SopParser } from '../src/syntax/parser.js';
+import { lexerDefinition } from '../src/syntax/tokens.js';
 
 function terminalName(tokenType: TokenType): string {
   return tokenType.name;

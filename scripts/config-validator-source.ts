@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export function configValidatorSource(): string {
-  const schemaPath = fileURLToPath(new URL('../../schemas/config.schema.json', import.meta.url));
+  const schemaPath = fileURLToPath(new URL('../schemas/config.schema.json', import.meta.url));
   const ajv = new Ajv2020.default({ allErrors: true, strict: true, strictTuples: false, code: { source: true, esm: true } });
   const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
   return `// Generated from schemas/config.schema.json by scripts/generate.ts; do not edit.\n${standaloneCode.default(ajv, validate)}\n`;
