@@ -16,6 +16,7 @@ import { isIgnored } from './config/resolve-settings.js';
 import type { ResolvedConfig } from './config/types.js';
 import { displayPath } from './files.js';
 import { ALL_RULES } from './rules/index.js';
+import { terminalText } from './util/terminal-text.js';
 
 export interface LintOptions {
   cwd?: string;
@@ -142,7 +143,7 @@ export async function lint(absolutePaths: string[], options: LintOptions = {}): 
 async function openCache(location: string, rules: Rule[]) {
   const cache = await import('./checker/cache.js');
   // A damaged cache is ignored and rebuilt; the one line that says so goes to stderr.
-  const notice = (message: string) => process.stderr.write(`soplint: ${message}\n`);
+  const notice = (message: string) => process.stderr.write(`soplint: ${terminalText(message)}\n`);
   return { results: cache.ResultCache.load(location, cache.cacheKey(rules), notice), configKey: cache.configKey, hashText: cache.hashText };
 }
 type OpenCache = Awaited<ReturnType<typeof openCache>>;

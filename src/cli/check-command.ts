@@ -22,6 +22,7 @@ import { VERSION } from '../generated/version.js';
 import { countOf } from '../util/plural.js';
 import { shouldColor } from './color.js';
 import { STDIN_NAME } from './stdin.js';
+import { terminalText } from '../util/terminal-text.js';
 
 export interface OutputTarget {
   format: string;
@@ -106,7 +107,9 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   if (stdin) {
     const file = displayPath(stdin.absolute, cwd);
     if (!checked.has(file)) {
-      process.stderr.write(`soplint: ${file} is ignored by ${config.path ? displayPath(config.path, cwd) : 'the configuration'} (ignores); nothing to check\n`);
+      process.stderr.write(
+        `soplint: ${terminalText(file)} is ignored by ${config.path ? terminalText(displayPath(config.path, cwd)) : 'the configuration'} (ignores); nothing to check\n`,
+      );
       return EXIT_CLEAN;
     }
     diagnostics = diagnostics.filter((d) => d.file === file);
@@ -133,7 +136,7 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
         scope.path,
         updateBaseline(previous, createBaseline(mine, baselineKey), checkedKeys, (key) => existsSync(resolve(scope.projectDir, key))),
       );
-      process.stderr.write(`soplint: wrote ${scope.path}\n`);
+      process.stderr.write(`soplint: wrote ${terminalText(scope.path)}\n`);
     }
   }
   if (typeof options.baseline === 'string' && !existsSync(resolve(cwd, options.baseline))) throw new UsageError(`baseline file not found: ${options.baseline}`);
@@ -170,7 +173,11 @@ async function fixAndReport(files: string[], options: LintOptions, language: Lan
   const { lintAndFix } = await import('../fix.js');
   const { result, fixed, skipped } = await lintAndFix(files, options);
   for (const [file, why] of skipped)
-    process.stderr.write(language === 'id' ? `soplint: ${file} tidak diperbaiki: ${why}\n` : `soplint: ${file} not fixed: ${why}\n`);
+    process.stderr.write(
+      language === 'id'
+        ? `soplint: ${terminalText(file)} tidak diperbaiki: ${terminalText(why)}\n`
+        : `soplint: ${terminalText(file)} not fixed: ${terminalText(why)}\n`,
+    );
   const count = [...fixed.values()].reduce((a, b) => a + b, 0);
   if (count > 0) {
     process.stderr.write(
@@ -186,7 +193,7 @@ async function fixAndReport(files: string[], options: LintOptions, language: Lan
 export function filesSummary(diagnostics: Diagnostic[], fileCount: number, outputs: OutputTarget[], language: Language, accepted = 0): string {
   const count = (severity: string) => diagnostics.filter((d) => d.severity === severity).length;
   const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
-  const where = outputs.map((o) => `${o.file} (${o.format})`).join(', ');
+  const where = outputs.map((o) => `${terminalText(o.file ?? '')} (${o.format})`).join(', ');
   if (language === 'id') {
     const note = accepted ? ` (${accepted} temuan diterima baseline)` : '';
     return `soplint: ${fileCount} berkas diperiksa: ${errors} galat, ${warnings} peringatan, ${infos} info${note}; laporan ditulis ke ${where}`;

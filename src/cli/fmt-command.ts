@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../io/atomic-write.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, UsageError } from './exit-codes.js';
 import { resolveInputs } from './inputs.js';
 import { pickLanguage } from './language.js';
+import { terminalText } from '../util/terminal-text.js';
 
 export interface FmtOptions {
   check?: boolean;
@@ -25,9 +26,11 @@ export function runFmt(paths: string[], options: FmtOptions, cwd = process.cwd()
   const files = resolveInputs(paths, cwd);
   let failed = false;
   for (const file of files) {
-    const shown = displayPath(file, cwd);
+    // Shown escaped: a file name can hold control characters too.
+    const path = displayPath(file, cwd);
+    const shown = terminalText(path);
     const text = readFileSync(file, 'utf8');
-    const parsed = parseSop(text, shown);
+    const parsed = parseSop(text, path);
     const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length) {
       // A file the parser cannot read fully is not rewritten: its layout says too little.

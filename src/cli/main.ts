@@ -10,6 +10,7 @@ import { helpAfter, programHelpAfter } from './help.js';
 import { VERSION } from '../generated/version.js';
 import { DEFAULT_CACHE_FILE } from '../checker/cache-location.js';
 import type { OutputTarget } from './check-command.js';
+import { terminalLines, terminalText } from '../util/terminal-text.js';
 
 // The shells `soplint completion` knows (completion.ts generates the scripts, loaded only then).
 const SHELLS = ['bash', 'zsh', 'fish', 'powershell'];
@@ -21,7 +22,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('SOP AP (Permenpan RB 35/2012) sebagai kode: periksa dan tampilkan berkas .sop\nSOPs as code: check and render .sop files')
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeErr: (s) => process.stderr.write(terminalLines(s)) });
   const langOption = () => new Option('--lang <lang>', 'language of the messages (default: from the locale)').choices(['id', 'en']);
 
   // -f and -o pair up in order: `-f sarif -o out.sarif -f stylish`.
@@ -166,7 +167,8 @@ export async function main(argv: string[]): Promise<number> {
       (error instanceof Error && (error.name === 'ConfigError' || error.name === 'BaselineError' || error.name === 'WriteRefusedError')) ||
       error?.constructor?.name === 'ConfigError'
     ) {
-      process.stderr.write(`soplint: ${(error as Error).message}\n`);
+      // Messages name files and quote arguments: shown escaped, as every text a user did not see typed.
+      process.stderr.write(`soplint: ${terminalLines((error as Error).message)}\n`);
       return EXIT_USAGE;
     }
     // A file that cannot be written or read (no permission, a folder in the way, a full disk): the
@@ -174,10 +176,10 @@ export async function main(argv: string[]): Promise<number> {
     const system = error as NodeJS.ErrnoException;
     if (system?.code && system.syscall && system.path) {
       const description = system.message.replace(/^[A-Z]+: /, '').split(', ')[0];
-      process.stderr.write(`soplint: cannot ${system.syscall} ${system.path}: ${description} (${system.code})\n`);
+      process.stderr.write(`soplint: cannot ${system.syscall} ${terminalText(system.path)}: ${terminalText(description)} (${system.code})\n`);
       return EXIT_USAGE;
     }
-    process.stderr.write(`soplint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(`soplint: internal error: ${terminalLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
     return EXIT_USAGE;
   }
 }

@@ -1,9 +1,13 @@
 /**
  * GitHub Actions workflow commands: one annotation per finding, then the full list as plain lines,
  * because GitHub shows only about ten annotations of each kind per step.
+ * Text from the files (names, messages quoting them) is escaped by terminalText before the workflow
+ * command escaping: the log renders ANSI sequences, and a line break in a plain line could start a
+ * workflow command of its own (`::error ...`, `::add-mask::`).
  */
-import type { Severity } from '../diagnostics/diagnostic.js';
-import { relatedLines } from './related.js';
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { terminalText } from '../util/terminal-text.js';
+import { relatedLine } from './related.js';
 import type { Formatter } from './types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -20,9 +24,11 @@ export function escapeProperty(text: string): string {
 
 export const githubFormatter: Formatter = (input) => {
   const lang = input.language;
+  const t = terminalText;
+  const related = (d: Diagnostic, prefix: string) => (d.related ?? []).map((r) => `\n${prefix}${t(relatedLine(r, lang))}`).join('');
   const annotations = input.diagnostics.map((d) => {
     const properties = [
-      `file=${escapeProperty(d.file)}`,
+      `file=${escapeProperty(t(d.file))}`,
       `line=${d.line}`,
       `col=${d.column}`,
       `endLine=${d.endLine}`,
@@ -30,10 +36,10 @@ export const githubFormatter: Formatter = (input) => {
       `title=${escapeProperty(`soplint ${d.ruleId}`)}`,
     ].join(',');
     // GitHub shows the message only: the hint and the related locations go into it, one a line.
-    const message = (d.hint ? `${d.message[lang]}\n${d.hint[lang]}` : d.message[lang]) + relatedLines(d, lang, lang === 'id' ? 'lihat ' : 'see ');
+    const message = (d.hint ? `${t(d.message[lang])}\n${t(d.hint[lang])}` : t(d.message[lang])) + related(d, lang === 'id' ? 'lihat ' : 'see ');
     return `::${COMMAND[d.severity]} ${properties}::${escapeData(message)}`;
   });
-  const plain = input.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.message[lang]} [${d.ruleId}]${relatedLines(d, lang, '  ')}`);
+  const plain = input.diagnostics.map((d) => `${t(d.file)}:${d.line}:${d.column}: ${d.severity} ${t(d.message[lang])} [${d.ruleId}]${related(d, '  ')}`);
   const summary = `soplint: ${input.diagnostics.length} finding(s) in ${input.fileCount} file(s)`;
   return [...annotations, ...plain, summary].join('\n') + '\n';
 };

@@ -1,6 +1,6 @@
 /** The default human report: a code frame per finding, then a summary line. */
 import { Chalk, type ChalkInstance } from 'chalk';
-import { formatCodeFrame, type Painter } from '../diagnostics/code-frame.js';
+import { excerpt, formatCodeFrame, type Painter } from '../diagnostics/code-frame.js';
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../diagnostics/source.js';
 import { countOf } from '../util/plural.js';
@@ -27,10 +27,9 @@ function relatedFrames(d: Diagnostic, options: StylishOptions, color: ChalkInsta
       const lines = [terminalText(` ${r.file}:${r.line}:${r.column}: ${r.message[options.language]}`)];
       const source = options.sources.get(r.file);
       if (source && r.line <= source.lineCount) {
-        const lineText = terminalText(source.lineText(r.line).replace(/\t/g, ' '));
+        const { text, before, width } = excerpt(source, r);
         const gutter = String(r.line);
-        const width = r.endLine === r.line ? Math.max(1, r.endColumn - r.column) : Math.max(1, lineText.length - r.column + 1);
-        lines.push(` ${gutter} | ${lineText}`, ` ${' '.repeat(gutter.length)} | ${' '.repeat(r.column - 1)}^${'~'.repeat(width - 1)}`);
+        lines.push(` ${gutter} | ${text}`, ` ${' '.repeat(gutter.length)} | ${' '.repeat(before)}^${'~'.repeat(width - 1)}`);
       }
       return '\n' + lines.map((line) => color.dim(line)).join('\n');
     })

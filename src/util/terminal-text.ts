@@ -9,7 +9,8 @@
 
 // One character class, no quantifier: linear, and only the characters to escape are visited.
 const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const UNSAFE_KEEPING_NEWLINES = /[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// A carriage return not followed by a line feed would return to the line's start and overwrite it.
+const UNSAFE_KEEPING_NEWLINES = /[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
 
 function escapeOne(char: string): string {
   const code = char.charCodeAt(0);
@@ -21,7 +22,7 @@ export function terminalText(text: string): string {
   return text.replace(UNSAFE, escapeOne);
 }
 
-/** The same, keeping line breaks (`\n`, `\r\n`) as they are: for multi-line blocks such as a code frame. */
+/** The same, keeping line breaks (`\n`, `\r\n`; not a lone `\r`) as they are: for multi-line blocks such as an error message. */
 export function terminalLines(text: string): string {
   return text.replace(UNSAFE_KEEPING_NEWLINES, escapeOne);
 }

@@ -18,5 +18,7 @@ describe('terminalText', () => {
 
   it('keeps line breaks in multi-line blocks only', () => {
     expect(terminalLines('a\r\nb\x1b\n')).toBe('a\r\nb\\x1b\n');
+    // A lone carriage return would return to the line's start and overwrite what it shows.
+    expect(terminalLines('aman\rPALSU\r\n')).toBe('aman\\x0dPALSU\r\n');
   });
 });
