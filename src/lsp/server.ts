@@ -2,7 +2,7 @@
  * `soplint lsp`: a language server over stdio, a thin layer over the library. The book is every .sop
  * file under the workspace folder; the editor's buffers replace the files on disk while open.
  * Findings are published after each change (debounced), for every file whose findings changed, so
- * cross-references and duplicate numbers update in the other files too.
+ * cross-references and duplicate numbers update in the other files too. Formatting is `soplint fmt`'s.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -32,6 +32,7 @@ import { applyFixes } from '../checker/apply-fixes.js';
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import { docsPath } from '../rules/rule.js';
 import { Book, type BookCheck } from './book.js';
+import { configuredWidth, formatDocument, hunksAsReplacements } from './formatting.js';
 import { actorIdAt, actorOccurrences, completionsAt, definitionAt, foldingRanges, hoverAt, outline, ruleSummary, type OutlineItem } from './features.js';
 import { PIPELINE_FINDING } from '../diagnostics/pipeline-findings.js';
 
@@ -248,6 +249,25 @@ class SopServer {
       });
       return outline(at.parse.document).map(toSymbol);
     });
+    connection.onDocumentFormatting(({ textDocument }) => {
+      const at = this.at(textDocument.uri, { line: 0, character: 0 });
+      if (!at) return [];
+      const text = at.doc.getText();
+      const answer = formatDocument(text, at.parse, configuredWidth(this.book!.config));
+      if ('refused' in answer) {
+        // As `soplint fmt`: nothing is rewritten; the editor shows the syntax errors already.
+        this.connection.console.info(
+          answer.refused === 'syntax'
+            ? `soplint: ${textDocument.uri} tidak dirapikan: perbaiki kesalahan sintaks dulu (not formatted: fix the syntax errors first)`
+            : `soplint: ${textDocument.uri} tidak dirapikan: tata letak baru terbaca berbeda (not formatted: the new layout would read differently; please report)`,
+        );
+        return [];
+      }
+      return hunksAsReplacements(text, answer.edits, answer.eol).map((r) => ({
+        range: { start: at.doc.positionAt(r.start), end: at.doc.positionAt(r.end) },
+        newText: r.newText,
+      }));
+    });
     connection.onFoldingRanges(({ textDocument }) => {
       const at = this.at(textDocument.uri, { line: 0, character: 0 });
       if (!at) return [];
@@ -280,6 +300,7 @@ class SopServer {
         renameProvider: { prepareProvider: true },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
+        documentFormattingProvider: true,
       },
       serverInfo: { name: 'soplint' },
     };
