@@ -54,14 +54,55 @@ function startsSomethingElse(chunk: string): boolean {
   return first !== undefined && first.tokenType.name !== 'ContinuationText';
 }
 
+/**
+ * Starts of a line of text that the parser looks at a second time (src/ast/stray-lines.ts and
+ * label-suggestions.ts): a label shape or a mistyped label (`Hasil: ...`, `Kelengkapn: ...`), an
+ * actor column (`kabid = ...`, `kasubbid pe = ...`, `jfu - JFU`), a step whose number does not lex
+ * (`2) [a]`, `x. [a]`, `2 [a]`), an exit arrow. Kept wider than the parser's own tests on purpose:
+ * a line is left unwrapped sooner than read differently.
+ */
+const READ_TWICE = [
+  // A word and up to three more, then a colon: a label shape ("Hasil:", "Ruang lingkup kegiatan:").
+  /^[^\s:]*[A-Za-z][^\s:]*(?:[ \t]+[^\s:]+){0,3}[ \t]*:/,
+  // Any number of plain words, then `=` (an actor column with spaces in its id).
+  /^[A-Za-z_][\w.&-]*(?:[ \t]+[\w.&-]+)*[ \t]*=/,
+  // "No. Urut:", a capital word then a colon within a few words (LABEL_SHAPE, LABEL_LIKE).
+  /^[A-Za-z][A-Za-z./ \t]{0,40}?:/,
+  // A first word with a digit and a dot or a bracket: a step number that does not lex ("2.", "2)", "7a.").
+  /^\S*\d\S*[.):]/,
+  // Something that ends in `[`, `)` or `.` and then an actor list: a step ("x. [a]", "2 [a]", "[a]").
+  /^(?:\S{0,5}[ \t]*)?\[/,
+  // A list dash or an arrow, glued or not.
+  /^(?:-|\u2013|\u2014|->|\u2192|=)/,
+];
+
+/** Whether a line of more text that starts with `text` is read as more text, and only that. */
+export function startsPlainText(text: string): boolean {
+  const t = text.trimStart();
+  return t !== '' && !startsSomethingElse(t) && !READ_TWICE.some((r) => r.test(t));
+}
+
 /** Where an overlong line is split: the last single space before the width after which the rest reads as more text. */
 function cutPoint(line: Line, width: number): number {
   if (line.breakFrom === undefined || line.indent + line.text.length <= width) return -1;
-  for (let i = Math.min(line.text.length - 1, width - line.indent); i > line.breakFrom; i--) {
-    const t = line.text;
-    if (t[i] === ' ' && t[i - 1] !== ' ' && t[i + 1] !== ' ' && t[i + 1] !== undefined && !startsSomethingElse(t.slice(i + 1))) return i;
+  // A line the parser reads twice keeps its words together (its continuation lines would change owner).
+  if (line.continuation && !startsPlainText(line.text)) return -1;
+  const t = line.text;
+  for (let i = Math.min(t.length - 1, width - line.indent); i > line.breakFrom; i--) {
+    if (t[i] === ' ' && t[i - 1] !== ' ' && t[i + 1] !== ' ' && t[i + 1] !== undefined && startsPlainText(t.slice(i + 1))) return i;
   }
   return -1;
+}
+
+/**
+ * Whether a `# soplint-disable-next-line` comment stands above line i: it covers that one line (a
+ * step's whole text), so words moved to a new line below would leave its cover.
+ */
+function suppressedAlone(lines: Line[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && (lines[j].kind === 'blank' || lines[j].kind === 'comment'); j--) {
+    if (lines[j].kind === 'comment' && /soplint-disable-next-line/.test(lines[j].text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -73,12 +114,12 @@ function wrapAll(lines: Line[], width: number): Line[] {
   const out = [...lines];
   for (let i = 0; i < out.length; i++) {
     const line = out[i];
-    const cut = cutPoint(line, width);
+    const cut = line.kind === 'step' || !suppressedAlone(out, i) ? cutPoint(line, width) : -1;
     if (cut < 0) continue;
     const overflow = line.text.slice(cut + 1);
     out[i] = { ...line, text: line.text.slice(0, cut) };
     const next = out[i + 1];
-    if (next?.continuation && next.indent === line.contIndent) {
+    if (next?.continuation && next.indent === line.contIndent && startsPlainText(next.text)) {
       out[i + 1] = { ...next, text: `${overflow} ${next.text}` };
     } else {
       out.splice(i + 1, 0, { kind: 'other', indent: line.contIndent, text: overflow, breakFrom: 0, contIndent: line.contIndent, continuation: true });
@@ -240,8 +281,9 @@ export function formatSop(input: string, options: FormatOptions = {}): string {
       cont = 4;
       lines.push({ kind: 'actor', indent: 2, text: '', contIndent: cont, actor: { id, label: afterFirst, block } });
     } else {
-      // More text for the line above.
-      lines.push({ kind: 'other', indent: cont, text: raw.trim(), breakFrom: 0, contIndent: cont, continuation: true });
+      // More text for the line above (not wrapped among actor columns, where a line's shape decides what it is).
+      const breakFrom = place === 'actors' ? undefined : 0;
+      lines.push({ kind: 'other', indent: cont, text: raw.trim(), breakFrom, contIndent: cont, continuation: true });
     }
   }
 

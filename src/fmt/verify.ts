@@ -1,5 +1,6 @@
 /** What `soplint fmt` must keep: the document and its syntax findings, apart from positions. */
 import { parseSop, type ParseResult } from '../ast/parse.js';
+import { BLOCK_LABELS, IDENTITY_LABELS, STEP_FIELD_LABELS } from '../syntax/labels.js';
 
 const POSITION_KEYS = new Set([
   'start',
@@ -36,9 +37,31 @@ export function documentShape(parsed: ParseResult): string {
   return JSON.stringify(withoutPositions(parsed.document));
 }
 
-/** The syntax findings without their positions. */
+/** Every spelling of a label, lower case with single spaces, to the canonical spelling fmt writes. */
+const CANONICAL_SPELLING = new Map<string, string>();
+for (const spec of [...IDENTITY_LABELS, ...STEP_FIELD_LABELS, ...BLOCK_LABELS]) {
+  for (const spelling of [spec.canonical, ...spec.aliases]) {
+    const key = spelling.toLowerCase().replace(/\s+/g, ' ');
+    if (!CANONICAL_SPELLING.has(key)) CANONICAL_SPELLING.set(key, spec.canonical);
+  }
+}
+
+/** A message quotes a label as written ("Isi 'pemerintah' ..."): fmt writes its canonical spelling. */
+function canonicalLabels(text: string): string {
+  return text.replace(/'([A-Za-z][A-Za-z./ \t]{0,39}?)(:?)'/g, (whole, label: string, colon: string) => {
+    const canonical = CANONICAL_SPELLING.get(
+      label
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .replace(/\s*\/\s*/g, '/'),
+    );
+    return canonical ? `'${canonical}${colon}'` : whole;
+  });
+}
+
+/** The syntax findings without their positions, labels quoted in their canonical spelling. */
 export function findingShape(parsed: ParseResult): string[] {
-  return parsed.diagnostics.map((d) => JSON.stringify(withoutPositions({ ...d, span: undefined, source: undefined }))).sort();
+  return parsed.diagnostics.map((d) => canonicalLabels(JSON.stringify(withoutPositions({ ...d, span: undefined, source: undefined })))).sort();
 }
 
 /** True when the formatted text reads as the same SOP as the original. */

@@ -38,8 +38,49 @@ describe('formatSop', () => {
       const out = formatSop(text, { width });
       expect(documentShape(parseSop(out))).toBe(documentShape(parseSop(text)));
       expect(formatSop(out, { width })).toBe(out);
-      for (const line of out.split('\n')) expect(line.length <= width || !line.trim().includes(' ')).toBe(true);
+      expect(out.split('\n').length).toBeGreaterThan(text.split('\n').length);
+      // No new line starts with what the parser would read as a label, a step number or a list item.
+      for (const line of out.split('\n').filter((l) => l.startsWith('         ')))
+        expect(line.trim()).not.toMatch(/^(?:Waktu:|2\.|- |berikut Waktu:|langkah berikut Waktu:)/);
     }
+    expect(formatSop(text, { width: 50 }).split('\n').slice(3, 6)).toEqual([
+      '  1. [a] Menerima berkas lalu',
+      '         mencatat 2. langkah berikut Waktu: bukan',
+      '         label dan - bukan daftar',
+    ]);
+  });
+
+  it('never starts a new line with a word the parser would read another way', () => {
+    const starts = [
+      'Hasil: x',
+      'No. Urut: 3',
+      'kabid = Kabid',
+      'kasubbid pe = Kasubbid',
+      '12. [a] x',
+      '2) [a] x',
+      'x. [a] x',
+      '2 [a] x',
+      '- x',
+      '# x',
+      '-> 3',
+      'Kelengkapn: x',
+    ];
+    for (const start of starts) {
+      const text = `Prosedur: Uji\nPelaksana:\n  a = A\n  1. [a] Menerima berkas permohonan dari pemohon ${start} dan seterusnya\n     Waktu: 1 jam\n`;
+      for (const width of [40, 50, 60, 70, 80]) {
+        const out = formatSop(text, { width });
+        expect(documentShape(parseSop(out))).toBe(documentShape(parseSop(text)));
+        expect(findingShape(parseSop(out))).toEqual(findingShape(parseSop(text)));
+        expect(out.split('\n').some((line) => line.trim().startsWith(start.split(' ')[0]))).toBe(false);
+      }
+    }
+  });
+
+  it('does not wrap a line that a soplint-disable-next-line comment covers alone', () => {
+    const long = 'Peringatan: Jika tidak dilaksanakan maka izin terlambat diterbitkan dan pemohon dirugikan karenanya';
+    const text = `# soplint-disable-next-line identity/x -- uji\n${long}\nProsedur: Uji\nPelaksana:\n  a = A\n  1. [a] Menerima\n`;
+    expect(formatSop(text, { width: 40 }).split('\n')[1]).toBe(long);
+    expect(formatSop(text.replace(/^#.*\n/, ''), { width: 40 }).split('\n')[0].length).toBeLessThanOrEqual(40);
   });
 
   it('keeps text that is already canonical as it is', () => {
