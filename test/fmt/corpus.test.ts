@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseSop } from '../../src/ast/parse.js';
 import { formatSop } from '../../src/fmt/format.js';
 import { documentShape, findingShape } from '../../src/fmt/verify.js';
+import { runCli } from '../helpers/cli.js';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -23,5 +24,15 @@ describe('soplint fmt on the bundled book and the offices fixtures', () => {
     const after = parseSop(once);
     expect(documentShape(after)).toBe(documentShape(before));
     expect(findingShape(after)).toEqual(findingShape(before));
+  });
+});
+
+// CI runs `npm test`: this is where it checks that the book and the fixtures stay in fmt's layout.
+describe('the bundled book and the office fixtures are in the canonical layout', { timeout: 120_000 }, () => {
+  it.each(['sops/', 'test/fixtures/offices/'])('soplint fmt --check %s exits 0 and lists nothing', (dir) => {
+    const run = runCli(['fmt', '--check', dir], { cwd: root });
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
   });
 });
