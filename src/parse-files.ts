@@ -19,7 +19,7 @@ export function parseFiles(absolutePaths: string[], cwd = process.cwd()): { file
     const path = displayPath(absolute, cwd);
     const parsed = parseSop(readFileSync(absolute, 'utf8'), path);
     files.push({ path, source: parsed.source, document: parsed.document });
-    diagnostics.push(...parsed.diagnostics);
+    for (const d of parsed.diagnostics) diagnostics.push(d);
   }
   return { files, diagnostics: diagnostics.sort(compareDiagnostics) };
 }

@@ -33,7 +33,7 @@ export async function runRender(paths: string[], options: RenderOptions): Promis
   if (dash) {
     const parsed = parseSop(readFileSync(0, 'utf8'), STDIN_NAME);
     result.files.push({ path: STDIN_NAME, source: parsed.source, document: parsed.document });
-    result.diagnostics.push(...parsed.diagnostics);
+    for (const d of parsed.diagnostics) result.diagnostics.push(d);
   }
   const language = pickLanguage(options.lang);
   const sources = new Map(result.files.map((f) => [f.path, f.source]));

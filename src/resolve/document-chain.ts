@@ -491,18 +491,57 @@ class DocumentIndex {
     });
   }
 
-  /** Steps (ascending) with an item that is the same document as `item`. */
-  stepsWith(item: ChainItem): number[] {
-    if (this.perStep.length <= EXACT_ANALYSIS_LIMIT) {
-      const steps: number[] = [];
-      this.perStep.forEach((items, step) => {
-        if (items.some((other) => sameDocument(item, other))) steps.push(step);
-      });
-      return steps;
-    }
-    const steps = new Set([...(this.byKey.get(item.key) ?? []), ...(item.core.size ? (this.byCore.get(coreSignature(item)) ?? []) : [])]);
-    return [...steps].sort((a, b) => a - b);
+  /** Steps (ascending) with an item that is the same document as `item` (small procedures: every pair compared). */
+  private exactStepsWith(item: ChainItem): number[] {
+    const steps: number[] = [];
+    this.perStep.forEach((items, step) => {
+      if (items.some((other) => sameDocument(item, other))) steps.push(step);
+    });
+    return steps;
   }
+
+  private listsOf(item: ChainItem): number[][] {
+    const byKey = this.byKey.get(item.key);
+    const byCore = item.core.size ? this.byCore.get(coreSignature(item)) : undefined;
+    return [byKey, byCore].filter((list): list is number[] => list !== undefined);
+  }
+
+  /**
+   * The latest step before `index` that `earlier` accepts and that holds the same document as `item`.
+   * A large procedure counts every earlier step as earlier: a binary search in each ascending list,
+   * not a scan of every step with that name (a document passed along 100,000 steps would be n²).
+   */
+  latestBefore(item: ChainItem, index: number, earlier: (step: number) => boolean): number | undefined {
+    if (this.perStep.length <= EXACT_ANALYSIS_LIMIT) {
+      const found = this.exactStepsWith(item).filter((step) => step < index && earlier(step));
+      return found.length ? found[found.length - 1] : undefined;
+    }
+    let best: number | undefined;
+    for (const list of this.listsOf(item)) {
+      const at = firstAtOrAfter(list, index) - 1;
+      if (at >= 0 && (best === undefined || list[at] > best)) best = list[at];
+    }
+    return best;
+  }
+
+  /** Whether a step after `index`, that has `index` before it on the forward flow, holds the same document as `item`. */
+  neededAfter(item: ChainItem, index: number, earlierThan: (step: number) => (other: number) => boolean): boolean {
+    if (this.perStep.length <= EXACT_ANALYSIS_LIMIT) return this.exactStepsWith(item).some((step) => step > index && earlierThan(step)(index));
+    // Every earlier step counts as earlier: the last step of either list is after `index`, or none is.
+    return this.listsOf(item).some((list) => list[list.length - 1] > index);
+  }
+}
+
+/** The position of the first value >= `value` in an ascending list (its length when there is none). */
+function firstAtOrAfter(list: number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 const coreSignature = (item: ChainItem) => `${item.draft ? 'draft:' : ''}${[...item.core].sort().join(' ')}`;
@@ -550,9 +589,7 @@ function analyse(input: ChainInput): ChainAnalysis {
 
   // Where an input comes from: the latest step before it on the forward flow that produces it.
   const producerOf = (index: number, item: ChainItem): number | undefined => {
-    const earlier = earlierThan(index);
-    const found = producers.stepsWith(item).filter((step) => step < index && earlier(step));
-    return found.length ? found[found.length - 1] : undefined;
+    return producers.latestBefore(item, index, earlierThan(index));
   };
   const forwardSuccessors = (index: number) => graph.outgoing[index].filter((e) => !e.isReturn && e.to > index).map((e) => e.to);
 
@@ -560,7 +597,7 @@ function analyse(input: ChainInput): ChainAnalysis {
   const unusedAt = new Map<number, ChainItem[]>();
   steps.forEach((_, index) => {
     if (forwardSuccessors(index).length === 0 || lostAfter(index)) return; // final products, or consumers on lost pages
-    const unused = outputs[index].filter((o) => !consumers.stepsWith(o).some((step) => step > index && earlierThan(step)(index)));
+    const unused = outputs[index].filter((o) => !consumers.neededAfter(o, index, earlierThan));
     if (unused.length) unusedAt.set(index, unused);
   });
 
