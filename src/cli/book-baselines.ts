@@ -11,6 +11,15 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { BaselineScope } from '../baseline.js';
 export type { BaselineScope } from '../baseline.js';
 
+/**
+ * The project's configuration (its ignores and baseline): the working directory's, else that of the
+ * one book checked (`soplint check office/` from the folder above it).
+ */
+export function projectConfig(books: Book[], cwdConfig: ResolvedConfig): ResolvedConfig {
+  const [onlyBook] = books;
+  return !cwdConfig.path && books.length === 1 && onlyBook.config.path ? onlyBook.config : cwdConfig;
+}
+
 export function baselineScopes(
   books: Book[],
   checked: Set<string>,

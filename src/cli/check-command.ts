@@ -12,7 +12,7 @@ import { rerunWithoutSnapshot, runtime } from './runtime.js';
 import { ALL_RULES } from '../rules/index.js';
 import { DEFAULT_CACHE_FILE } from '../checker/cache-location.js';
 import { checkConfigs } from './config-option.js';
-import { baselineScopes } from './book-baselines.js';
+import { baselineScopes, projectConfig } from './book-baselines.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, UsageError } from './exit-codes.js';
 import { resolveInputs } from './inputs.js';
 import { pickLanguage } from './language.js';
@@ -93,10 +93,7 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   const lintOptions = { cwd, config: cwdConfig, configs, jobs: threads, cacheLocation, texts, onProgress: progressReporter(files.length) };
   const language = pickLanguage(options.lang);
   const result = options.fix ? await fixAndReport(files, lintOptions, language) : await lint(files, lintOptions);
-  // The project's configuration (its ignores and baseline): the working directory's, else that of
-  // the one book checked (`soplint check office/` from the folder above it).
-  const [onlyBook] = result.books;
-  const config = !cwdConfig.path && result.books.length === 1 && onlyBook.config.path ? onlyBook.config : cwdConfig;
+  const config = projectConfig(result.books, cwdConfig);
   if (result.fileCount === 0) {
     throw new UsageError(
       `all ${files.length} .sop file(s) found are ignored by ${config.path ? displayPath(config.path, cwd) : 'the configuration'} (ignores)`,

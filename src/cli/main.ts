@@ -70,7 +70,8 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
     .option('-o, --output <dir>', 'write one file per SOP into this folder instead of stdout')
     .addOption(langOption())
-    .action(async (paths: string[], options: { format: string; output?: string; lang?: string }) => {
+    .option('--strict', 'render nothing when an SOP has errors (exit 1) / tolak bila ada kesalahan')
+    .action(async (paths: string[], options: { format: string; output?: string; lang?: string; strict?: boolean }) => {
       const { runRender } = await import('./render-command.js');
       exitCode = await runRender(paths, options);
     });

@@ -11,17 +11,23 @@ import { parseSop } from '../ast/parse.js';
 import { STDIN_NAME } from './stdin.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, UsageError } from './exit-codes.js';
 import { resolveInputs } from './inputs.js';
+import type { Language } from '../diagnostics/diagnostic.js';
 import { pickLanguage } from './language.js';
+import { findingsBeforeRender } from './render-findings.js';
 
 export interface RenderOptions {
   format: string;
   output?: string;
   lang?: string;
+  /** Refuse to render an SOP that has errors (exit 1, nothing written). */
+  strict?: boolean;
 }
 
 /**
  * Render each file: one file to stdout, or one output file per SOP with `-o DIR` (plus the
- * format's corpus pages). Syntax errors go to stderr and make the exit code 1; output is still written.
+ * format's corpus pages). The errors `soplint check` would report (after the books' baselines) go to
+ * stderr; the output is still written, unless `--strict` refuses it (exit 1). Syntax errors make the
+ * exit code 1 either way: part of the file may not be in the drawing.
  */
 export async function runRender(paths: string[], options: RenderOptions): Promise<number> {
   // `-` is the text on stdin (`cat x.sop | soplint render --format md -`), named `<stdin>`.
@@ -30,14 +36,20 @@ export async function runRender(paths: string[], options: RenderOptions): Promis
   const files = dash && diskPaths.length === 0 ? [] : resolveInputs(diskPaths);
   const emitter = await loadEmitter(options.format);
   const result = parseFiles(files);
-  if (dash) {
-    const parsed = parseSop(readFileSync(0, 'utf8'), STDIN_NAME);
+  const stdinText = dash ? readFileSync(0, 'utf8') : undefined;
+  if (stdinText !== undefined) {
+    const parsed = parseSop(stdinText, STDIN_NAME);
     result.files.push({ path: STDIN_NAME, source: parsed.source, document: parsed.document });
-    for (const d of parsed.diagnostics) result.diagnostics.push(d);
   }
   const language = pickLanguage(options.lang);
   const sources = new Map(result.files.map((f) => [f.path, f.source]));
-  for (const d of result.diagnostics) process.stderr.write(formatCodeFrame(d, sources.get(d.file), language) + '\n');
+  const findings = await findingsBeforeRender(files, process.cwd(), stdinText === undefined ? undefined : { path: STDIN_NAME, text: stdinText });
+  const errors = findings.filter((d) => d.severity === 'error');
+  for (const d of errors) process.stderr.write(formatCodeFrame(d, sources.get(d.file), language) + '\n');
+  const others = findings.length - errors.length;
+  // Warnings and infos are `soplint check`'s business: a render names them only beside an error.
+  if (errors.length) process.stderr.write(renderSummary(errors.length, others, language, options.strict === true) + '\n');
+  if (options.strict && errors.length) return EXIT_FINDINGS;
   const inputs = result.files.map((f) => ({ document: f.document, source: f.source }));
   if (!options.output) {
     if (inputs.length !== 1) throw new UsageError(`${inputs.length} files to render: give -o DIR to write one file per SOP`);
@@ -66,5 +78,25 @@ export async function runRender(paths: string[], options: RenderOptions): Promis
       writeFileAtomic(join(options.output, name), content, { protect });
     }
   }
-  return result.diagnostics.some((d) => d.severity === 'error') ? EXIT_FINDINGS : EXIT_CLEAN;
+  // What was written may lack what a syntax error hid; a rule's error leaves a faithful drawing.
+  return errors.some((d) => /^(?:syntax|io)\//.test(d.ruleId)) ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+/** One line under the errors: what was drawn anyway, and where the rest of the findings are. */
+function renderSummary(errors: number, others: number, language: Language, strict: boolean): string {
+  const id: string[] = [];
+  const en: string[] = [];
+  if (errors) {
+    id.push(strict ? `${errors} kesalahan: tidak ada yang ditampilkan (--strict)` : `${errors} kesalahan: tetap ditampilkan, periksa hasilnya`);
+    en.push(
+      strict
+        ? `${errors} error${errors === 1 ? '' : 's'}: nothing rendered (--strict)`
+        : `${errors} error${errors === 1 ? '' : 's'}: rendered anyway, review the drawing`,
+    );
+  }
+  if (others) {
+    id.push(`${others} temuan lain (peringatan, info): jalankan 'soplint check'`);
+    en.push(`${others} other finding${others === 1 ? '' : 's'} (warnings, infos): run 'soplint check'`);
+  }
+  return `soplint: ${(language === 'id' ? id : en).join('; ')}`;
 }
