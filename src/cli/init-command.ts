@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../io/atomic-write.js';
 import { displayPath } from '../files.js';
 import { checkConfigs } from './config-option.js';
 import { EXIT_CLEAN, UsageError } from './exit-codes.js';
+import { DEFAULT_FMT_WIDTH } from '../fmt/format.js';
 
 export const STARTER_CONFIG = `# soplint configuration; every key is described in docs/configuration.md of the soplint package.
 # preset: recommended (default) or strict
@@ -55,6 +56,7 @@ export function runPrintConfig(file: string, configOption: string | undefined): 
     externalSops: config.settings.externalSops,
     externalInputs: config.settings.externalInputs,
     baseline: config.baseline ? displayPath(config.baseline, cwd) : null,
+    fmt: { width: config.fmt?.width ?? DEFAULT_FMT_WIDTH },
   };
   process.stdout.write(JSON.stringify(effective, null, 2) + '\n');
   return EXIT_CLEAN;

@@ -99,9 +99,10 @@ export async function main(argv: string[]): Promise<number> {
     .description('rewrite .sop files in the canonical layout (rapikan tata letak berkas .sop)')
     .argument('<paths...>', '.sop files or folders')
     .option('--check', 'write nothing; exit 1 listing the files that would change')
-    .option('--width <n>', 'wrap prose at this column (default 100)')
+    .option('--width <n>', "wrap prose at this column (default: the configuration's fmt.width, else 100)")
+    .option('-c, --config <file>', 'configuration file (default: nearest .soplintrc.yaml above each file)')
     .addOption(langOption())
-    .action(async (paths: string[], options: { check?: boolean; width?: string; lang?: string }) => {
+    .action(async (paths: string[], options: { check?: boolean; width?: string; lang?: string; config?: string }) => {
       const { runFmt } = await import('./fmt-command.js');
       exitCode = runFmt(paths, options);
     });

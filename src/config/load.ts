@@ -22,7 +22,8 @@ export const MAX_CONFIG_BYTES = 1 * MB;
 /** Aliases a configuration may expand (yaml's default allows a billion-laughs of megabytes). */
 export const MAX_ALIAS_COUNT = 100;
 
-const TOP_LEVEL_KEYS = ['preset', 'rules', 'overrides', 'ignores', 'externalSops', 'externalInputs', 'baseline'];
+const TOP_LEVEL_KEYS = ['preset', 'rules', 'overrides', 'ignores', 'externalSops', 'externalInputs', 'baseline', 'fmt'];
+const FMT_KEYS = ['width'];
 
 /**
  * A key or rule id as an error quotes it: only when it is one soplint could mean (a rule id's shape,
@@ -68,6 +69,7 @@ interface RawConfig {
   externalSops?: string[];
   externalInputs?: string[];
   baseline?: string;
+  fmt?: { width?: number };
 }
 type RawLevel = 'off' | 'info' | 'warn' | 'warning' | 'error';
 type RawSetting = RawLevel | [RawLevel] | [RawLevel, Record<string, unknown>];
@@ -123,15 +125,14 @@ export function loadConfigFile(path: string, cwd: string, rules: readonly Rule[]
     const error = validateConfig.errors![0];
     const node = nodeAt(document, error.instancePath);
     const where = error.instancePath || '/';
+    // The keys that may stand where an unknown one was found.
+    const keys = error.instancePath === '/fmt' ? FMT_KEYS : TOP_LEVEL_KEYS;
     const detail =
       error.keyword === 'additionalProperties'
-        ? `unknown key ${quotedName((error.params as { additionalProperty: string }).additionalProperty, TOP_LEVEL_KEYS)}`
+        ? `unknown key ${quotedName((error.params as { additionalProperty: string }).additionalProperty, keys)}`
         : error.message;
     const offset = node?.range?.[0] ?? 0;
-    throw at(
-      offset,
-      `${where}: ${detail}${error.keyword === 'additionalProperties' ? ' (known: preset, rules, overrides, ignores, externalSops, externalInputs, baseline)' : ''}`,
-    );
+    throw at(offset, `${where}: ${detail}${error.keyword === 'additionalProperties' ? ` (known: ${keys.join(', ')})` : ''}`);
   }
   const known = new Map(rules.map((r) => [r.meta.id, r]));
   const checkRules = (settings: Record<string, RawSetting> | undefined, path: string): Record<string, RuleSetting> => {
@@ -169,6 +170,7 @@ export function loadConfigFile(path: string, cwd: string, rules: readonly Rule[]
     ignores: (raw.ignores ?? []).map((glob) => rebase(glob, dirname(path), cwd)),
     settings: { externalSops: raw.externalSops ?? [], externalInputs: raw.externalInputs ?? [] },
     baseline: raw.baseline ? resolve(dirname(path), raw.baseline) : null,
+    ...(raw.fmt ? { fmt: { ...raw.fmt } } : {}),
   };
 }
 

@@ -12,6 +12,12 @@ export interface ConfigOverride {
   rules: Record<string, RuleSetting>;
 }
 
+/** Settings of `soplint fmt` (the `fmt:` key). */
+export interface FmtSettings {
+  /** Prose is wrapped at this column; unset: fmt's default (100). */
+  width?: number;
+}
+
 export interface ResolvedConfig {
   /** Where it was read from, or null for the built-in default. */
   path: string | null;
@@ -23,4 +29,6 @@ export interface ResolvedConfig {
   settings: CheckSettings;
   /** Baseline file (accepted findings), relative to the config's folder, if any. */
   baseline: string | null;
+  /** `fmt:` settings, when the file has them. */
+  fmt?: FmtSettings;
 }

@@ -1,6 +1,7 @@
 /** What `soplint fmt` must keep: the document and its syntax findings, apart from positions. */
 import { parseSop, type ParseResult } from '../ast/parse.js';
 import { BLOCK_LABELS, IDENTITY_LABELS, STEP_FIELD_LABELS } from '../syntax/labels.js';
+import { formatSop, type FormatOptions } from './format.js';
 
 const POSITION_KEYS = new Set([
   'start',
@@ -69,4 +70,16 @@ export function sameSop(original: string, formatted: string): boolean {
   const a = parseSop(original);
   const b = parseSop(formatted);
   return documentShape(a) === documentShape(b) && findingShape(a).join('\n') === findingShape(b).join('\n');
+}
+
+/**
+ * The canonical layout of `text` when it reads as the same SOP: wrapped at the width, or, should the
+ * wrapping change the reading (which the wrapper avoids; this is a safety net), without wrapping.
+ * Undefined when even that layout would read differently.
+ */
+export function formatVerified(text: string, options: FormatOptions = {}): string | undefined {
+  const formatted = formatSop(text, options);
+  if (formatted === text || sameSop(text, formatted)) return formatted;
+  const unwrapped = formatSop(text, { ...options, width: Number.POSITIVE_INFINITY });
+  return unwrapped === text || sameSop(text, unwrapped) ? unwrapped : undefined;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSop } from '../../src/ast/parse.js';
 import { formatSop } from '../../src/fmt/format.js';
-import { documentShape, findingShape } from '../../src/fmt/verify.js';
+import { documentShape, findingShape, formatVerified } from '../../src/fmt/verify.js';
 import { expectGolden } from '../helpers/golden.js';
 
 const golden = (name: string) => join(__dirname, 'golden', name);
@@ -81,6 +81,13 @@ describe('formatSop', () => {
     const text = `# soplint-disable-next-line identity/x -- uji\n${long}\nProsedur: Uji\nPelaksana:\n  a = A\n  1. [a] Menerima\n`;
     expect(formatSop(text, { width: 40 }).split('\n')[1]).toBe(long);
     expect(formatSop(text.replace(/^#.*\n/, ''), { width: 40 }).split('\n')[0].length).toBeLessThanOrEqual(40);
+  });
+
+  it('formatVerified gives the wrapped layout when it reads as the same SOP', () => {
+    expect(formatVerified(messy)).toBe(formatSop(messy));
+    expect(formatVerified(messy, { width: 40 })).toBe(formatSop(messy, { width: 40 }));
+    const once = formatSop(messy);
+    expect(formatVerified(once)).toBe(once);
   });
 
   it('keeps text that is already canonical as it is', () => {
