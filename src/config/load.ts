@@ -11,6 +11,7 @@ import validateConfig from '../generated/config-validator.js';
 import type { Preset, Rule } from '../rules/rule.js';
 import { BUILTIN_FINDING_IDS } from '../rules/builtin-findings.js';
 import { closest } from '../util/similarity.js';
+import { globLiteral, globProblem } from '../util/glob.js';
 import { presetRules } from './presets.js';
 import type { ConfigOverride, ResolvedConfig, RuleSetting } from './types.js';
 import { validateRuleOptions } from './rule-options.js';
@@ -155,6 +156,15 @@ export function loadConfigFile(path: string, cwd: string, rules: readonly Rule[]
     }
     return out;
   };
+  // A glob that would take too long to match is refused at its line.
+  const globs = [
+    ...(raw.ignores ?? []).map((glob, i) => ({ glob, pointer: `/ignores/${i}` })),
+    ...(raw.overrides ?? []).flatMap((o, i) => o.files.map((glob, j) => ({ glob, pointer: `/overrides/${i}/files/${j}` }))),
+  ];
+  for (const { glob, pointer } of globs) {
+    const problem = globProblem(glob.replace(/^\.\//, ''));
+    if (problem) throw at(nodeAt(document, pointer)?.range?.[0] ?? 0, problem);
+  }
   const preset = raw.preset ?? 'recommended';
   const base = presetRules(preset, rules);
   const topLevel = checkRules(raw.rules, '/rules');
@@ -177,7 +187,8 @@ export function loadConfigFile(path: string, cwd: string, rules: readonly Rule[]
 /** Globs are written relative to the config's folder; findings' paths are relative to the cwd. */
 function rebase(glob: string, configDir: string, cwd: string): string {
   const prefix = relative(cwd, configDir).split(sep).join('/');
-  return prefix ? `${prefix}/${glob.replace(/^\.\//, '')}` : glob.replace(/^\.\//, '');
+  // The folder's name is literal: "BKBPM (2015)" is no glob group.
+  return prefix ? `${globLiteral(prefix)}/${glob.replace(/^\.\//, '')}` : glob.replace(/^\.\//, '');
 }
 
 function segments(pointer: string): string[] {
