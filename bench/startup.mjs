@@ -1,9 +1,12 @@
-// Start-up cost of `soplint check` on one typical SOP, side by side with `node -e 0` in one run.
+// Start-up cost of `soplint check` and of `soplint render --format html` on one typical SOP, side by
+// side with `node -e 0` in one run (the commands alternate run by run).
 // Usage: node bench/startup.mjs [runs] [file]   (build first: npm run build)
-// Prints the medians and their ratio; the recorded results live in bench/RESULTS.md.
+// Prints the medians of wall time and, with GNU time, of CPU time (user + system: on a machine whose
+// cores are shared, wall time is mostly the wait for a core) and their ratios to `node -e 0`; the
+// recorded results live in bench/RESULTS.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join, dirname } from 'node:path';
 
@@ -13,12 +16,17 @@ const file = process.argv[3] ?? join(root, 'sops', 'sop-506.sop');
 // The file must not be ignored by .soplintrc.yaml, or nothing would be checked (soplint exits 2).
 if (!existsSync(join(root, 'dist', 'soplint.js'))) throw new Error('run `npm run build` first');
 
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
 function time(command, args, env) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { stdio: 'ignore', env });
+  const argv = GNU_TIME ? [GNU_TIME, ['-f', '@@ %U %S', command, ...args]] : [command, args];
+  const result = spawnSync(argv[0], argv[1], { stdio: ['ignore', 'ignore', 'pipe'], env, encoding: 'utf8' });
   // 0 or 1 (findings) means the file was checked; 2 would mean nothing was.
   if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')} exited ${result.status}`);
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const cpu = /@@ ([\d.]+) ([\d.]+)/.exec(result.stderr ?? '');
+  return cpu ? Object.assign(new Number(ms), { cpu: (Number(cpu[1]) + Number(cpu[2])) * 1000 }) : ms;
 }
 
 const median = (values) => {
@@ -26,20 +34,33 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-/** Both commands interleaved, so both see the same machine load; medians and their ratio. */
+const COMMANDS = [
+  ['soplint check FILE', ['check', file], 'target <= 1.5x'],
+  ['soplint render --format html FILE', ['render', '--format', 'html', file], 'issue 17: half of 2.7x'],
+];
+
+/** The commands interleaved with `node -e 0`, so all see the same machine load; medians and their ratios. */
 function compare(label, env) {
   const baseline = [];
-  const soplint = [];
+  const samples = COMMANDS.map(() => []);
   for (let i = 0; i < runs; i++) {
     baseline.push(time(process.execPath, ['-e', '0'], env));
-    soplint.push(time(process.execPath, [join(root, 'bin', 'soplint.js'), 'check', file], env));
+    COMMANDS.forEach(([, args], j) => samples[j].push(time(process.execPath, [join(root, 'bin', 'soplint.js'), ...args], env)));
   }
-  const b = median(baseline);
-  const s = median(soplint);
-  console.log(label);
-  console.log(`  node -e 0          median ${b.toFixed(1)} ms`);
-  console.log(`  soplint check FILE median ${s.toFixed(1)} ms (+${(s - b).toFixed(1)} ms)`);
-  console.log(`  ratio ${(s / b).toFixed(2)}x (target <= 1.5x)`);
+  const b = median(baseline.map(Number));
+  const bCpu = GNU_TIME ? median(baseline.map((x) => x.cpu)) : NaN;
+  console.log(
+    `${label} (load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' / ')})`,
+  );
+  console.log(`  ${'node -e 0'.padEnd(34)} median ${b.toFixed(1)} ms${GNU_TIME ? `, CPU ${bCpu.toFixed(0)} ms` : ''}`);
+  COMMANDS.forEach(([name, , target], j) => {
+    const s = median(samples[j].map(Number));
+    const cpu = GNU_TIME ? median(samples[j].map((x) => x.cpu)) : NaN;
+    const cpuNote = GNU_TIME ? `; CPU ${cpu.toFixed(0)} ms, ${(cpu / bCpu).toFixed(2)}x` : '';
+    console.log(`  ${name.padEnd(34)} median ${s.toFixed(1)} ms (+${(s - b).toFixed(1)} ms), ${(s / b).toFixed(2)}x${cpuNote} (${target})`);
+  });
 }
 
 console.log(`node ${process.version}, ${runs} runs each, file ${file.replace(root + '/', '')}`);
