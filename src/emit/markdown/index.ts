@@ -1,17 +1,21 @@
 /**
  * Markdown: the identity sheet, then each procedure table in the official columns (a mark in the
- * acting actor's columns: ⬭ start/end, ▭ process, ◇ decision), then the Mermaid flowchart in a
+ * acting actor's columns: ◯ start/end, ▭ process, ◇ decision), then the Mermaid flowchart in a
  * ```mermaid block, so an SOP reads well on GitHub and GitLab.
  */
 import type { SopDocument } from '../../ast/types.js';
 import type { Emitter } from '../registry.js';
 import { renderMermaid } from '../mermaid/flowchart.js';
 import { markdownText } from './escape.js';
-import { identityTable, procedureTable } from './tables.js';
+import { identityTable, procedureTable, SYMBOL_MARK } from './tables.js';
 
 export function renderMarkdown(document: SopDocument): string {
   const identity = document.identity;
-  const title = [identity.nomor?.text?.text, identity.judul?.text?.text].filter(Boolean).join(' — ') || document.file;
+  // Without an identity sheet the first procedure names the SOP; a file path is no title.
+  const title =
+    [identity.nomor?.text?.text, identity.judul?.text?.text].filter(Boolean).join(' — ') ||
+    document.procedures.find((p) => p.title)?.title?.text ||
+    (document.file.split(/[\\/]/).pop() ?? document.file).replace(/\.sop$/i, '');
   const out = [`# ${markdownText(title)}`, '', '## Identitas', '', ...identityTable(identity), ''];
   document.procedures.forEach((procedure, i) => {
     const name = procedure.title?.text ?? (procedure.titleMarker ? `(${procedure.titleMarker})` : `Prosedur ${i + 1}`);
@@ -19,7 +23,16 @@ export function renderMarkdown(document: SopDocument): string {
     if (procedure.steps.length === 0 && procedure.missing.length === 0) out.push('*Tidak ada langkah di sumber.*', '');
     else out.push(...procedureTable(procedure), '');
   });
-  out.push('Simbol: ⬭ mulai/selesai, ▭ kegiatan, ◇ keputusan.', '', '## Bagan alir', '', '```mermaid', renderMermaid(document).trimEnd(), '```', '');
+  out.push(
+    `Simbol: ${SYMBOL_MARK.terminator} mulai/selesai, ${SYMBOL_MARK.process} kegiatan, ${SYMBOL_MARK.decision} keputusan.`,
+    '',
+    '## Bagan alir',
+    '',
+    '```mermaid',
+    renderMermaid(document).trimEnd(),
+    '```',
+    '',
+  );
   return out.join('\n');
 }
 

@@ -41,7 +41,11 @@ export function identityTable(identity: Identity): string[] {
   return lines.length > 2 ? lines : ['*Lembar identitas tidak ditulis.*'];
 }
 
-const SYMBOL_MARK = { terminator: '⬭', process: '▭', decision: '◇' } as const;
+/**
+ * The symbol marks, all from Unicode's Geometric Shapes block (U+25A0-U+25FF), which the common
+ * fonts of Windows, macOS and Linux cover; '⬭' (U+2B2D) printed a blank box on many PCs.
+ */
+export const SYMBOL_MARK = { terminator: '◯', process: '▭', decision: '◇' } as const;
 
 function stepCells(step: Step, procedure: Procedure): string[] {
   const acting = new Set(step.actors.map((a) => a.id.toLowerCase()));

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../src/emit/markdown/index.js';
+import { SYMBOL_MARK } from '../../../src/emit/markdown/tables.js';
 import { parseSop } from '../../../src/ast/parse.js';
 import { expectGolden } from '../../helpers/golden.js';
 import { mermaidParse } from '../../helpers/mermaid.js';
@@ -73,8 +74,30 @@ describe('markdown output', () => {
   it('marks the acting actor columns with the step symbol', () => {
     const procedure = tables(mdast(renderMarkdown(parsed(fromRoot('test/render/fixtures/decisions.sop'))))).at(-1)!;
     const rows = procedure.children!.slice(1).map((r) => r.children!.map(textOf));
-    expect(rows[0].slice(0, 4)).toEqual(['1', 'Mulai', '⬭', '']);
+    expect(rows[0].slice(0, 4)).toEqual(['1', 'Mulai', '◯', '']);
     expect(rows[2][3]).toBe('◇');
+  });
+
+  it('uses symbol marks that common fonts have: the Geometric Shapes block, all in DejaVu Sans', async () => {
+    const fontkit = await import('fontkit');
+    const font = fontkit.openSync(fromRoot('fonts/DejaVuSans.ttf'));
+    for (const mark of Object.values(SYMBOL_MARK)) {
+      const cp = mark.codePointAt(0)!;
+      expect(cp >= 0x25a0 && cp <= 0x25ff, `${mark} U+${cp.toString(16)}`).toBe(true);
+      expect(font.hasGlyphForCodePoint(cp), mark).toBe(true);
+    }
+    // The old terminator mark, outside the block: the check really looks.
+    expect('⬭'.codePointAt(0)! > 0x25ff).toBe(true);
+  });
+
+  it('titles an SOP without identity sheet by its procedure, not by its file path', () => {
+    const text = ['Identitas: (hilang)', '', 'Prosedur: Layanan Kartu Anggota', 'Pelaksana:', '  staf = Staf', '', '1. [staf] Menerima formulir', ''].join(
+      '\n',
+    );
+    const markdown = renderMarkdown(parseSop(text, 'perpustakaan/kta.sop').document);
+    expect(markdown.split('\n')[0]).toBe('# Layanan Kartu Anggota');
+    const bare = renderMarkdown(parseSop('Identitas: (hilang)\n', 'perpustakaan/kta.sop').document);
+    expect(bare.split('\n')[0]).toBe('# kta');
   });
 
   it('is rejected by the checks when broken (negative controls)', () => {
