@@ -9,6 +9,7 @@ import { pageNames } from '../io/page-names.js';
 import { terminalText } from '../util/terminal-text.js';
 import { parseFiles } from '../parse-files.js';
 import { parseSop } from '../ast/parse.js';
+import { NearestConfigs } from '../configuration.js';
 import { STDIN_NAME } from './stdin.js';
 import { EXIT_CLEAN, EXIT_FINDINGS, UsageError } from './exit-codes.js';
 import { resolveInputs } from './inputs.js';
@@ -80,8 +81,13 @@ export async function runRender(paths: string[], options: RenderOptions): Promis
     );
     for (const [path, name, wanted] of renamed)
       process.stderr.write(`soplint: ${terminalText(path)} is written as ${terminalText(name)} (${terminalText(wanted)} is another page's name)\n`);
-    for (const input of inputs) writeFileAtomic(join(options.output, outputs.get(input.source.path)!), await emitter.render(input), { protect });
-    for (const [name, content] of Object.entries(emitter.renderCorpus?.(inputs, outputs) ?? {})) {
+    // The pages of a folder name the external SOPs as the project's configuration declares them.
+    const site = { externalSops: declaredExternalSops(files) };
+    for (const input of inputs) {
+      const page = emitter.renderInCorpus ? emitter.renderInCorpus(input, { ...site, inputs, outputs }) : await emitter.render(input);
+      writeFileAtomic(join(options.output, outputs.get(input.source.path)!), page, { protect });
+    }
+    for (const [name, content] of Object.entries(emitter.renderCorpus?.(inputs, outputs, site) ?? {})) {
       writeFileAtomic(join(options.output, name), content, { protect });
     }
   }
@@ -106,4 +112,19 @@ function renderSummary(errors: number, others: number, language: Language, stric
     en.push(`${others} other finding${others === 1 ? '' : 's'} (warnings, infos): run 'soplint check'`);
   }
   return `soplint: ${(language === 'id' ? id : en).join('; ')}`;
+}
+
+/** The external SOPs the files' nearest .soplintrc.yaml files declare (a broken config: none, said on stderr). */
+function declaredExternalSops(files: string[]): string[] {
+  const configs = new NearestConfigs();
+  const names = new Set<string>();
+  for (const file of files) {
+    try {
+      for (const name of configs.forFile(file).settings.externalSops) names.add(name);
+    } catch (error) {
+      process.stderr.write(`soplint: ${terminalText(error instanceof Error ? error.message : String(error))} (external SOPs not read)\n`);
+      return [...names];
+    }
+  }
+  return [...names];
 }

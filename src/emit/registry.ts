@@ -22,7 +22,22 @@ export interface Emitter {
    * Extra files for a whole corpus rendered into a folder (e.g. an index page), by relative path.
    * `outputs` maps each SOP's file to the name its rendering was written under.
    */
-  renderCorpus?(inputs: RenderInput[], outputs: Map<string, string>): Record<string, string>;
+  renderCorpus?(inputs: RenderInput[], outputs: Map<string, string>, site?: SiteOptions): Record<string, string>;
+  /** One SOP's page in a folder with the corpus pages (links to them); default: `render`. */
+  renderInCorpus?(input: RenderInput, corpus: CorpusContext): string;
+}
+
+/** What the pages of a rendered folder know of the project. */
+export interface SiteOptions {
+  /** The external SOPs `.soplintrc.yaml` declares, spelt as it declares them. */
+  externalSops?: string[];
+}
+
+/** The whole corpus an SOP is rendered with into a folder. */
+export interface CorpusContext extends SiteOptions {
+  inputs: RenderInput[];
+  /** Each SOP's file → the name of its page. */
+  outputs: Map<string, string>;
 }
 
 export const EMITTERS: Record<string, () => Promise<Emitter>> = {

@@ -5,6 +5,7 @@
 import type { SopDocument } from '../../ast/types.js';
 import type { Emitter, RenderInput } from '../registry.js';
 import { renderCorpus } from './corpus/corpus-pages.js';
+import { sopPageExtras } from './corpus/sop-page.js';
 import { identitySheet, hasIdentity } from './html/identity-sheet.js';
 import { htmlPage } from './html/page-shell.js';
 import { FORM_CSS } from './html/styles.js';
@@ -15,9 +16,21 @@ import { sheetSvg } from './svg/sheet.js';
 import { markup } from './text/escape.js';
 import { fontFaceCss } from './text/font-face.js';
 
-export function renderHtml(document: SopDocument): string {
+/** What a page of a rendered folder adds around the form (corpus/sop-page.ts): links, never printed. */
+export interface PageExtras {
+  header?: string;
+  footer?: string;
+  css?: string;
+  /** Rewrites the identity sheet's HTML (links on its Keterkaitan entries). */
+  identity?: (html: string) => string;
+}
+
+export function renderHtml(document: SopDocument, extras: PageExtras = {}): string {
   const sections: string[] = [];
-  if (hasIdentity(document.identity)) sections.push(identitySheet(document.identity));
+  if (hasIdentity(document.identity)) {
+    const sheet = identitySheet(document.identity);
+    sections.push(extras.identity ? extras.identity(sheet) : sheet);
+  }
   for (const page of layoutDocument(document)) {
     const id = `sheet-${page.procedureIndex + 1}-${page.sheet}`;
     const title = pageTitle(document, page);
@@ -33,9 +46,16 @@ export function renderHtml(document: SopDocument): string {
   if (document.procedures.length === 0)
     sections.push('<section class="sheet flow" aria-label="Bagan alir"><p class="marker">Tidak ada tabel prosedur.</p></section>');
   const name = documentName(document);
-  const body = [`<main>`, `<h1 class="visually-hidden">${markup(name)}</h1>`, ...sections, '</main>'].join('\n');
+  const body = [
+    ...(extras.header ? [extras.header] : []),
+    `<main>`,
+    `<h1 class="visually-hidden">${markup(name)}</h1>`,
+    ...sections,
+    '</main>',
+    ...(extras.footer ? [extras.footer] : []),
+  ].join('\n');
   // The font's subset for the characters of this page, embedded (see text/font-face.ts).
-  return htmlPage({ title: name, css: `${fontFaceCss(body)}\n${FORM_CSS}`, body });
+  return htmlPage({ title: name, css: `${fontFaceCss(body)}\n${FORM_CSS}${extras.css ? `\n${extras.css}` : ''}`, body });
 }
 
 export const htmlEmitter: Emitter = {
@@ -43,4 +63,5 @@ export const htmlEmitter: Emitter = {
   extension: 'html',
   render: ({ document }: RenderInput) => renderHtml(document),
   renderCorpus,
+  renderInCorpus: (input, corpus) => renderHtml(input.document, sopPageExtras(input, corpus)),
 };

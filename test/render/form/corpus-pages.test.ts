@@ -118,11 +118,13 @@ describe('keterkaitan.html', () => {
         ['sops/b.sop', 'b.html'],
       ]),
     )['keterkaitan.html'];
-    expect(page).toMatch(/<svg [^>]*role="img" aria-labelledby="graph-title graph-desc"/);
-    expect((page.match(/<g data-node="corpus">/g) ?? []).length).toBe(2);
-    expect((page.match(/<g data-node="external">/g) ?? []).length).toBe(2);
-    expect((page.match(/<polyline data-link=/g) ?? []).length).toBe(2);
-    expect((page.match(/<path d="M/g) ?? []).length).toBe(2);
+    expect(page).toMatch(/<svg [^>]*role="group" aria-labelledby="graph-title graph-desc"/);
+    // Corpus SOPs link to their pages, external ones to their entry under the graph.
+    expect((page.match(/<a href="\.\/[ab]\.html" class="node"><g data-node="corpus"/g) ?? []).length).toBe(2);
+    expect((page.match(/<a href="#sop-lain-[a-z-]+" class="node"><g data-node="external"/g) ?? []).length).toBe(2);
+    expect(page).toContain('<li id="sop-lain-surat-keluar">SOP Surat Keluar: disebut oleh <a href="./a.html">');
+    expect((page.match(/<g class="edge" data-from="file:sops\/[ab]\.sop" data-to="file:/g) ?? []).length).toBe(2);
+    expect((page.match(/<g class="edge" data-from="file:sops\/[ab]\.sop" data-to="external:/g) ?? []).length).toBe(2);
     expect(page).toContain('<tr><td><a href="./a.html">SOP-101/X Pembuatan Surat</a></td><td>SOP Surat Keluar</td><td>SOP lain</td><td>Keterkaitan</td></tr>');
   });
 

@@ -3,11 +3,11 @@
  * every SOP with its step count and total Waktu; keterkaitan.html draws who names whom.
  */
 import { basename } from 'node:path';
-import type { RenderInput } from '../../registry.js';
+import type { RenderInput, SiteOptions } from '../../registry.js';
 import { htmlPage } from '../html/page-shell.js';
 import { markup } from '../text/escape.js';
 import { keterkaitanSvg } from './graph-svg.js';
-import { buildKeterkaitanGraph, type SopLink, type SopNode } from './links.js';
+import { buildKeterkaitanGraph, externalAnchor, type SopLink, type SopNode } from './links.js';
 import { formatWaktuTotal, stepCount, waktuTotal } from './waktu-total.js';
 
 const CORPUS_CSS = `
@@ -81,6 +81,22 @@ export function indexPage(inputs: RenderInput[], outputs: Map<string, string>): 
   return htmlPage({ title: 'Daftar SOP', css: CORPUS_CSS, body });
 }
 
+/** The SOPs outside the corpus, each with an id the SOP pages link to, and who names it. */
+function externalList(nodes: SopNode[], links: SopLink[], outputs: Map<string, string>): string[] {
+  const external = nodes.filter((n) => n.kind === 'external');
+  if (external.length === 0) return [];
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const items = external.map((node) => {
+    const naming = links
+      .filter((l) => l.to === node.id)
+      .map((l) => byId.get(l.from)!)
+      .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
+      .map((from) => link(from.file ? outputs.get(from.file) : undefined, from.label));
+    return `<li id="${externalAnchor(node.id.slice('external:'.length))}">${markup(node.label)}: disebut oleh ${naming.join(', ')}</li>`;
+  });
+  return ['<h2>SOP lain yang disebut</h2>', `<ul>\n${items.join('\n')}\n</ul>`];
+}
+
 function linkRows(nodes: SopNode[], links: SopLink[], outputs: Map<string, string>): string[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const cell = (node: SopNode) => link(node.file ? outputs.get(node.file) : undefined, node.label);
@@ -93,8 +109,8 @@ function linkRows(nodes: SopNode[], links: SopLink[], outputs: Map<string, strin
     });
 }
 
-export function keterkaitanPage(inputs: RenderInput[], outputs: Map<string, string>): string {
-  const graph = buildKeterkaitanGraph(inputs);
+export function keterkaitanPage(inputs: RenderInput[], outputs: Map<string, string>, site: SiteOptions = {}): string {
+  const graph = buildKeterkaitanGraph(inputs, site.externalSops);
   const corpusCount = graph.nodes.filter((n) => n.kind === 'corpus').length;
   const externalCount = graph.nodes.length - corpusCount;
   const description = `${corpusCount} SOP dalam korpus dan ${externalCount} SOP lain yang disebut; ${graph.links.length} keterkaitan. Daftar lengkapnya ada pada tabel di bawah gambar.`;
@@ -104,9 +120,14 @@ export function keterkaitanPage(inputs: RenderInput[], outputs: Map<string, stri
     '<h1>Keterkaitan antar-SOP</h1>',
     '<p><a href="index.html">Daftar SOP</a></p>',
     '<figure>',
-    keterkaitanSvg(graph, 'Graf keterkaitan antar-SOP', description),
-    '<figcaption class="note">Garis utuh: disebut pada Keterkaitan; garis putus-putus: hanya disebut pada Keterangan suatu langkah. Kotak abu-abu: SOP di luar korpus.</figcaption>',
+    keterkaitanSvg(graph, 'Graf keterkaitan antar-SOP', description, (node) => {
+      if (node.kind === 'external') return `#${externalAnchor(node.id.slice('external:'.length))}`;
+      const page = node.file ? outputs.get(node.file) : undefined;
+      return page ? pageHref(page) : undefined;
+    }),
+    '<figcaption class="note">Garis utuh: disebut pada Keterkaitan; garis putus-putus: hanya disebut pada Keterangan suatu langkah. Kotak abu-abu: SOP di luar korpus. Klik sebuah kotak untuk membuka SOP-nya.</figcaption>',
     '</figure>',
+    ...externalList(graph.nodes, graph.links, outputs),
     '<h2>Daftar keterkaitan</h2>',
     rows.length
       ? [
@@ -121,6 +142,6 @@ export function keterkaitanPage(inputs: RenderInput[], outputs: Map<string, stri
   return htmlPage({ title: 'Keterkaitan antar-SOP', css: CORPUS_CSS, body });
 }
 
-export function renderCorpus(inputs: RenderInput[], outputs: Map<string, string>): Record<string, string> {
-  return { 'index.html': indexPage(inputs, outputs), 'keterkaitan.html': keterkaitanPage(inputs, outputs) };
+export function renderCorpus(inputs: RenderInput[], outputs: Map<string, string>, site: SiteOptions = {}): Record<string, string> {
+  return { 'index.html': indexPage(inputs, outputs), 'keterkaitan.html': keterkaitanPage(inputs, outputs, site) };
 }

@@ -11,7 +11,7 @@ import type { RenderInput } from '../../registry.js';
 export interface SopNode {
   id: string;
   kind: 'corpus' | 'external';
-  /** "SOP-506/BKBPM Temu Forum Anak", or the external name as first written. */
+  /** "SOP-506/BKBPM Temu Forum Anak"; an external SOP as the configuration declares it, else as first written. */
   label: string;
   /** The corpus SOP's source file. */
   file?: string;
@@ -30,6 +30,21 @@ export interface SopLink {
 export interface KeterkaitanGraph {
   nodes: SopNode[];
   links: SopLink[];
+}
+
+/** What names one external SOP however it is written ("SOP surat keluar." and "SOP Surat Keluar"). */
+export function externalKey(label: string): string {
+  return referenceKey(label) || label;
+}
+
+/** The id of an external SOP's entry on keterkaitan.html, from its key: ASCII letters, digits and '-'. */
+export function externalAnchor(key: string): string {
+  return `sop-lain-${
+    key
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'x'
+  }`;
 }
 
 export function corpusNodeLabel(input: RenderInput): string {
@@ -63,9 +78,11 @@ export function buildKeterkaitanGraph(inputs: RenderInput[], externalSops: strin
       let to: string;
       if (target?.entry) to = `file:${target.entry.file}`;
       else {
-        const key = referenceKey(text) || text;
+        // A declared external SOP is spelt as .soplintrc.yaml declares it, not as one file wrote it.
+        const label = target?.kind === 'external' ? target.canonical : text.trim();
+        const key = externalKey(label);
         to = `external:${key}`;
-        if (!nodes.has(to)) nodes.set(to, { id: to, kind: 'external', label: text.trim(), sortKey: `~${key}` });
+        if (!nodes.has(to)) nodes.set(to, { id: to, kind: 'external', label, sortKey: `~${key}` });
       }
       if (to === from) continue;
       const id = `${from}\u0000${to}`;

@@ -19,11 +19,14 @@ export interface WaktuTotal {
   unknown: number;
   /** Steps whose Waktu offers alternatives: the first is added. */
   firstOfAlternatives: number;
+  /** Ranges of steps the source has lost (`Hilang: 12-?`): their Waktu is not in the total. */
+  lostRanges: number;
 }
 
 export function waktuTotal(document: SopDocument): WaktuTotal {
-  const total: WaktuTotal = { minutes: 0, days: 0, weeks: 0, months: 0, seketika: 0, menyesuaikan: 0, unknown: 0, firstOfAlternatives: 0 };
+  const total: WaktuTotal = { minutes: 0, days: 0, weeks: 0, months: 0, seketika: 0, menyesuaikan: 0, unknown: 0, firstOfAlternatives: 0, lostRanges: 0 };
   for (const procedure of document.procedures) {
+    total.lostRanges += procedure.missing.length;
     for (const step of procedure.steps) {
       const duration = step.waktu?.duration;
       if (duration && step.waktu?.alternatives) total.firstOfAlternatives++;
@@ -44,7 +47,8 @@ function amount(n: number): string {
 
 /**
  * "3 hari 7 jam 30 menit", with "+ 2 langkah menyesuaikan" when some steps cannot be added, and
- * "(1 langkah: pilihan waktu pertama)" when some offer alternatives; "—" for none.
+ * "(1 langkah: pilihan waktu pertama)" when some offer alternatives; "—" for none; "≥ …, sebagian
+ * langkah hilang (incomplete: some steps are lost)" when the source has lost steps.
  */
 export function formatWaktuTotal(total: WaktuTotal): string {
   const parts: string[] = [];
@@ -59,6 +63,8 @@ export function formatWaktuTotal(total: WaktuTotal): string {
   if (!text) text = total.seketika ? 'seketika' : '—';
   if (total.menyesuaikan) text += ` + ${total.menyesuaikan} langkah menyesuaikan`;
   if (total.firstOfAlternatives) text += ` (${total.firstOfAlternatives} langkah: pilihan waktu pertama)`;
+  // Steps lost in the source take time too: what is known is a lower bound.
+  if (total.lostRanges) text = `${text === '—' ? '' : '≥ '}${text}, sebagian langkah hilang (incomplete: some steps are lost)`;
   return text;
 }
 
