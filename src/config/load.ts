@@ -12,6 +12,7 @@ import type { Preset, Rule } from '../rules/rule.js';
 import { BUILTIN_FINDING_IDS } from '../rules/builtin-findings.js';
 import { closest } from '../util/similarity.js';
 import { globLiteral, globProblem } from '../util/glob.js';
+import { vagueReference } from '../resolve/references.js';
 import { presetRules } from './presets.js';
 import type { ConfigOverride, ResolvedConfig, RuleSetting } from './types.js';
 import { validateRuleOptions } from './rule-options.js';
@@ -134,6 +135,17 @@ export function loadConfigFile(path: string, cwd: string, rules: readonly Rule[]
         : error.message;
     const offset = node?.range?.[0] ?? 0;
     throw at(offset, `${where}: ${detail}${error.keyword === 'additionalProperties' ? ` (known: ${keys.join(', ')})` : ''}`);
+  }
+  // An external SOP is declared by a name that identifies it: "SOP SK" would make every vague
+  // reference to it resolve, and --fix would copy it into Keterkaitan.
+  for (const [i, name] of (raw.externalSops ?? []).entries()) {
+    const vagueness = vagueReference(name);
+    if (!vagueness) continue;
+    const what = vagueness.kind === 'abbreviation' ? `only the abbreviation '${vagueness.word}'` : `only one word, '${vagueness.word}'`;
+    throw at(
+      nodeAt(document, `/externalSops/${i}`)?.range?.[0] ?? 0,
+      `/externalSops/${i}: '${name}' cannot be declared as an external SOP: after 'SOP' comes ${what}, which does not identify one SOP; write the SOP's full title as its office's book spells it (e.g. 'SOP Penyusunan Surat Keputusan Kepala Badan')`,
+    );
   }
   const known = new Map(rules.map((r) => [r.meta.id, r]));
   const checkRules = (settings: Record<string, RawSetting> | undefined, path: string): Record<string, RuleSetting> => {

@@ -47,6 +47,31 @@ export function referenceParts(text: string): ReferenceParts {
   return { number: numbered[1].replace(/^0+(?=\d)/, ''), title, whole };
 }
 
+/** Why a reference names no SOP that can be identified; see vagueReference. */
+export type Vagueness = { kind: 'abbreviation' | 'word'; word: string };
+
+/**
+ * Whether a reference is too vague to identify one SOP: after "SOP" comes a single word that is an
+ * abbreviation of at most three letters ("SOP SK": which decree, of which office?) or an ordinary
+ * word ("SOP Keuangan", "SOP Administrasi": a field of work, not a procedure). A number identifies
+ * ("SOP 4", "SOP-405/BKBPM"), and so does a longer abbreviation that names one document or programme
+ * ("SOP SPPD", "SOP BBGRM"). Undefined when the reference is not vague.
+ */
+export function vagueReference(text: string): Vagueness | undefined {
+  const body = text.trim().replace(SOP_WORD, '');
+  if (NUMBERED.test(body)) return undefined;
+  const words = body
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w !== '');
+  if (words.length !== 1) return undefined;
+  const word = words[0];
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  if (letters === '') return undefined;
+  if (letters === letters.toUpperCase() && letters.length >= 2) return letters.length <= 3 ? { kind: 'abbreviation', word } : undefined;
+  return { kind: 'word', word };
+}
+
 /** "SOP Surat keluar." → "surat keluar"; "SOP-405/BKBPM" → "405"; "SOP 1 — Penyusunan Jadwal" → "1". */
 export function referenceKey(text: string): string {
   const parts = referenceParts(text);
@@ -113,6 +138,7 @@ export class ReferenceTable {
   private keyLengths: Set<number> | undefined;
   // The same unresolved name recurs across a corpus ("SOP Surat Keluar" in every file): look it up once.
   private readonly suggestions = new Map<string, string | undefined>();
+  private readonly nearMisses = new Map<string, string | undefined>();
 
   constructor(index: CorpusIndex, externalSops: string[]) {
     for (const entry of index.entries) {
@@ -123,6 +149,8 @@ export class ReferenceTable {
       add(this.byWhole, referenceParts(entry.number.text).whole, byNumber);
     }
     for (const name of externalSops) {
+      // "SOP SK" identifies nothing: the configuration refuses it, and a table built in code ignores it.
+      if (vagueReference(name)) continue;
       const parts = referenceParts(name);
       const target: ReferenceTarget = { canonical: name, kind: 'external' };
       add(this.byKey, parts.whole, target);
@@ -167,6 +195,33 @@ export class ReferenceTable {
     const suggestion = this.closest(key, counts, this.oneEditCandidates(key), 1) ?? this.closest(key, counts, this.candidates, Infinity);
     this.suggestions.set(key, suggestion?.canonical);
     return suggestion?.canonical;
+  }
+
+  /**
+   * The known name a reference misspells: the closest name (see `suggest`) when it is a slip of the
+   * pen, a few characters apart ("SOP Pembentukn Tim") or the same words with one added or left out
+   * ("SOP Penetapan Keputusan Produk Hukum"); undefined for another SOP's name that merely looks
+   * alike ("SOP Administrasi Surat Keluar" is not "SOP Administrasi Surat Masuk").
+   */
+  nearMiss(text: string): string | undefined {
+    const written = referenceParts(text).whole;
+    if (!written) return undefined;
+    if (this.nearMisses.has(written)) return this.nearMisses.get(written);
+    const meant = this.findNearMiss(text, written);
+    this.nearMisses.set(written, meant);
+    return meant;
+  }
+
+  private findNearMiss(text: string, written: string): string | undefined {
+    const suggestion = this.suggest(text);
+    const known = suggestion === undefined ? undefined : this.resolve(suggestion);
+    const meant = known?.entry?.title ? referenceParts(known.entry.title.text).whole : suggestion && referenceParts(suggestion).whole;
+    if (suggestion && meant) {
+      const slip = Math.max(2, Math.floor(Math.max(written.length, meant.length) * 0.12));
+      if (editDistance(written, meant, slip) <= slip) return suggestion;
+    }
+    for (const [key, target] of this.byKey) if (oneWordApart(written, key)) return target.canonical;
+    return undefined;
   }
 
   /**
@@ -232,6 +287,16 @@ export class ReferenceTable {
   get names(): string[] {
     return [...new Set([...this.byKey.values(), ...this.byNumber.values()].map((t) => t.canonical))];
   }
+}
+
+/** The same words but one, added or left out, in two names of at least three words: "penetapan (keputusan) produk hukum". */
+function oneWordApart(a: string, b: string): boolean {
+  const [shorter, longer] = [a.split(' '), b.split(' ')].sort((x, y) => x.length - y.length);
+  if (longer.length - shorter.length !== 1 || shorter.length < 3) return false;
+  for (let skipped = 0; skipped < longer.length; skipped++) {
+    if (longer.every((word, i) => i === skipped || word === shorter[i < skipped ? i : i - 1])) return true;
+  }
+  return false;
 }
 
 function add(map: Map<string, ReferenceTarget>, key: string | undefined, target: ReferenceTarget): void {

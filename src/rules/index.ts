@@ -39,6 +39,8 @@ import { missingKeterkaitan } from './xref/missing-keterkaitan.js';
 import { nameMismatch } from './xref/name-mismatch.js';
 import { unresolved } from './xref/unresolved.js';
 import { unusedKeterkaitan } from './xref/unused-keterkaitan.js';
+import { vague } from './xref/vague.js';
+import { notInBook } from './xref/not-in-book.js';
 
 export const ALL_RULES: Rule[] = [
   requiredField,
@@ -67,6 +69,8 @@ export const ALL_RULES: Rule[] = [
   handover,
   textMismatch,
   unresolved,
+  notInBook,
+  vague,
   nameMismatch,
   missingKeterkaitan,
   unusedKeterkaitan,

@@ -17,7 +17,6 @@ externalSops:
   - SOP SPPD
   - SOP Penetapan Produk Hukum
   - SOP Permintaan GU
-  - SOP SK
 `;
 
 type Position = { line: number; character: number };

@@ -4,6 +4,33 @@ import { impossibleDay, writtenAsIs } from '../../ast/values.js';
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { FileRule } from '../rule.js';
 
+const MONTH_NUMBERS: Record<string, number> = {
+  januari: 1,
+  februari: 2,
+  pebruari: 2,
+  maret: 3,
+  april: 4,
+  mei: 5,
+  juni: 6,
+  juli: 7,
+  agustus: 8,
+  september: 9,
+  oktober: 10,
+  november: 11,
+  nopember: 11,
+  desember: 12,
+};
+
+/**
+ * "April 2014": a month and a year, the precision many offices date their SOPs with (Tanggal
+ * Pembuatan above all). Accepted as a date of that precision: 'YYYY-MM', or null for anything else.
+ */
+export function monthOfYear(text: string): string | null {
+  const written = /^([A-Za-z]+)\s+(\d{4})$/.exec(text.trim());
+  const month = written ? MONTH_NUMBERS[written[1].toLowerCase()] : undefined;
+  return written && month ? `${written[2]}-${String(month).padStart(2, '0')}` : null;
+}
+
 /** Dates that are not dates, and dates in an impossible order. */
 export const dateRule: FileRule = {
   meta: {
@@ -20,7 +47,7 @@ export const dateRule: FileRule = {
   },
   create(context) {
     const invalid = (field: DateField | undefined, label: string) => {
-      if (!field?.text || field.date) return;
+      if (!field?.text || field.date || monthOfYear(field.text.text)) return;
       const meant = suggestDate(field.text.text);
       const impossible = impossibleDay(field.text.text);
       context.report({
@@ -51,16 +78,22 @@ export const dateRule: FileRule = {
         fix: meant && writtenAsIs(context.source.text, field.text) ? { span: field.text.span, text: meant } : undefined,
       });
     };
+    // A month-year date is compared at the month: 'April 2014' is not before '12 April 2014'.
+    const dated = (field: DateField | undefined): string | null => (field?.text ? (field.date ?? monthOfYear(field.text.text)) : null);
     const order = (later: DateField | undefined, laterLabel: string, earlier: DateField | undefined, earlierLabel: string) => {
-      if (!later?.date || !earlier?.date || later.date >= earlier.date) return;
+      const laterDate = dated(later);
+      const earlierDate = dated(earlier);
+      if (!laterDate || !earlierDate) return;
+      const precision = Math.min(laterDate.length, earlierDate.length);
+      if (laterDate.slice(0, precision) >= earlierDate.slice(0, precision)) return;
       context.report({
-        span: later.text!.span,
+        span: later!.text!.span,
         message: localized(
-          `'${laterLabel}' (${later.text!.text}) sebelum '${earlierLabel}' (${earlier.text!.text}); diharapkan sesudahnya.`,
-          `'${laterLabel}' (${later.text!.text}) is before '${earlierLabel}' (${earlier.text!.text}); expected on or after it.`,
+          `'${laterLabel}' (${later!.text!.text}) sebelum '${earlierLabel}' (${earlier!.text!.text}); diharapkan sesudahnya.`,
+          `'${laterLabel}' (${later!.text!.text}) is before '${earlierLabel}' (${earlier!.text!.text}); expected on or after it.`,
         ),
         hint: localized('periksa kedua tanggal itu pada dokumen asli', 'check both dates against the signed document'),
-        related: [{ span: earlier.text!.span, message: localized(`'${earlierLabel}' di sini`, `'${earlierLabel}' here`) }],
+        related: [{ span: earlier!.text!.span, message: localized(`'${earlierLabel}' di sini`, `'${earlierLabel}' here`) }],
       });
     };
     return {

@@ -1,6 +1,6 @@
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { CorpusRule } from '../rule.js';
-import { ReferenceTable, referenceKeys, sopName, type ReferenceTarget } from '../../resolve/references.js';
+import { ReferenceTable, referenceKeys, sopName, vagueReference, type ReferenceTarget } from '../../resolve/references.js';
 
 /**
  * An SOP referred to in a step's Keterangan that the Keterkaitan list does not name. A corpus rule:
@@ -35,7 +35,9 @@ export const missingKeterkaitan: CorpusRule = {
         if (keys.some((k) => listedKeys.has(k)) || sopsOf(target).some((sop) => listedSops.has(sop))) continue;
         // A near miss of a known SOP: xref/unresolved says which one is meant; adding the
         // misspelling to Keterkaitan would be the wrong advice.
-        if (!target && table.suggest(ref.text)) continue;
+        if (!target && table.nearMiss(ref.text)) continue;
+        // "SOP SK" names no SOP that Keterkaitan could list (xref/vague says so): never added.
+        if (!target && vagueReference(ref.text)) continue;
         const id = target ? ReferenceTable.sopOf(target) : keys.join('\u0000');
         if (reported.has(id)) continue;
         reported.add(id);
