@@ -12,6 +12,7 @@
  * is a draft of the other.
  */
 import type { Procedure, TextNode } from '../ast/types.js';
+import { isPartlyLost } from '../ast/values.js';
 import { stemIndonesian } from '../util/indonesian-stem.js';
 import { editDistance, plainWords } from '../util/similarity.js';
 import { sameArtifact } from './artifacts.js';
@@ -378,11 +379,31 @@ function chainItem(node: TextNode, context: ItemContext): ChainItem | null {
     if (STOPWORDS.has(word) || GENERIC.has(word) || DRAFT.has(word) || TITLES.has(word) || context.actorWords.has(word)) continue;
     core.add(stemIndonesian(word));
   }
-  return { node, key, core, draft: head.some((w) => DRAFT.has(w)) };
+  return { node, key, core, draft: head.some((w) => DRAFT.has(w)) && !draftOrFinal(node.text) };
+}
+
+/**
+ * "konsep/instruksi atasan langsung": a draft word offered as one alternative of a non-draft one
+ * names the document either way, so the name is not a draft's ("konsep/draft surat" still is).
+ */
+function draftOrFinal(text: string): boolean {
+  for (const match of text.toLowerCase().matchAll(/([\p{L}]+)\s*\/\s*([\p{L}]+)/gu)) {
+    const [a, b] = [match[1], match[2]];
+    if (DRAFT.has(a) !== DRAFT.has(b)) return true;
+  }
+  return false;
+}
+
+/** The same stem, or one misspelt by a letter ("lansung" for "langsung") in a word long enough to tell. */
+function sameStem(x: string, b: ReadonlySet<string>): boolean {
+  if (b.has(x)) return true;
+  if (x.length < 6) return false;
+  for (const y of b) if (y.length >= 6 && Math.abs(x.length - y.length) <= 1 && editDistance(x, y, 1) <= 1) return true;
+  return false;
 }
 
 const isSubset = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
-  for (const x of a) if (!b.has(x)) return false;
+  for (const x of a) if (!sameStem(x, b)) return false;
   return true;
 };
 
@@ -419,8 +440,9 @@ function cellItems(items: TextNode[] | undefined, context: ItemContext, sourceTe
       node = { text: `${node.text} ${next.text}`, span: { start: node.span.start, end: next.span.end } };
       i++;
     }
-    // What a step takes from the office's shelves (a register, a blank form) is no earlier step's Output.
-    if (role === 'input' && isStock(node.text)) {
+    // What a step takes from the office's shelves (a register, a blank form) is no earlier step's Output;
+    // a name cut off in the source ("Data dukung pelaksanaa…") cannot be looked for among them.
+    if (role === 'input' && (isStock(node.text) || isPartlyLost(node.text))) {
       previous = { node, item: null };
       continue;
     }

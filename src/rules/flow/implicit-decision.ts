@@ -1,4 +1,5 @@
 import type { Procedure, Step } from '../../ast/types.js';
+import type { FlowEdge } from '../../resolve/flow-graph.js';
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { FileRule } from '../rule.js';
 import { ActorMentions } from '../../resolve/actor-mentions.js';
@@ -47,6 +48,24 @@ export function describesUnmodelledDecision(step: Step): boolean {
   return (CONDITION.test(text) && NEGATIVE.test(text)) || proseCases(text).length >= 2;
 }
 
+const normalized = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Whether the condition a Kegiatan states is the label of a decision exit that leads to this step:
+ * "menghubungi admin jika tidak sesuai tupoksi" on the step that step 1's exit "tidak sesuai tupoksi"
+ * goes to says when the step applies, not a new decision.
+ */
+function conditionOfIncomingExit(step: Step, incoming: FlowEdge[]): boolean {
+  const text = ` ${normalized(step.kegiatan.text)} `;
+  return incoming.some((edge) => {
+    if (edge.via !== 'exit' || !edge.label) return false;
+    const label = normalized(edge.label);
+    const at = text.indexOf(` ${label} `);
+    // A bare "Ya"/"Tidak" names no condition the text could be repeating.
+    return label.includes(' ') && at >= 0 && /(?:^|\s)(?:jika|bila|apabila|kalau|dalam hal)$/.test(text.slice(0, at));
+  });
+}
+
 /** The earlier step performed by the actor a text says the work is "dikembalikan kepada". */
 function returnTarget(text: string, index: number, procedure: Procedure): Step | undefined {
   const match = RETURNED_TO.exec(text);
@@ -78,8 +97,8 @@ export const implicitDecision: FileRule = {
   },
   create(context) {
     return {
-      step({ step, index, procedure }) {
-        if (!describesUnmodelledDecision(step)) return;
+      step({ step, index, procedure, graph }) {
+        if (!describesUnmodelledDecision(step) || conditionOfIncomingExit(step, graph.incoming[index])) return;
         const text = step.kegiatan.text;
         const cases = proseCases(text);
         if (cases.length >= 2 && !NEGATIVE.test(text)) {

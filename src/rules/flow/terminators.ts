@@ -19,7 +19,7 @@ export const terminators: FileRule = {
   },
   create(context) {
     return {
-      procedure(procedure) {
+      procedure(procedure, graph) {
         const { steps, missing } = procedure;
         if (steps.length === 0) return;
         const first = steps[0];
@@ -42,7 +42,11 @@ export const terminators: FileRule = {
               : localized("hapus 'Simbol:' dari langkah ini atau tulis 'Simbol: kapsul'", "remove 'Simbol:' from this step or write 'Simbol: kapsul'"),
           });
         };
-        if (!lostBefore) check(first, { id: 'pertama', en: 'first' });
+        // A first row that receives the work and decides at once ("menerima ... dan melakukan
+        // verifikasi", then one row per outcome) is where the flow visibly starts, as long as no
+        // exit comes back to it: only a loop to the first step leaves the start unclear.
+        const startsAtDecision = first.symbol === 'decision' && !first.explicitSymbol && graph.incoming[0].length === 0;
+        if (!lostBefore && !startsAtDecision) check(first, { id: 'pertama', en: 'first' });
         // A last step whose 'Lanjut:' goes on (to a step, or to one lost in the source) is not where the flow ends.
         const lastGoesOn = last.next?.targets.some((t) => t.kind !== 'end') ?? false;
         if (!lostAfter && steps.length > 1 && !lastGoesOn) check(last, { id: 'terakhir', en: 'last' });
