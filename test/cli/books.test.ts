@@ -89,7 +89,9 @@ describe('books: the nearest .soplintrc.yaml above each file', () => {
     const run = runCli(['check', '.', '--config', 'kota/.soplintrc.yaml'], { cwd: dir });
     const lines = findings(run.stdout);
     // desa's external SOP is not declared in kota's configuration, and the two SOPs now share a book.
-    expect(lines).toContain("desa/sub/b.sop:15:5: error 'SOP Surat Masuk' is neither an SOP of the corpus nor a declared external SOP. [xref/unresolved]");
+    expect(lines).toContain(
+      "desa/sub/b.sop:15:5: info 'SOP Surat Masuk' is not among the checked files nor declared in externalSops (named 2 times in 1 file): references to it cannot be checked. [xref/not-in-book]",
+    );
     expect(lines.some((l) => l.startsWith('kota/a.sop:4:12: error') && l.endsWith('[corpus/duplicate-number]'))).toBe(true);
     expect(lines).toContain("desa/sub/b.sop:16:5: info 'SOP SPPD' is listed in Keterkaitan, but no step refers to it. [xref/unused-keterkaitan]");
     expect(run.status).toBe(1);

@@ -20,6 +20,9 @@ const summary = (result: Awaited<ReturnType<typeof lint>>) => result.diagnostics
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'soplint-cache-'));
   for (const f of sops) cpSync(fromRoot('sops', f), join(dir, f));
+  // One error (effective before made), so that the exit code a cached run must repeat is 1.
+  const first = join(dir, sops[0]);
+  writeFileSync(first, readFileSync(first, 'utf8').replace('Tanggal Efektif: 04 Januari 2016', 'Tanggal Efektif: 04 Januari 2015'));
 });
 
 /** A cache changed by hand, with the checksum soplint would have written (else it is ignored as tampered). */
