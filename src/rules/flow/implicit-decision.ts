@@ -48,7 +48,11 @@ export function describesUnmodelledDecision(step: Step): boolean {
   return (CONDITION.test(text) && NEGATIVE.test(text)) || proseCases(text).length >= 2;
 }
 
-const normalized = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalized = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * Whether the condition a Kegiatan states is the label of a decision exit that leads to this step:
