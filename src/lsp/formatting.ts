@@ -18,11 +18,9 @@ export interface LineEdit {
 
 export type FormatAnswer = { edits: LineEdit[]; eol: string } | { refused: 'syntax' | 'different' };
 
-/** The configured `fmt.width`, when the configuration has one. */
+/** The configured `fmt.width` (`.soplintrc.yaml`'s `fmt:` key), when the configuration sets one. */
 export function configuredWidth(config: ResolvedConfig): number | undefined {
-  const loose = config as unknown as { fmt?: { width?: unknown }; settings?: { fmt?: { width?: unknown } } };
-  const width = loose.fmt?.width ?? loose.settings?.fmt?.width;
-  return typeof width === 'number' && Number.isInteger(width) && width > 0 ? width : undefined;
+  return config.fmt?.width;
 }
 
 export function formatDocument(text: string, parsed: ParseResult, width?: number): FormatAnswer {

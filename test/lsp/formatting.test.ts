@@ -73,6 +73,26 @@ describe('soplint lsp formats a document as soplint fmt does', () => {
   });
 });
 
+describe('with fmt.width in .soplintrc.yaml', () => {
+  it('wraps at the configured width, as soplint fmt does', async () => {
+    const narrow = copyOfBook('preset: recommended\nfmt:\n  width: 60\n');
+    const other = new LspClient();
+    try {
+      writeFileSync(join(narrow.root, 'sops/messy.sop'), messy);
+      await other.initialize(narrow.root, { debounceMs: 20 });
+      const narrowUri = narrow.uri('sops/messy.sop');
+      await other.open(narrowUri, messy);
+      const edits = await other.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri: narrowUri }, options: OPTIONS });
+      const result = applyEdits(messy, edits);
+      expect(result).toBe(formatSop(messy, { width: 60 }));
+      expect(result).not.toBe(formatted);
+    } finally {
+      await other.stop();
+      narrow.dispose();
+    }
+  });
+});
+
 describe('the edits, in process', () => {
   const variants: [string, string][] = [
     ['with line feeds', messy],
