@@ -1,7 +1,9 @@
 /** The two structured parts of a step: its actor list (`[kabid, tim]`) and its 'Keputusan:' exits. */
-import type { CstNode, IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import { localized } from '../diagnostics/diagnostic.js';
-import { nodes, nodeSpan, spanOfTokens, tokens, tokenSpan, isRecovered } from './cst.js';
+import type { DecisionNode, FlowTargetNode, NextNode } from '../syntax/syntax-tree.js';
+import { EndTarget, StepTarget } from '../syntax/tokens.js';
+import { isRecovered, nodeSpan, spanOfTokens, tokenSpan } from './spans.js';
 import { SYNTAX, type Report } from './syntax-findings.js';
 import type { ActorRef, Decision, DecisionExit, FlowTarget, NextSteps } from './types.js';
 
@@ -30,16 +32,12 @@ export function readActorRefs(token: IToken | undefined, report: Report): ActorR
 }
 
 /** The target of an exit or of 'Lanjut:' (a `flowTarget` node); undefined where the parser recovered. */
-function readTarget(node: CstNode | undefined): { target: FlowTarget; token: IToken } | undefined {
-  if (!node) return undefined;
-  const step = tokens(node.children, 'StepTarget')[0];
-  const end = tokens(node.children, 'EndTarget')[0];
-  const unknown = tokens(node.children, 'UnknownTarget')[0];
-  const token = [step, end, unknown].find((t) => t !== undefined && !isRecovered(t));
-  if (!token) return undefined;
+function readTarget(node: FlowTargetNode | undefined): { target: FlowTarget; token: IToken } | undefined {
+  const token = node?.token;
+  if (!token || isRecovered(token)) return undefined;
   const span = tokenSpan(token);
-  if (token === step) return { target: { kind: 'step', number: Number(token.image), span }, token };
-  return { target: token === end ? { kind: 'end', span } : { kind: 'unknown', span }, token };
+  if (token.tokenType === StepTarget) return { target: { kind: 'step', number: Number(token.image), span }, token };
+  return { target: token.tokenType === EndTarget ? { kind: 'end', span } : { kind: 'unknown', span }, token };
 }
 
 /** A target as the author writes it: "4", "selesai", "?". */
@@ -48,13 +46,13 @@ export function targetText(target: FlowTarget): string {
 }
 
 /** The labelled exits of a 'Keputusan:' line. */
-export function readDecision(node: CstNode, report: Report): Decision {
-  const label = tokens(node.children, 'Label_keputusan')[0];
+export function readDecision(node: DecisionNode, report: Report): Decision {
+  const label = node.label!;
   const exits: DecisionExit[] = [];
-  for (const exitNode of nodes(node.children, 'decisionExit')) {
-    const exitLabel = tokens(exitNode.children, 'ExitLabel')[0];
-    const read = readTarget(nodes(exitNode.children, 'flowTarget')[0]);
-    const malformed = tokens(exitNode.children, 'MalformedExit')[0];
+  for (const exitNode of node.exits) {
+    const exitLabel = exitNode.exitLabel;
+    const read = readTarget(exitNode.target);
+    const malformed = exitNode.malformed;
     if (malformed) {
       report(
         tokenSpan(malformed),
@@ -90,7 +88,7 @@ export function readDecision(node: CstNode, report: Report): Decision {
     exits.push({ label: exitLabel.image.trim(), target: number, to: target, span, targetSpan: tokenSpan(token) });
   }
   const span = nodeSpan(node);
-  if (nodes(node.children, 'decisionExit').length === 0) {
+  if (node.exits.length === 0) {
     report(
       tokenSpan(label),
       SYNTAX.invalid,
@@ -102,10 +100,10 @@ export function readDecision(node: CstNode, report: Report): Decision {
 }
 
 /** The targets of a 'Lanjut:' line. */
-export function readNext(node: CstNode, report: Report): NextSteps {
-  const label = tokens(node.children, 'Label_lanjut')[0];
+export function readNext(node: NextNode, report: Report): NextSteps {
+  const label = node.label!;
   const targets: FlowTarget[] = [];
-  for (const malformed of tokens(node.children, 'MalformedExit')) {
+  for (const malformed of node.malformed) {
     if (isRecovered(malformed)) continue;
     report(
       tokenSpan(malformed),
@@ -117,11 +115,11 @@ export function readNext(node: CstNode, report: Report): NextSteps {
       localized("mis. 'Lanjut: 14', 'Lanjut: 14, 15', 'Lanjut: selesai'", "e.g. 'Lanjut: 14', 'Lanjut: 14, 15', 'Lanjut: selesai'"),
     );
   }
-  for (const targetNode of nodes(node.children, 'flowTarget')) {
+  for (const targetNode of node.targets) {
     const read = readTarget(targetNode);
     if (read) targets.push(read.target);
   }
-  if (nodes(node.children, 'flowTarget').length === 0 && tokens(node.children, 'MalformedExit').length === 0) {
+  if (node.targets.length === 0 && node.malformed.length === 0) {
     report(
       tokenSpan(label),
       SYNTAX.invalid,

@@ -3,8 +3,9 @@
  * permohonan" under an empty 'Kelengkapan:'. The grammar reads such a line as a step; the AST builder
  * reports it once and reads it as an item of the list above, so nothing else cascades from it.
  */
-import type { CstNode, IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import { localized } from '../diagnostics/diagnostic.js';
+import type { StepNode } from '../syntax/syntax-tree.js';
 import { SYNTAX, type Report } from './syntax-findings.js';
 import type { FieldValue, ReferenceListField, Step, TextNode } from './types.js';
 import { findReferences, JoinedText } from './values.js';
@@ -21,11 +22,11 @@ export interface OpenList {
 }
 
 /** The number and text of a step line shaped like a numbered list item (a number, no actor, some text). */
-export function numberedListLine(step: CstNode): NumberedLine | undefined {
-  const number = step.children.StepNumber?.[0] as IToken | undefined;
-  if (!number || !/^\d+\.$/.test(number.image) || step.children.ActorList) return undefined;
+export function numberedListLine(step: StepNode): NumberedLine | undefined {
+  const number = step.number;
+  if (!number || !/^\d+\.$/.test(number.image) || step.actorList) return undefined;
   const joined = new JoinedText();
-  for (const name of ['ValueText', 'ContinuationText']) for (const t of (step.children[name] ?? []) as IToken[]) joined.add(t.image, t.startOffset);
+  for (const t of step.text) joined.add(t.image, t.startOffset);
   const text = joined.node();
   return text ? { number, text } : undefined;
 }

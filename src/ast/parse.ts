@@ -1,4 +1,4 @@
-/** Source text → typed AST + syntax findings: lexer → parser (CST) → AST builder. */
+/** Source text → typed AST + syntax findings: lexer → parser (typed nodes; see parser.ts for its two passes) → AST builder. */
 import { buildDocument } from './build.js';
 import type { SopDocument } from './types.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -18,8 +18,8 @@ export interface ParseResult {
 export function parseSop(text: string, path = '<input>'): ParseResult {
   const source = new SourceFile(path, text);
   const lexed = tokenize(text);
-  const { cst, errors } = parseTokens(lexed.tokens);
-  const built = buildDocument(cst, lexed.tokens, lexed.groups.comments ?? [], source);
+  const { tree, errors } = parseTokens(lexed.tokens);
+  const built = buildDocument(tree, lexed.tokens, lexed.groups.comments ?? [], source);
   const diagnostics = [...encodingDiagnostics(source), ...lexerDiagnostics(lexed.errors, source), ...parserDiagnostics(errors, source), ...built.diagnostics];
   return { document: built.document, source, diagnostics: diagnostics.sort(compareDiagnostics) };
 }

@@ -3,10 +3,11 @@
  * list item under no label, text under no label (often a mistyped label: "Kelengkapn: ..."). Each
  * gets a plain-language finding; the rest of the file is still read.
  */
-import type { CstNode, IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import { localized } from '../diagnostics/diagnostic.js';
 import { lineEndOf, type SourceFile } from '../diagnostics/source.js';
-import { allTokens, nodeSpan } from './cst.js';
+import type { StrayNode } from '../syntax/syntax-tree.js';
+import { nodeSpan } from './spans.js';
 import { labelShaped, labelsAllowedAt, suggestLabel, type LabelPlace, type UnknownLabel } from './label-suggestions.js';
 import { SYNTAX, type Report } from './syntax-findings.js';
 import { IDENTITY_LABELS, STEP_FIELD_LABELS } from '../syntax/labels.js';
@@ -17,11 +18,11 @@ const UNKNOWN_LABEL = SYNTAX.unknownLabel;
 /** What a stray line was reported as, where later findings may only follow from it. */
 export type StrayKind = 'step-like' | 'step-field' | undefined;
 
-export function reportStrayLine(node: CstNode, source: SourceFile, report: Report, unknownLabels: UnknownLabels = new Map()): StrayKind {
-  const [kind] = Object.keys(node.children);
+export function reportStrayLine(node: StrayNode, source: SourceFile, report: Report, unknownLabels: UnknownLabels = new Map()): StrayKind {
+  const line = node.line;
   const span = nodeSpan(node);
   const firstLine = { start: span.start, end: Math.min(span.end, lineEndOf(source.text, span.start)) };
-  switch (kind) {
+  switch (line?.kind) {
     case 'step':
       report(
         firstLine,
@@ -33,7 +34,7 @@ export function reportStrayLine(node: CstNode, source: SourceFile, report: Repor
     case 'stepField':
     case 'decision':
     case 'next': {
-      const label = allTokens(node)[0].image.replace(/\s*:$/, '');
+      const label = line.label!.image.replace(/\s*:$/, '');
       report(
         firstLine,
         MISPLACED_LINE,
@@ -66,7 +67,7 @@ export function reportStrayLine(node: CstNode, source: SourceFile, report: Repor
         localized("tulis 'Pelaksana:' di atasnya, tepat di bawah 'Prosedur:'", "write 'Pelaksana:' above it, right under 'Prosedur:'"),
       );
       break;
-    case 'ContinuationText': {
+    case 'continuation': {
       const raw = source.text.slice(span.start, span.end);
       const text = raw.trim();
       // The line's text without its indentation, where a fix rewrites it.

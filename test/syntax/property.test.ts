@@ -5,6 +5,7 @@ import { renderJson } from '../../src/emit/json.js';
 import { parseSop } from '../../src/ast/parse.js';
 import { filesIn, fromRoot } from '../helpers/paths.js';
 import { schemaValidator } from '../helpers/schema.js';
+import { mutate, mutation, randomText } from './mutations.js';
 
 // Property runs of the parser over generated and mutated SOPs.
 vi.setConfig({ testTimeout: 120_000 });
@@ -12,77 +13,6 @@ vi.setConfig({ testTimeout: 120_000 });
 const seeds = [...filesIn(fromRoot('test/syntax/ok'), '.sop'), ...filesIn(fromRoot('test/syntax/err'), '.sop'), ...filesIn(fromRoot('sops'), '.sop')].map((f) =>
   readFileSync(f, 'utf8'),
 );
-
-/** Pieces that matter to the lexer and parser, to make random text interesting. */
-const tricky = fc.constantFrom(
-  '\n',
-  '\r\n',
-  '\r',
-  '\t',
-  '  ',
-  '\uFEFF',
-  '#',
-  '# soplint-disable-next-line x -- y\n',
-  '->',
-  '→',
-  ',',
-  ':',
-  '[',
-  ']',
-  '[a]',
-  '1.',
-  '?.',
-  '12.',
-  '- ',
-  '=',
-  'a = A\n',
-  'Keputusan:',
-  'Kelengkapan:',
-  'Waktu: 1 jam',
-  'Prosedur:',
-  'Pelaksana:\n',
-  'Hilang: 1-?',
-  'Identitas: (hilang)',
-  '(kosong)',
-  'Judul SOP:',
-  'Ya -> ',
-  'SOP ',
-  '\u0000',
-  '😀',
-);
-
-const randomText = fc.array(fc.oneof(fc.string(), tricky), { maxLength: 60 }).map((parts) => parts.join(''));
-
-const mutation = fc.oneof(
-  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.nat({ max: 40 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(tricky, fc.string()) }),
-  fc.record({ kind: fc.constant('duplicateLine' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('swapLines' as const), at: fc.nat(), other: fc.nat() }),
-);
-type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
-
-function mutate(text: string, m: Mutation): string {
-  const at = text.length ? m.at % text.length : 0;
-  switch (m.kind) {
-    case 'delete':
-      return text.slice(0, at) + text.slice(at + m.length);
-    case 'insert':
-      return text.slice(0, at) + m.text + text.slice(at);
-    case 'duplicateLine': {
-      const lines = text.split('\n');
-      const i = m.at % lines.length;
-      lines.splice(i, 0, lines[i]);
-      return lines.join('\n');
-    }
-    case 'swapLines': {
-      const lines = text.split('\n');
-      const i = m.at % lines.length;
-      const j = m.other % lines.length;
-      [lines[i], lines[j]] = [lines[j], lines[i]];
-      return lines.join('\n');
-    }
-  }
-}
 
 function assertWellBehaved(text: string): void {
   const { document, source, diagnostics } = parseSop(text, 'fuzz.sop');

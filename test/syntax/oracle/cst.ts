@@ -1,6 +1,6 @@
 /** Small readers of Chevrotain CST nodes and tokens, shared by the AST builder's modules. */
 import type { CstNode, IToken } from 'chevrotain';
-import type { Span } from '../diagnostics/source.js';
+import type { Span } from '../../../src/diagnostics/source.js';
 
 export type Children = Record<string, (CstNode | IToken)[] | undefined>;
 
