@@ -22,7 +22,7 @@ import { readProcedure } from './procedures.js';
 import { nodeSpan, tokenSpan } from './spans.js';
 import { findUnknownLabels, reportStrayLine, reportSuspiciousContinuations, type StrayKind, type UnknownLabels } from './stray-lines.js';
 import { SYNTAX, type Report } from './syntax-findings.js';
-import type { Actor, Comment, FieldValue, Identity, Procedure, SopDocument } from './types.js';
+import { identityField, type Actor, type Comment, type Identity, type Procedure, type SopDocument } from './types.js';
 
 export interface BuildResult {
   document: SopDocument;
@@ -62,7 +62,7 @@ class AstBuilder implements BuildContext {
       switch (statement.kind) {
         case 'identityField': {
           const key = readIdentityField(this, this.identity, statement);
-          const field = (this.identity as unknown as Record<string, FieldValue | undefined>)[key];
+          const field = identityField(this.identity, key);
           const takesItems = LIST_IDENTITY_KEYS.has(key) || TEXT_OR_LIST_IDENTITY_KEYS.has(key);
           listAbove = takesItems && field ? { field, label: canonicalLabel.get(key)! } : undefined;
           break;

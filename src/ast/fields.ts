@@ -9,7 +9,7 @@ import type { FieldBodyNode, IdentityFieldNode, StepFieldNode } from '../syntax/
 import type { BuildContext } from './build-context.js';
 import { addText, nodeSpan, spanOfTokens, tokenSpan } from './spans.js';
 import { SYNTAX } from './syntax-findings.js';
-import type { DateField, FieldValue, Identity, KeteranganField, ReferenceListField, Step, TextNode, WaktuField } from './types.js';
+import type { DateField, FieldValue, Identity, IdentityFields, KeteranganField, ReferenceListField, Step, TextNode, WaktuField } from './types.js';
 import { findReferences, isPlaceholder, JoinedText, parseDate, parseMarker, parseSymbol, parseWaktu, splitEnumeration, SYMBOL_SPELLINGS } from './values.js';
 
 const identityKeyOfToken = new Map(IDENTITY_LABELS.map((l) => [`Label_${l.key}`, l.key]));
@@ -102,7 +102,7 @@ export function readIdentityField(ctx: BuildContext, identity: Identity, node: I
     const refs = value.items.flatMap((item) => findReferences(item, (i) => item.span.start + i));
     (value as ReferenceListField).references = refs;
   }
-  (identity as unknown as Record<string, FieldValue>)[key] = value;
+  (identity as IdentityFields)[key] = value;
   return key;
 }
 
