@@ -3,7 +3,7 @@
  * list item under no label, text under no label (often a mistyped label: "Kelengkapn: ..."). Each
  * gets a plain-language finding; the rest of the file is still read.
  */
-import type { IToken } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
 import { localized } from '../diagnostics/diagnostic.js';
 import { lineEndOf, type SourceFile } from '../diagnostics/source.js';
 import type { StrayNode } from '../syntax/syntax-tree.js';
@@ -364,10 +364,17 @@ export function findUnknownLabels(tokens: IToken[], source: SourceFile): Unknown
   return found;
 }
 
+const labelKeys = new Map<TokenType, string | undefined>();
+
 /** The key of a label token ('Label_waktu' → 'waktu'), else undefined. */
 function labelKey(token: IToken): string | undefined {
-  const name = token.tokenType.name;
-  return name.startsWith('Label_') ? name.slice('Label_'.length) : undefined;
+  const type = token.tokenType;
+  let key = labelKeys.get(type);
+  if (key === undefined && !labelKeys.has(type)) {
+    key = type.name.startsWith('Label_') ? type.name.slice('Label_'.length) : undefined;
+    labelKeys.set(type, key);
+  }
+  return key;
 }
 
 /** The column of the first field label of the step whose number is at `index`, if it has one. */

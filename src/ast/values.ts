@@ -149,6 +149,8 @@ export function isPlaceholder(text: string): boolean {
  * "(…)" / "(...)" where text is missing. A cell of nothing but an ellipsis is a placeholder instead.
  */
 export function isPartlyLost(text: string): boolean {
+  // Called on every cell: a lost part is marked with an ellipsis, written '…' or '...'.
+  if (!text.includes('\u2026') && !text.includes('...')) return false;
   const trimmed = text.trim();
   if (ONLY_BLANKS.test(trimmed)) return false;
   return /\u2026$/.test(trimmed) || /\((?:\u2026|\.{3})\)/.test(trimmed);

@@ -10,10 +10,11 @@
  * every well-formed file), and only when that pass finds an error reads the tokens again with recovery
  * on, for the diagnostics and for the partial tree the AST builder reads. A pass without errors makes
  * no recovery move, so the two instances build the same tree for every file the first one accepts.
- * Where the recovering parser re-synchronises inside a rule, the rule's node as read so far is its
- * value (as a CST parser keeps its partial node): `lastNode` is that node.
+ * Each rule's node is attached to its parent's as the rule starts, so that where the recovering parser
+ * gives up on a rule its node as read so far stays in the tree (a CST parser keeps such partial nodes
+ * too), and no rule needs to hand a value back up.
  */
-import { EmbeddedActionsParser, isRecognitionException, type IRecognitionException, type IRuleConfig, type IToken } from 'chevrotain';
+import { EmbeddedActionsParser, type IOrAlt, type IRecognitionException, type IToken } from 'chevrotain';
 import * as T from './tokens.js';
 import { parserErrorMessages } from './parser-messages.js';
 import type {
@@ -33,7 +34,9 @@ import type {
   SopFileNode,
   StepFieldNode,
   StepNode,
+  Statement,
   StrayNode,
+  SyntaxNode,
 } from './syntax-tree.js';
 
 /** Widens a node's offsets to a token or child node; tokens the parser inserted (NaN offsets) and empty nodes leave it as it is. */
@@ -45,12 +48,63 @@ function grow(node: Located, start: number, end: number): void {
   } else if (end > node.end) node.end = end;
 }
 
-const at = () => ({ start: Number.NaN, end: Number.NaN });
+/** Where a rule's node goes in its parent's. */
+function attach(parent: SyntaxNode, child: SyntaxNode): void {
+  switch (parent.kind) {
+    case 'sopFile':
+      parent.statements.push(child as Statement);
+      return;
+    case 'identityField':
+    case 'stepField':
+      parent.body = child as FieldBodyNode;
+      return;
+    case 'fieldBody':
+      parent.items.push(child as ListItemNode);
+      return;
+    case 'actorBlock':
+      parent.declarations.push(child as ActorDeclarationNode);
+      return;
+    case 'procedure':
+      if (child.kind === 'step') parent.steps.push(child);
+      else if (child.kind === 'missingSteps') parent.missing.push(child);
+      else if (child.kind === 'stray') parent.strays.push(child);
+      else if (child.kind === 'actorBlock') parent.actorBlock = child;
+      return;
+    case 'stray':
+      parent.line = child as StrayNode['line'];
+      return;
+    case 'step':
+      if (child.kind === 'stepField') parent.fields.push(child);
+      else if (child.kind === 'decision') parent.decisions.push(child);
+      else if (child.kind === 'next') parent.nexts.push(child);
+      return;
+    case 'decision':
+      parent.exits.push(child as DecisionExitNode);
+      return;
+    case 'decisionExit':
+      parent.target = child as FlowTargetNode;
+      return;
+    case 'next':
+      parent.targets.push(child as FlowTargetNode);
+      return;
+  }
+}
+
+type Alternatives = IOrAlt<unknown>[];
 
 export class SopParser extends EmbeddedActionsParser {
-  /** The node of the rule that last finished or threw: the value of a rule the parser re-synchronised. */
-  private lastNode: Located | undefined;
-  private recovering = false;
+  /** The node of the innermost rule being read: where its tokens and its subrules' nodes go. */
+  private current: SyntaxNode | undefined;
+  private root: SopFileNode | undefined;
+  // The alternatives of each OR, built once (Chevrotain's advice): they read `current`, not a closure.
+  private topLevelAlts: Alternatives | undefined;
+  private procedureAlts: Alternatives | undefined;
+  private strayInProcedureAlts: Alternatives | undefined;
+  private stepAlts: Alternatives | undefined;
+  private decisionExitAlts: Alternatives | undefined;
+  private nextAlts: Alternatives | undefined;
+  private flowTargetAlts: Alternatives | undefined;
+  private strayLineAlts: Alternatives | undefined;
 
   /**
    * `validate`: run Chevrotain's grammar checks (the tests do; the CLI skips them to start fast).
@@ -63,581 +117,348 @@ export class SopParser extends EmbeddedActionsParser {
       errorMessageProvider: parserErrorMessages,
       skipValidations: !validate,
     });
-    this.recovering = recover;
     this.performSelfAnalysis();
   }
 
-  private recovered<N>(): IRuleConfig<N> {
-    return { recoveryValueFunc: () => this.lastNode as N };
+  /** Starts a rule's node: attached to the current one, and current until `close`. Returns the parent. */
+  private open(node: SyntaxNode): SyntaxNode | undefined {
+    const parent = this.current;
+    if (parent && !this.RECORDING_PHASE) attach(parent, node);
+    this.current = node;
+    return parent;
   }
 
-  private tok(node: Located, token: IToken): IToken {
-    grow(node, token.startOffset, token.startOffset + token.image.length);
+  /** Ends a rule's node (also when the rule failed): its offsets widen its parent's. */
+  private close(parent: SyntaxNode | undefined, node: SyntaxNode): void {
+    this.current = parent;
+    if (parent) grow(parent, node.start, node.end);
+  }
+
+  /** A token of the current node: widens its offsets. */
+  private tok(token: IToken): IToken {
+    grow(this.current!, token.startOffset, token.startOffset + token.image.length);
     return token;
   }
 
-  private child<N extends Located>(parent: Located, node: N): N {
-    grow(parent, node.start, node.end);
-    return node;
-  }
-
-  /**
-   * Reads a subrule and hands its node to `attach`. When the recovering parser gives up on the
-   * subrule and re-synchronises further up, the subrule's node as read so far is attached all the
-   * same (a CST parser attaches such a partial node too), and the error goes on up.
-   */
-  private sub<N extends Located>(parent: Located, read: () => N, attach: (node: N) => unknown): void {
-    let node: N;
-    try {
-      node = read();
-    } catch (error) {
-      if (this.recovering && isRecognitionException(error as Error) && this.lastNode) attach(this.child(parent, this.lastNode as N));
-      throw error;
-    }
-    attach(this.child(parent, node));
-  }
-
   /** In `Keputusan:` and `Lanjut:` lists the separating commas are part of the line (and of its offsets). */
-  private separator(node: Located): void {
-    if (!this.RECORDING_PHASE) this.tok(node, this.LA(0));
+  private separator(): void {
+    if (!this.RECORDING_PHASE) this.tok(this.LA(0));
   }
 
   public sopFile = this.RULE(
     'sopFile',
     () => {
-      const node: SopFileNode = { kind: 'sopFile', statements: [], ...at() };
+      const node: SopFileNode = { kind: 'sopFile', statements: [], start: Number.NaN, end: Number.NaN };
+      this.root = node;
+      const parent = this.open(node);
       try {
         this.MANY(() => {
-          this.OR([
-            // A label of both kinds (`Persyaratan:`) outside any step is the identity field.
-            {
-              ALT: () =>
-                this.sub(
-                  node,
-                  () => this.SUBRULE(this.identityField),
-                  (n) => node.statements.push(n),
-                ),
-              IGNORE_AMBIGUITIES: true,
-            },
-            {
-              ALT: () =>
-                this.sub(
-                  node,
-                  () => this.SUBRULE(this.actorBlock),
-                  (n) => node.statements.push(n),
-                ),
-            },
-            {
-              ALT: () =>
-                this.sub(
-                  node,
-                  () => this.SUBRULE(this.procedure),
-                  (n) => node.statements.push(n),
-                ),
-            },
-            {
-              ALT: () =>
-                this.sub(
-                  node,
-                  () => this.SUBRULE(this.strayLine),
-                  (n) => node.statements.push(n),
-                ),
-            },
-          ]);
+          this.OR(
+            (this.topLevelAlts ??= [
+              // A label of both kinds (`Persyaratan:`) outside any step is the identity field.
+              { ALT: () => this.SUBRULE(this.identityField), IGNORE_AMBIGUITIES: true },
+              { ALT: () => this.SUBRULE(this.actorBlock) },
+              { ALT: () => this.SUBRULE(this.procedure) },
+              { ALT: () => this.SUBRULE(this.strayLine) },
+            ]),
+          );
         });
         return node;
       } finally {
-        this.lastNode = node;
+        this.close(parent, node);
       }
     },
-    this.recovered<SopFileNode>(),
+    { recoveryValueFunc: () => this.root as SopFileNode },
   );
 
   /** `Judul SOP: ...` and every other field of the identity sheet. */
-  private identityField = this.RULE(
-    'identityField',
-    () => {
-      const node: IdentityFieldNode = { kind: 'identityField', label: undefined, body: undefined, ...at() };
-      try {
-        node.label = this.tok(node, this.CONSUME(T.IdentityLabel));
-        this.sub(
-          node,
-          () => this.SUBRULE(this.fieldBody),
-          (n) => (node.body = n),
-        );
-        return node;
-      } finally {
-        this.lastNode = node;
-      }
-    },
-    this.recovered<IdentityFieldNode>(),
-  );
+  private identityField = this.RULE('identityField', () => {
+    const node: IdentityFieldNode = { kind: 'identityField', label: undefined, body: undefined, start: Number.NaN, end: Number.NaN };
+    const parent = this.open(node);
+    try {
+      node.label = this.tok(this.CONSUME(T.IdentityLabel));
+      this.SUBRULE(this.fieldBody);
+    } finally {
+      this.close(parent, node);
+    }
+  });
 
   /** The value of a field: text on the label's line, continuation lines, then `- item` lines. */
-  private fieldBody = this.RULE(
-    'fieldBody',
-    () => {
-      const node: FieldBodyNode = { kind: 'fieldBody', text: [], items: [], ...at() };
-      try {
-        this.OPTION(() => node.text.push(this.tok(node, this.CONSUME(T.ValueText))));
-        this.MANY(() => node.text.push(this.tok(node, this.CONSUME(T.ContinuationText))));
-        this.MANY2(() =>
-          this.sub(
-            node,
-            () => this.SUBRULE(this.listItem),
-            (n) => node.items.push(n),
-          ),
-        );
-        return node;
-      } finally {
-        this.lastNode = node;
-      }
-    },
-    this.recovered<FieldBodyNode>(),
-  );
+  private fieldBody = this.RULE('fieldBody', () => {
+    const node: FieldBodyNode = { kind: 'fieldBody', text: [], items: [], start: Number.NaN, end: Number.NaN };
+    const parent = this.open(node);
+    try {
+      this.OPTION(() => node.text.push(this.tok(this.CONSUME(T.ValueText))));
+      this.MANY(() => node.text.push(this.tok(this.CONSUME(T.ContinuationText))));
+      this.MANY2(() => this.SUBRULE(this.listItem));
+    } finally {
+      this.close(parent, node);
+    }
+  });
 
-  private listItem = this.RULE(
-    'listItem',
-    () => {
-      const node: ListItemNode = { kind: 'listItem', dash: undefined, text: [], ...at() };
-      try {
-        node.dash = this.tok(node, this.CONSUME(T.ListDash));
-        this.OPTION(() => node.text.push(this.tok(node, this.CONSUME(T.ValueText))));
-        this.MANY(() => node.text.push(this.tok(node, this.CONSUME(T.ContinuationText))));
-        return node;
-      } finally {
-        this.lastNode = node;
-      }
-    },
-    this.recovered<ListItemNode>(),
-  );
+  private listItem = this.RULE('listItem', () => {
+    const node: ListItemNode = { kind: 'listItem', dash: undefined, text: [], start: Number.NaN, end: Number.NaN };
+    const parent = this.open(node);
+    try {
+      node.dash = this.tok(this.CONSUME(T.ListDash));
+      this.OPTION(() => node.text.push(this.tok(this.CONSUME(T.ValueText))));
+      this.MANY(() => node.text.push(this.tok(this.CONSUME(T.ContinuationText))));
+    } finally {
+      this.close(parent, node);
+    }
+  });
 
   /** `Pelaksana:` then one `id = Label` line per actor column. */
-  private actorBlock = this.RULE(
-    'actorBlock',
-    () => {
-      const node: ActorBlockNode = { kind: 'actorBlock', label: undefined, trailing: undefined, declarations: [], ...at() };
-      try {
-        node.label = this.tok(node, this.CONSUME(T.PelaksanaLabel));
-        this.OPTION(() => {
-          node.trailing = this.tok(node, this.CONSUME(T.ValueText));
-        });
-        this.MANY(() =>
-          this.sub(
-            node,
-            () => this.SUBRULE(this.actorDeclaration),
-            (n) => node.declarations.push(n),
-          ),
-        );
-        return node;
-      } finally {
-        this.lastNode = node;
-      }
-    },
-    this.recovered<ActorBlockNode>(),
-  );
+  private actorBlock = this.RULE('actorBlock', () => {
+    const node: ActorBlockNode = { kind: 'actorBlock', label: undefined, trailing: undefined, declarations: [], start: Number.NaN, end: Number.NaN };
+    const parent = this.open(node);
+    try {
+      node.label = this.tok(this.CONSUME(T.PelaksanaLabel));
+      this.OPTION(() => {
+        node.trailing = this.tok(this.CONSUME(T.ValueText));
+      });
+      this.MANY(() => this.SUBRULE(this.actorDeclaration));
+    } finally {
+      this.close(parent, node);
+    }
+  });
 
-  private actorDeclaration = this.RULE(
-    'actorDeclaration',
-    () => {
-      const node: ActorDeclarationNode = { kind: 'actorDeclaration', decl: undefined, text: [], ...at() };
-      try {
-        node.decl = this.tok(node, this.CONSUME(T.ActorDecl));
-        this.OPTION(() => node.text.push(this.tok(node, this.CONSUME(T.ValueText))));
-        this.MANY(() => node.text.push(this.tok(node, this.CONSUME(T.ContinuationText))));
-        return node;
-      } finally {
-        this.lastNode = node;
-      }
-    },
-    this.recovered<ActorDeclarationNode>(),
-  );
+  private actorDeclaration = this.RULE('actorDeclaration', () => {
+    const node: ActorDeclarationNode = { kind: 'actorDeclaration', decl: undefined, text: [], start: Number.NaN, end: Number.NaN };
+    const parent = this.open(node);
+    try {
+      node.decl = this.tok(this.CONSUME(T.ActorDecl));
+      this.OPTION(() => node.text.push(this.tok(this.CONSUME(T.ValueText))));
+      this.MANY(() => node.text.push(this.tok(this.CONSUME(T.ContinuationText))));
+    } finally {
+      this.close(parent, node);
+    }
+  });
 
   /** `Prosedur: title`, its optional actor columns, then its steps and lost step ranges. */
-  private procedure = this.RULE(
-    'procedure',
-    () => {
-      const node: ProcedureNode = { kind: 'procedure', label: undefined, text: [], actorBlock: undefined, steps: [], missing: [], strays: [], ...at() };
-      try {
-        node.label = this.tok(node, this.CONSUME(T.ProsedurLabel));
-        this.OPTION(() => node.text.push(this.tok(node, this.CONSUME(T.ValueText))));
-        this.MANY(() => node.text.push(this.tok(node, this.CONSUME(T.ContinuationText))));
-        this.OPTION2(() => {
-          this.sub(
-            node,
-            () => this.SUBRULE(this.actorBlock),
-            (n) => (node.actorBlock = n),
-          );
-        });
-        this.MANY2(() => {
-          this.OR([
-            {
-              ALT: () =>
-                this.sub(
-                  node,
-                  () => this.SUBRULE(this.step),
-                  (n) => node.steps.push(n),
-                ),
-            },
-            {
-              ALT: () =>
-                this.sub(
-                  node,
-                  () => this.SUBRULE(this.missingSteps),
-                  (n) => node.missing.push(n),
-                ),
-            },
-            {
-              ALT: () =>
-                this.sub(
-                  node,
-                  () => this.SUBRULE(this.strayInProcedure),
-                  (n) => node.strays.push(n),
-                ),
-            },
-          ]);
-        });
-        return node;
-      } finally {
-        this.lastNode = node;
-      }
-    },
-    this.recovered<ProcedureNode>(),
-  );
+  private procedure = this.RULE('procedure', () => {
+    const node: ProcedureNode = {
+      kind: 'procedure',
+      label: undefined,
+      text: [],
+      actorBlock: undefined,
+      steps: [],
+      missing: [],
+      strays: [],
+      start: Number.NaN,
+      end: Number.NaN,
+    };
+    const parent = this.open(node);
+    try {
+      node.label = this.tok(this.CONSUME(T.ProsedurLabel));
+      this.OPTION(() => node.text.push(this.tok(this.CONSUME(T.ValueText))));
+      this.MANY(() => node.text.push(this.tok(this.CONSUME(T.ContinuationText))));
+      this.OPTION2(() => this.SUBRULE(this.actorBlock));
+      this.MANY2(() => {
+        this.OR(
+          (this.procedureAlts ??= [
+            { ALT: () => this.SUBRULE(this.step) },
+            { ALT: () => this.SUBRULE(this.missingSteps) },
+            { ALT: () => this.SUBRULE(this.strayInProcedure) },
+          ]),
+        );
+      });
+    } finally {
+      this.close(parent, node);
+    }
+  });
 
   /** A misplaced line inside a procedure: reported, and the procedure goes on after it. */
-  private strayInProcedure = this.RULE(
-    'strayInProcedure',
-    () => {
-      const node: StrayNode = { kind: 'stray', line: undefined, ...at() };
-      try {
-        this.OR([
-          {
-            ALT: () =>
-              this.sub(
-                node,
-                () => this.SUBRULE(this.stepField),
-                (n) => (node.line = n),
-              ),
-          },
-          {
-            ALT: () =>
-              this.sub(
-                node,
-                () => this.SUBRULE(this.decision),
-                (n) => (node.line = n),
-              ),
-          },
-          {
-            ALT: () =>
-              this.sub(
-                node,
-                () => this.SUBRULE(this.next),
-                (n) => (node.line = n),
-              ),
-          },
-          {
-            ALT: () =>
-              this.sub(
-                node,
-                () => this.SUBRULE(this.listItem),
-                (n) => (node.line = n),
-              ),
-          },
-          {
-            ALT: () =>
-              this.sub(
-                node,
-                () => this.SUBRULE(this.actorDeclaration),
-                (n) => (node.line = n),
-              ),
-          },
-          { ALT: () => (node.line = this.continuation(node, this.CONSUME(T.ContinuationText))) },
-        ]);
-        return node;
-      } finally {
-        this.lastNode = node;
-      }
-    },
-    this.recovered<StrayNode>(),
-  );
+  private strayInProcedure = this.RULE('strayInProcedure', () => {
+    const node: StrayNode = { kind: 'stray', line: undefined, start: Number.NaN, end: Number.NaN };
+    const parent = this.open(node);
+    try {
+      this.OR(
+        (this.strayInProcedureAlts ??= [
+          { ALT: () => this.SUBRULE(this.stepField) },
+          { ALT: () => this.SUBRULE(this.decision) },
+          { ALT: () => this.SUBRULE(this.next) },
+          { ALT: () => this.SUBRULE(this.listItem) },
+          { ALT: () => this.SUBRULE(this.actorDeclaration) },
+          { ALT: () => this.continuation(this.CONSUME(T.ContinuationText)) },
+        ]),
+      );
+    } finally {
+      this.close(parent, node);
+    }
+  });
 
   /** `Hilang: 12-?` */
-  private missingSteps = this.RULE(
-    'missingSteps',
-    () => {
-      const node: MissingStepsNode = { kind: 'missingSteps', label: undefined, value: undefined, ...at() };
-      try {
-        node.label = this.tok(node, this.CONSUME(T.HilangLabel));
-        this.OPTION(() => {
-          node.value = this.tok(node, this.CONSUME(T.ValueText));
-        });
-        return node;
-      } finally {
-        this.lastNode = node;
-      }
-    },
-    this.recovered<MissingStepsNode>(),
-  );
+  private missingSteps = this.RULE('missingSteps', () => {
+    const node: MissingStepsNode = { kind: 'missingSteps', label: undefined, value: undefined, start: Number.NaN, end: Number.NaN };
+    const parent = this.open(node);
+    try {
+      node.label = this.tok(this.CONSUME(T.HilangLabel));
+      this.OPTION(() => {
+        node.value = this.tok(this.CONSUME(T.ValueText));
+      });
+    } finally {
+      this.close(parent, node);
+    }
+  });
 
   /** `3. [kasubbid] Kegiatan ...` and the step's fields. */
-  private step = this.RULE(
-    'step',
-    () => {
-      const node: StepNode = { kind: 'step', number: undefined, actorList: undefined, text: [], fields: [], decisions: [], nexts: [], ...at() };
-      try {
-        node.number = this.tok(node, this.CONSUME(T.StepNumber));
-        this.OPTION(() => {
-          node.actorList = this.tok(node, this.CONSUME(T.ActorList));
-        });
-        this.OPTION2(() => node.text.push(this.tok(node, this.CONSUME(T.ValueText))));
-        this.MANY(() => node.text.push(this.tok(node, this.CONSUME(T.ContinuationText))));
-        this.MANY2(() => {
-          this.OR([
-            {
-              ALT: () =>
-                this.sub(
-                  node,
-                  () => this.SUBRULE(this.stepField),
-                  (n) => node.fields.push(n),
-                ),
-            },
-            {
-              ALT: () =>
-                this.sub(
-                  node,
-                  () => this.SUBRULE(this.decision),
-                  (n) => node.decisions.push(n),
-                ),
-            },
-            {
-              ALT: () =>
-                this.sub(
-                  node,
-                  () => this.SUBRULE(this.next),
-                  (n) => node.nexts.push(n),
-                ),
-            },
-          ]);
-        });
-        return node;
-      } finally {
-        this.lastNode = node;
-      }
-    },
-    this.recovered<StepNode>(),
-  );
-
-  private stepField = this.RULE(
-    'stepField',
-    () => {
-      const node: StepFieldNode = { kind: 'stepField', label: undefined, body: undefined, ...at() };
-      try {
-        node.label = this.tok(node, this.CONSUME(T.StepFieldLabel));
-        this.sub(
-          node,
-          () => this.SUBRULE(this.fieldBody),
-          (n) => (node.body = n),
+  private step = this.RULE('step', () => {
+    const node: StepNode = {
+      kind: 'step',
+      number: undefined,
+      actorList: undefined,
+      text: [],
+      fields: [],
+      decisions: [],
+      nexts: [],
+      start: Number.NaN,
+      end: Number.NaN,
+    };
+    const parent = this.open(node);
+    try {
+      node.number = this.tok(this.CONSUME(T.StepNumber));
+      this.OPTION(() => {
+        node.actorList = this.tok(this.CONSUME(T.ActorList));
+      });
+      this.OPTION2(() => node.text.push(this.tok(this.CONSUME(T.ValueText))));
+      this.MANY(() => node.text.push(this.tok(this.CONSUME(T.ContinuationText))));
+      this.MANY2(() => {
+        this.OR(
+          (this.stepAlts ??= [{ ALT: () => this.SUBRULE(this.stepField) }, { ALT: () => this.SUBRULE(this.decision) }, { ALT: () => this.SUBRULE(this.next) }]),
         );
-        return node;
-      } finally {
-        this.lastNode = node;
-      }
-    },
-    this.recovered<StepFieldNode>(),
-  );
+      });
+    } finally {
+      this.close(parent, node);
+    }
+  });
+
+  private stepField = this.RULE('stepField', () => {
+    const node: StepFieldNode = { kind: 'stepField', label: undefined, body: undefined, start: Number.NaN, end: Number.NaN };
+    const parent = this.open(node);
+    try {
+      node.label = this.tok(this.CONSUME(T.StepFieldLabel));
+      this.SUBRULE(this.fieldBody);
+    } finally {
+      this.close(parent, node);
+    }
+  });
 
   /** `Keputusan: Ya -> 4, Tidak -> 2` */
-  private decision = this.RULE(
-    'decision',
-    () => {
-      const node: DecisionNode = { kind: 'decision', label: undefined, exits: [], ...at() };
-      try {
-        node.label = this.tok(node, this.CONSUME(T.KeputusanLabel));
-        this.MANY_SEP({
-          SEP: T.Comma,
-          DEF: () => {
-            this.separator(node);
-            this.sub(
-              node,
-              () => this.SUBRULE(this.decisionExit),
-              (n) => node.exits.push(n),
-            );
-          },
-        });
-        return node;
-      } finally {
-        this.lastNode = node;
-      }
-    },
-    this.recovered<DecisionNode>(),
-  );
+  private decision = this.RULE('decision', () => {
+    const node: DecisionNode = { kind: 'decision', label: undefined, exits: [], start: Number.NaN, end: Number.NaN };
+    const parent = this.open(node);
+    try {
+      node.label = this.tok(this.CONSUME(T.KeputusanLabel));
+      this.MANY_SEP({
+        SEP: T.Comma,
+        DEF: () => {
+          this.separator();
+          this.SUBRULE(this.decisionExit);
+        },
+      });
+    } finally {
+      this.close(parent, node);
+    }
+  });
 
-  private decisionExit = this.RULE(
-    'decisionExit',
-    () => {
-      const node: DecisionExitNode = { kind: 'decisionExit', exitLabel: undefined, target: undefined, malformed: undefined, ...at() };
-      try {
-        this.OR([
+  private decisionExit = this.RULE('decisionExit', () => {
+    const node: DecisionExitNode = { kind: 'decisionExit', exitLabel: undefined, target: undefined, malformed: undefined, start: Number.NaN, end: Number.NaN };
+    const parent = this.open(node);
+    try {
+      this.OR(
+        (this.decisionExitAlts ??= [
           {
             ALT: () => {
-              node.exitLabel = this.tok(node, this.CONSUME(T.ExitLabel));
-              this.tok(node, this.CONSUME(T.Arrow));
-              this.sub(
-                node,
-                () => this.SUBRULE(this.flowTarget),
-                (n) => (node.target = n),
-              );
+              (this.current as DecisionExitNode).exitLabel = this.tok(this.CONSUME(T.ExitLabel));
+              this.tok(this.CONSUME(T.Arrow));
+              this.SUBRULE(this.flowTarget);
             },
           },
-          { ALT: () => (node.malformed = this.tok(node, this.CONSUME(T.MalformedExit))) },
-          {
-            ALT: () =>
-              this.sub(
-                node,
-                () => this.SUBRULE2(this.flowTarget),
-                (n) => (node.target = n),
-              ),
-          },
-        ]);
-        return node;
-      } finally {
-        this.lastNode = node;
-      }
-    },
-    this.recovered<DecisionExitNode>(),
-  );
+          { ALT: () => ((this.current as DecisionExitNode).malformed = this.tok(this.CONSUME(T.MalformedExit))) },
+          { ALT: () => this.SUBRULE2(this.flowTarget) },
+        ]),
+      );
+    } finally {
+      this.close(parent, node);
+    }
+  });
 
   /** `Lanjut: 14, 15`, `Lanjut: selesai`, `Lanjut: ?`: where a step goes when not to the step below it. */
-  private next = this.RULE(
-    'next',
-    () => {
-      const node: NextNode = { kind: 'next', label: undefined, targets: [], malformed: [], ...at() };
-      try {
-        node.label = this.tok(node, this.CONSUME(T.LanjutLabel));
-        this.MANY_SEP({
-          SEP: T.Comma,
-          DEF: () => {
-            this.separator(node);
-            this.OR([
+  private next = this.RULE('next', () => {
+    const node: NextNode = { kind: 'next', label: undefined, targets: [], malformed: [], start: Number.NaN, end: Number.NaN };
+    const parent = this.open(node);
+    try {
+      node.label = this.tok(this.CONSUME(T.LanjutLabel));
+      this.MANY_SEP({
+        SEP: T.Comma,
+        DEF: () => {
+          this.separator();
+          this.OR(
+            (this.nextAlts ??= [
               {
                 ALT: () => {
-                  this.sub(
-                    node,
-                    () => this.SUBRULE(this.flowTarget),
-                    (n) => node.targets.push(n),
-                  );
+                  this.SUBRULE(this.flowTarget);
                   // "14 dan 15": the rest is kept whole, so the AST builder can say what is wrong with it.
-                  this.OPTION(() => node.malformed.push(this.tok(node, this.CONSUME(T.MalformedExit))));
+                  this.OPTION(() => (this.current as NextNode).malformed.push(this.tok(this.CONSUME(T.MalformedExit))));
                 },
               },
-              { ALT: () => node.malformed.push(this.tok(node, this.CONSUME2(T.MalformedExit))) },
-            ]);
-          },
-        });
-        return node;
-      } finally {
-        this.lastNode = node;
-      }
-    },
-    this.recovered<NextNode>(),
-  );
+              { ALT: () => (this.current as NextNode).malformed.push(this.tok(this.CONSUME2(T.MalformedExit))) },
+            ]),
+          );
+        },
+      });
+    } finally {
+      this.close(parent, node);
+    }
+  });
 
   /** Where a flow goes: a step number, `selesai` (the procedure ends) or `?` (lost in the source). */
-  private flowTarget = this.RULE(
-    'flowTarget',
-    () => {
-      const node: FlowTargetNode = { kind: 'flowTarget', token: undefined, ...at() };
-      try {
-        this.OR([
-          { ALT: () => (node.token = this.tok(node, this.CONSUME(T.StepTarget))) },
-          { ALT: () => (node.token = this.tok(node, this.CONSUME(T.EndTarget))) },
-          { ALT: () => (node.token = this.tok(node, this.CONSUME(T.UnknownTarget))) },
-        ]);
-        return node;
-      } finally {
-        this.lastNode = node;
-      }
-    },
-    this.recovered<FlowTargetNode>(),
-  );
+  private flowTarget = this.RULE('flowTarget', () => {
+    const node: FlowTargetNode = { kind: 'flowTarget', token: undefined, start: Number.NaN, end: Number.NaN };
+    const parent = this.open(node);
+    try {
+      this.OR(
+        (this.flowTargetAlts ??= [
+          { ALT: () => ((this.current as FlowTargetNode).token = this.tok(this.CONSUME(T.StepTarget))) },
+          { ALT: () => ((this.current as FlowTargetNode).token = this.tok(this.CONSUME(T.EndTarget))) },
+          { ALT: () => ((this.current as FlowTargetNode).token = this.tok(this.CONSUME(T.UnknownTarget))) },
+        ]),
+      );
+    } finally {
+      this.close(parent, node);
+    }
+  });
 
   /** A line that cannot stand where it is; the AST builder explains why. */
-  private strayLine = this.RULE(
-    'strayLine',
-    () => {
-      const node: StrayNode = { kind: 'stray', line: undefined, ...at() };
-      try {
-        this.OR([
-          {
-            ALT: () =>
-              this.sub(
-                node,
-                () => this.SUBRULE(this.step),
-                (n) => (node.line = n),
-              ),
-          },
-          {
-            ALT: () =>
-              this.sub(
-                node,
-                () => this.SUBRULE(this.stepField),
-                (n) => (node.line = n),
-              ),
-          },
-          {
-            ALT: () =>
-              this.sub(
-                node,
-                () => this.SUBRULE(this.decision),
-                (n) => (node.line = n),
-              ),
-          },
-          {
-            ALT: () =>
-              this.sub(
-                node,
-                () => this.SUBRULE(this.next),
-                (n) => (node.line = n),
-              ),
-          },
-          {
-            ALT: () =>
-              this.sub(
-                node,
-                () => this.SUBRULE(this.missingSteps),
-                (n) => (node.line = n),
-              ),
-          },
-          {
-            ALT: () =>
-              this.sub(
-                node,
-                () => this.SUBRULE(this.listItem),
-                (n) => (node.line = n),
-              ),
-          },
-          {
-            ALT: () =>
-              this.sub(
-                node,
-                () => this.SUBRULE(this.actorDeclaration),
-                (n) => (node.line = n),
-              ),
-          },
-          { ALT: () => (node.line = this.continuation(node, this.CONSUME(T.ContinuationText))) },
-        ]);
-        return node;
-      } finally {
-        this.lastNode = node;
-      }
-    },
-    this.recovered<StrayNode>(),
-  );
+  private strayLine = this.RULE('strayLine', () => {
+    const node: StrayNode = { kind: 'stray', line: undefined, start: Number.NaN, end: Number.NaN };
+    const parent = this.open(node);
+    try {
+      this.OR(
+        (this.strayLineAlts ??= [
+          { ALT: () => this.SUBRULE(this.step) },
+          { ALT: () => this.SUBRULE(this.stepField) },
+          { ALT: () => this.SUBRULE(this.decision) },
+          { ALT: () => this.SUBRULE(this.next) },
+          { ALT: () => this.SUBRULE(this.missingSteps) },
+          { ALT: () => this.SUBRULE(this.listItem) },
+          { ALT: () => this.SUBRULE(this.actorDeclaration) },
+          { ALT: () => this.continuation(this.CONSUME(T.ContinuationText)) },
+        ]),
+      );
+    } finally {
+      this.close(parent, node);
+    }
+  });
 
-  private continuation(parent: Located, token: IToken): ContinuationLineNode {
-    const line: ContinuationLineNode = { kind: 'continuation', token, ...at() };
-    return this.child(parent, this.tok(line, token) && line);
+  /** A line of text under no label: the line of the current stray node. */
+  private continuation(token: IToken): void {
+    const stray = this.current as StrayNode;
+    const line: ContinuationLineNode = { kind: 'continuation', token, start: Number.NaN, end: Number.NaN };
+    grow(line, token.startOffset, token.startOffset + token.image.length);
+    if (!this.RECORDING_PHASE) stray.line = line;
+    grow(stray, line.start, line.end);
   }
 }
 
