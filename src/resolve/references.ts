@@ -5,7 +5,7 @@
  * hands it to them (CorpusRuleContext.references); the corpus renderers build one per render.
  */
 import type { SopDocument } from '../ast/types.js';
-import type { SourceFile } from '../diagnostics/source.js';
+import { lineEndOf, type SourceFile, type Span } from '../diagnostics/source.js';
 import { characterCounts, editDistance, editDistanceLowerBound, normalizeWords } from '../util/similarity.js';
 import { locate, type CorpusIndex, type IndexedReference, type IndexEntry } from './corpus-index.js';
 
@@ -13,16 +13,74 @@ import { locate, type CorpusIndex, type IndexedReference, type IndexEntry } from
 export function documentReferences(document: SopDocument, source: SourceFile): IndexedReference[] {
   const references: IndexedReference[] = [];
   for (const ref of document.identity.keterkaitan?.references ?? []) {
-    references.push({ text: ref.text, kind: ref.kind, location: locate(source, ref.span), origin: { kind: 'keterkaitan' } });
+    references.push({ text: ref.text, kind: ref.kind, location: locate(source, referenceSpan(ref, source)), origin: { kind: 'keterkaitan' } });
   }
   for (const procedure of document.procedures) {
     for (const step of procedure.steps) {
       for (const ref of step.keterangan?.references ?? []) {
-        references.push({ text: ref.text, kind: ref.kind, location: locate(source, ref.span), origin: { kind: 'step', stepNumber: step.number } });
+        references.push({
+          text: ref.text,
+          kind: ref.kind,
+          location: locate(source, referenceSpan(ref, source)),
+          origin: { kind: 'step', stepNumber: step.number },
+        });
       }
     }
   }
   return references;
+}
+
+const isLineBreak = (c: number) => c === 10 || c === 13;
+const isBlank = (c: number) => c === 32 || c === 9 || isLineBreak(c);
+
+/**
+ * Where a reference is written in the file. A reference in a list item that goes on over continuation
+ * lines is found in the item's text joined by single spaces, and its span counts offsets in that
+ * joined text from the item's start: past the first line break it falls short by the line end and
+ * the indentation skipped (issue 19: columns outside their line). The written text is looked for
+ * from there on, a joined space matching a line break with the blanks around it; a span that is
+ * found unchanged (a reference on one line) is returned as it is.
+ */
+export function referenceSpan(ref: { text: string; span: Span }, source: SourceFile): Span {
+  const text = source.text;
+  if (ref.text.length === 0) return ref.span;
+  const first = ref.text.charCodeAt(0);
+  // The joined text is never longer than what it was joined from: the true start is at or after the span's.
+  for (let at = ref.span.start; at >= 0 && at < text.length; at = text.indexOf(ref.text[0], at + 1)) {
+    if (text.charCodeAt(at) !== first) continue;
+    const end = matchJoined(ref.text, text, at);
+    if (end >= 0) return { start: at, end };
+    // A written reference never starts past the end of the line after its joined text's length.
+    if (at - ref.span.start > ref.text.length + (ref.span.end - ref.span.start) + 4096) break;
+  }
+  // Not found (a text the parser changed otherwise): kept on its first line, so its columns stay on it.
+  const lineEnd = lineEndOf(text, Math.min(ref.span.start, text.length));
+  const start = Math.min(ref.span.start, lineEnd);
+  return { start, end: Math.max(start, Math.min(ref.span.end, lineEnd)) };
+}
+
+/** Where `joined` ends when matched at `at` in `text` (a space may stand for a line break and the blanks around it), or -1. */
+function matchJoined(joined: string, text: string, at: number): number {
+  let i = 0;
+  let j = at;
+  while (i < joined.length) {
+    const c = joined.charCodeAt(i);
+    if (c === 32 && j < text.length && isBlank(text.charCodeAt(j))) {
+      // A run of blanks holding a line break is one joined space; without one, it matches blank for blank.
+      let k = j;
+      let broken = false;
+      while (k < text.length && isBlank(text.charCodeAt(k))) broken = isLineBreak(text.charCodeAt(k++)) || broken;
+      if (broken) {
+        j = k;
+        i++;
+        continue;
+      }
+    }
+    if (j >= text.length || text.charCodeAt(j) !== c) return -1;
+    i++;
+    j++;
+  }
+  return j;
 }
 
 /** What a reference names: its number (leading zeros dropped), its title, or both ("SOP 1 — Penyusunan Jadwal"). */

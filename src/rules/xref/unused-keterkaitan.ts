@@ -1,6 +1,6 @@
 import { localized } from '../../diagnostics/diagnostic.js';
 import type { FileRule } from '../rule.js';
-import { declaredSpelling, referenceKeys } from '../../resolve/references.js';
+import { declaredSpelling, referenceKeys, referenceSpan } from '../../resolve/references.js';
 
 /** A Keterkaitan entry that no step refers to. */
 export const unusedKeterkaitan: FileRule = {
@@ -28,7 +28,7 @@ export const unusedKeterkaitan: FileRule = {
           if (referenceKeys(ref.text).some((key) => used.has(key))) continue;
           const spelling = declaredSpelling(ref.text, context.settings.externalSops);
           context.report({
-            span: ref.span,
+            span: referenceSpan(ref, context.source),
             message: localized(
               `'${ref.text}' tercantum di Keterkaitan, tetapi tidak dirujuk langkah mana pun.`,
               `'${ref.text}' is listed in Keterkaitan, but no step refers to it.`,
