@@ -4,7 +4,8 @@ export { lint, lintFiles, lintTexts, type LintOptions, type LintResult } from '.
 export { lintAndFix, fixTexts, type FixResult } from './fix.js';
 export { applyFixes } from './checker/apply-fixes.js';
 export { renderJson, toSopJson } from './emit/json.js';
-export { loadEmitter, FORMATS, EMITTERS, type Emitter, type RenderInput } from './emit/registry.js';
+export { loadEmitter, FORMATS, EMITTERS, type Emitter, type RenderInput, withLogo } from './emit/registry.js';
+export type { Logo, LogoMediaType } from './io/logo-file.js';
 export { FORMATTERS, REPORT_FORMATS } from './format/registry.js';
 export type { Formatter, ReportInput } from './format/types.js';
 export { formatReport, render } from './report.js';

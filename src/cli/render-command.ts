@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { formatCodeFrame } from '../diagnostics/code-frame.js';
-import { loadEmitter } from '../emit/registry.js';
+import { loadEmitter, withLogo } from '../emit/registry.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { sopGuard } from '../io/guard.js';
 import { pageNames } from '../io/page-names.js';
@@ -58,7 +58,8 @@ export async function runRender(paths: string[], options: RenderOptions): Promis
   // Warnings and infos are `soplint check`'s business: a render names them only beside an error.
   if (errors.length) process.stderr.write(renderSummary(errors.length, others, language, options.strict === true) + '\n');
   if (options.strict && errors.length) return EXIT_FINDINGS;
-  const inputs = result.files.map((f) => ({ document: f.document, source: f.source }));
+  // Each SOP with the logo its `Logo:` names, read relative to the .sop file.
+  const inputs = result.files.map((f) => withLogo({ document: f.document, source: f.source }));
   if (!options.output) {
     if (inputs.length !== 1) throw new UsageError(`${inputs.length} files to render: give -o DIR to write one file per SOP`);
     if (emitter.binary && process.stdout.isTTY) {

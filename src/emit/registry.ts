@@ -4,10 +4,26 @@
  */
 import type { SopDocument } from '../ast/types.js';
 import type { SourceFile } from '../diagnostics/source.js';
+import { type Logo, readLogo } from '../io/logo-file.js';
 
 export interface RenderInput {
   document: SopDocument;
   source: SourceFile;
+  /**
+   * The office's logo the identity sheet prints (HTML, PDF, Word): the file `Logo:` names, read by
+   * `withLogo()`. `null`: print none.
+   */
+  logo?: Logo | null;
+}
+
+/**
+ * The input with its logo read from the file `Logo:` names, relative to the .sop file (`source.path`),
+ * unless the caller gave one (or `null`). A missing or unreadable file gives none (identity/logo says why).
+ */
+export function withLogo(input: RenderInput): RenderInput {
+  if (input.logo !== undefined) return input;
+  const path = input.document.identity.logo?.text?.text;
+  return { ...input, logo: path ? (readLogo(input.source.path, path) ?? null) : null };
 }
 
 export interface Emitter {

@@ -40,11 +40,14 @@ import { pageElements } from '../form/svg/page.js';
 import { num } from '../form/svg/primitives.js';
 import { printedSize, SVG_NS, SVG_TEXT_CSS } from '../form/svg/sheet.js';
 import { documentName } from '../form/svg-emitter.js';
+import { NOTICE_GAP } from '../form/layout/notice.js';
 import { LINE_HEIGHT_EM } from '../form/text/metrics.js';
 import { fontFile } from '../office/fonts.js';
 import { identityModel, type IdentityModel } from '../office/identity.js';
 import { SIGNATURE_HEIGHT_MM } from '../form/html/identity-sheet.js';
-import { rasterize } from './raster.js';
+import { rasterize } from '../office/raster.js';
+import { LOGO_GAP, type LogoPicture, logoPicture } from '../office/logo.js';
+import type { Logo } from '../../io/logo-file.js';
 
 const FONT_NAME = 'DejaVu Sans';
 /** Layout units are CSS px: 1 px = 0.75 pt = 15 twips. */
@@ -68,13 +71,21 @@ function run(text: string, px: number, options: { bold?: boolean; italic?: boole
 function para(
   text: string,
   px: number,
-  options: { bold?: boolean; italic?: boolean; align?: 'left' | 'center' | 'right'; indent?: number; hanging?: number; pageBreakBefore?: boolean } = {},
+  options: {
+    bold?: boolean;
+    italic?: boolean;
+    align?: 'left' | 'center' | 'right';
+    indent?: number;
+    hanging?: number;
+    pageBreakBefore?: boolean;
+    spaceAfter?: number;
+  } = {},
 ): Paragraph {
   const alignment = options.align === 'center' ? AlignmentType.CENTER : options.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
   return new Paragraph({
     children: text ? [run(text, px, options)] : [],
     alignment,
-    spacing: { before: 0, after: 0, line: Math.round(px * LINE_HEIGHT_EM * TWIPS_PER_UNIT), lineRule: LineRuleType.EXACT },
+    spacing: { before: 0, after: options.spaceAfter ?? 0, line: Math.round(px * LINE_HEIGHT_EM * TWIPS_PER_UNIT), lineRule: LineRuleType.EXACT },
     indent: options.indent || options.hanging ? { left: options.indent ?? 0, hanging: options.hanging } : undefined,
     pageBreakBefore: options.pageBreakBefore,
   });
@@ -229,7 +240,15 @@ async function flowSheet(page: PageLayout, first: boolean): Promise<Array<Paragr
     layout: TableLayoutType.FIXED,
     margins: { top: 0, bottom: 0, left: 0, right: 0 },
   });
-  return [heading, table];
+  if (!page.notice) return [heading, table];
+  // The line above the table of an SOP whose identity sheet is lost.
+  const notice = page.notice.lines.map((line, i) =>
+    para(line, page.notice!.fontSize * scale, {
+      italic: true,
+      spaceAfter: i === page.notice!.lines.length - 1 ? Math.round(NOTICE_GAP * TWIPS_PER_UNIT * scale) : 0,
+    }),
+  );
+  return [heading, ...notice, table];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -270,7 +289,17 @@ function idCell(children: Paragraph[], options: { columnSpan?: number; rowSpan?:
   });
 }
 
-function identitySheet(model: Exclude<IdentityModel, { kind: 'none' }>): Array<Paragraph | Table> {
+/** The logo centred above the unit's name, 2 mm apart, as the HTML form prints it. */
+function logoParagraph(logo: LogoPicture): Paragraph {
+  const transformation = { width: logo.width, height: logo.height };
+  const altText = { name: 'Logo', title: 'Logo', description: 'Logo instansi' };
+  const image = logo.svg
+    ? new ImageRun({ type: 'svg', data: Buffer.from(logo.svg), fallback: { type: 'png', data: logo.data }, transformation, altText })
+    : new ImageRun({ type: logo.type, data: logo.data, transformation, altText });
+  return new Paragraph({ children: [image], alignment: AlignmentType.CENTER, spacing: { before: 0, after: Math.round(LOGO_GAP * TWIPS_PER_UNIT) } });
+}
+
+function identitySheet(model: Exclude<IdentityModel, { kind: 'none' }>, logo?: LogoPicture): Array<Paragraph | Table> {
   if (model.kind === 'missing') return [para(model.message, FONT.body, { italic: true })];
   const widths = [0.25, 0.25, 0.16, 0.34].map((f) => Math.round(PRINTABLE_WIDTH * f));
   const rows: TableRow[] = model.head.map(
@@ -281,7 +310,10 @@ function identitySheet(model: Exclude<IdentityModel, { kind: 'none' }>): Array<P
           ...(i === 0
             ? [
                 idCell(
-                  model.unit.flatMap((line, j) => [...(j ? [para('', ID_TEXT / 2)] : []), para(line, ID_UNIT, { bold: true, align: 'center' })]),
+                  [
+                    ...(logo ? [logoParagraph(logo)] : []),
+                    ...model.unit.flatMap((line, j) => [...(j ? [para('', ID_TEXT / 2)] : []), para(line, ID_UNIT, { bold: true, align: 'center' })]),
+                  ],
                   { columnSpan: 2, rowSpan: model.head.length, center: true },
                 ),
               ]
@@ -340,11 +372,16 @@ function identitySheet(model: Exclude<IdentityModel, { kind: 'none' }>): Array<P
 
 // ---------------------------------------------------------------------------------------------
 
-export async function renderDocx(document: SopDocument): Promise<Uint8Array> {
+/** `logo`: the office's logo, printed in the identity sheet's head. */
+export async function renderDocx(document: SopDocument, logo?: Logo | null): Promise<Uint8Array> {
   const children: Array<Paragraph | Table> = [];
+  // As wide as the unit's cell inside its margins at most.
+  const picture = logo ? await logoPicture(logo, (PRINTABLE_WIDTH * 0.5 - ID_MARGINS.left - ID_MARGINS.right) / TWIPS_PER_UNIT) : undefined;
+  const pages = layoutDocument(document);
   const identity = identityModel(document.identity);
-  if (identity.kind !== 'none') children.push(...identitySheet(identity));
-  for (const page of layoutDocument(document)) children.push(...(await flowSheet(page, children.length === 0)));
+  // A lost identity sheet is said above the first table (form/layout/notice.ts) when there is one.
+  if (identity.kind === 'sheet' || (identity.kind === 'missing' && !pages.some((page) => page.notice))) children.push(...identitySheet(identity, picture));
+  for (const page of pages) children.push(...(await flowSheet(page, children.length === 0)));
   if (document.procedures.length === 0) children.push(para('Tidak ada tabel prosedur.', FONT.title, { pageBreakBefore: children.length > 0 }));
   const judul = document.identity.judul?.text?.text;
   const nomor = document.identity.nomor?.text?.text;
@@ -374,5 +411,5 @@ export const docxEmitter: Emitter = {
   format: 'docx',
   extension: 'docx',
   binary: true,
-  render: ({ document }: RenderInput) => renderDocx(document),
+  render: ({ document, logo }: RenderInput) => renderDocx(document, logo),
 };

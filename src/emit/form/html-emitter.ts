@@ -3,6 +3,7 @@
  * printable HTML page: the identity sheet, then the flowchart table, one A4 landscape sheet per page.
  */
 import type { SopDocument } from '../../ast/types.js';
+import { type Logo, logoDataUrl } from '../../io/logo-file.js';
 import type { Emitter, RenderInput } from '../registry.js';
 import { renderCorpus } from './corpus/corpus-pages.js';
 import { sopPageExtras } from './corpus/sop-page.js';
@@ -25,13 +26,17 @@ export interface PageExtras {
   identity?: (html: string) => string;
 }
 
-export function renderHtml(document: SopDocument, extras: PageExtras = {}): string {
+/** `logo`: the office's logo, printed in the identity sheet's head (embedded as a data: URL). */
+export function renderHtml(document: SopDocument, extras: PageExtras = {}, logo?: Logo | null): string {
   const sections: string[] = [];
-  if (hasIdentity(document.identity)) {
-    const sheet = identitySheet(document.identity);
+  const pages = layoutDocument(document);
+  // A lost identity sheet is said above the first table (layout/notice.ts), not on a page of its own.
+  const noticed = pages.some((page) => page.notice);
+  if (hasIdentity(document.identity) && !noticed) {
+    const sheet = identitySheet(document.identity, logo ? logoDataUrl(logo) : undefined);
     sections.push(extras.identity ? extras.identity(sheet) : sheet);
   }
-  for (const page of layoutDocument(document)) {
+  for (const page of pages) {
     const id = `sheet-${page.procedureIndex + 1}-${page.sheet}`;
     const title = pageTitle(document, page);
     sections.push(
@@ -61,7 +66,7 @@ export function renderHtml(document: SopDocument, extras: PageExtras = {}): stri
 export const htmlEmitter: Emitter = {
   format: 'html',
   extension: 'html',
-  render: ({ document }: RenderInput) => renderHtml(document),
+  render: ({ document, logo }: RenderInput) => renderHtml(document, {}, logo),
   renderCorpus,
-  renderInCorpus: (input, corpus) => renderHtml(input.document, sopPageExtras(input, corpus)),
+  renderInCorpus: (input, corpus) => renderHtml(input.document, sopPageExtras(input, corpus), input.logo),
 };

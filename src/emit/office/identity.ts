@@ -6,6 +6,7 @@
 import type { FieldValue, Identity } from '../../ast/types.js';
 import { fieldPlain } from '../form/html/fields.js';
 import { hasIdentity, SIGNATURE_BLANK } from '../form/html/identity-sheet.js';
+import { MISSING_IDENTITY } from '../form/layout/notice.js';
 
 export interface IdentityRow {
   label: string;
@@ -36,7 +37,7 @@ export type IdentityModel =
       paraf: string[];
     };
 
-export const MISSING_IDENTITY = 'Lembar identitas SOP tidak ada dalam sumber.';
+export { MISSING_IDENTITY };
 
 const HEAD: Array<[string, (i: Identity) => FieldValue | undefined]> = [
   ['Nomor SOP', (i) => i.nomor],

@@ -119,6 +119,7 @@ function connector(p: Painter, c: Connector): void {
 export function drawFlowPage(p: Painter, page: PageLayout): void {
   drawTextBlock(p, page.title);
   drawTextBlock(p, page.info);
+  if (page.notice) drawTextBlock(p, page.notice);
   for (const c of page.headerCells) cell(p, c);
   for (const c of page.cells) cell(p, c);
   for (const r of page.routes) route(p, r);

@@ -6,6 +6,7 @@
 import { ASCENT_EM, DESCENT_EM, textWidth } from '../form/text/metrics.js';
 import { wrapText } from '../form/text/wrap.js';
 import type { IdentityModel } from '../office/identity.js';
+import { LOGO_GAP, type LogoPicture } from '../office/logo.js';
 import { SIGNATURE_HEIGHT_MM } from '../form/html/identity-sheet.js';
 import { drawLine, strokeRect, type Painter } from './draw.js';
 
@@ -28,6 +29,9 @@ const LIST_INDENT = 5 * MM;
 const UNIT_GAP = 2 * MM;
 
 const lineHeight = (fontSize: number) => fontSize * LINE_EM;
+
+/** The widest a logo may print: the unit's cell inside its padding. */
+export const LOGO_MAX_WIDTH = COLUMNS.unit - 2 * PAD.x;
 
 /** A wrapped line; `indent` moves it right (the text of a numbered item, after its number). */
 interface Line {
@@ -58,7 +62,7 @@ interface Laid {
   height: number;
 }
 
-function layout(sheet: Sheet): Laid {
+function layout(sheet: Sheet, logo?: LogoPicture): Laid {
   const head = sheet.head.map((row) => {
     const label = wrapAll([row.label], COLUMNS.label, TEXT, true);
     const value = wrapAll(row.lines, COLUMNS.value, TEXT);
@@ -69,7 +73,7 @@ function layout(sheet: Sheet): Laid {
     return { label, value, signature, height: Math.max(boxHeight(Math.max(label.length, 1)), valueHeight) };
   });
   const unit = sheet.unit.map((paragraph) => wrapAll([paragraph], COLUMNS.unit, UNIT_TEXT, true));
-  const unitHeight = unitBlockHeight(unit) + 2 * PAD.y;
+  const unitHeight = unitBlockHeight(unit, logo) + 2 * PAD.y;
   const headSum = head.reduce((sum, row) => sum + row.height, 0);
   if (unitHeight > headSum) head[head.length - 1].height += unitHeight - headSum;
   const half = WIDTH / 2;
@@ -103,25 +107,36 @@ function layout(sheet: Sheet): Laid {
   return { head, unit, pairs, paraf, foot, height };
 }
 
-export function identitySheetHeight(sheet: Sheet): number {
-  return layout(sheet).height;
+export function identitySheetHeight(sheet: Sheet, logo?: LogoPicture): number {
+  return layout(sheet, logo).height;
 }
 
-function unitBlockHeight(unit: Line[][]): number {
-  return unit.reduce((sum, paragraph) => sum + paragraph.length * lineHeight(UNIT_TEXT), 0) + Math.max(0, unit.length - 1) * UNIT_GAP;
+/** The unit's header: the logo (and a 2 mm gap), then the paragraphs 2 mm apart, as the HTML form's. */
+function unitBlockHeight(unit: Line[][], logo?: LogoPicture): number {
+  const text = unit.reduce((sum, paragraph) => sum + paragraph.length * lineHeight(UNIT_TEXT), 0) + Math.max(0, unit.length - 1) * UNIT_GAP;
+  return logo ? logo.height + LOGO_GAP + text : text;
 }
 
 function lines(p: Painter, text: Line[], x: number, top: number, fontSize: number, options: { bold?: boolean; anchor?: 'start' | 'middle' } = {}): void {
   text.forEach((line, i) => drawLine(p, line.text, x + line.indent, top + i * lineHeight(fontSize) + BASELINE_EM * fontSize, fontSize, options));
 }
 
-export function drawIdentitySheet(p: Painter, sheet: Sheet): void {
-  const laid = layout(sheet);
+export function drawIdentitySheet(p: Painter, sheet: Sheet, logo?: LogoPicture): void {
+  const laid = layout(sheet, logo);
   let y = 0;
   const headHeight = laid.head.reduce((sum, row) => sum + row.height, 0);
   // The unit's header: centred, bold, over the two left columns and all head rows.
   strokeRect(p, 0, 0, COLUMNS.unit, headHeight, 0.75);
-  let unitTop = (headHeight - unitBlockHeight(laid.unit)) / 2;
+  let unitTop = (headHeight - unitBlockHeight(laid.unit, logo)) / 2;
+  if (logo) {
+    // The office's logo, centred above the unit's name.
+    try {
+      p.doc.image(Buffer.from(logo.data), (COLUMNS.unit - logo.width) / 2, unitTop, { width: logo.width, height: logo.height });
+    } catch {
+      // An image PDFKit cannot read (it reads it before writing anything): the sheet prints without it.
+    }
+    unitTop += logo.height + LOGO_GAP;
+  }
   for (const paragraph of laid.unit) {
     lines(p, paragraph, COLUMNS.unit / 2, unitTop, UNIT_TEXT, { bold: true, anchor: 'middle' });
     unitTop += paragraph.length * lineHeight(UNIT_TEXT) + UNIT_GAP;

@@ -15,7 +15,9 @@ import { documentName } from '../form/svg-emitter.js';
 import { fontFile } from '../office/fonts.js';
 import { identityModel } from '../office/identity.js';
 import { drawFlowPage, drawMessage, type Painter } from './draw.js';
-import { drawIdentitySheet, identitySheetHeight } from './identity.js';
+import { drawIdentitySheet, identitySheetHeight, LOGO_MAX_WIDTH } from './identity.js';
+import { logoPicture } from '../office/logo.js';
+import type { Logo } from '../../io/logo-file.js';
 
 /** A4 landscape in points, and the HTML form's print margin (10 mm). */
 export const A4_LANDSCAPE = { width: 841.89, height: 595.28 };
@@ -39,7 +41,10 @@ function onPage(doc: PDFKit.PDFDocument, size: { width: number; height: number }
   doc.restore();
 }
 
-export function renderPdf(document: SopDocument): Promise<Uint8Array> {
+/** `logo`: the office's logo, printed in the identity sheet's head. */
+export async function renderPdf(document: SopDocument, logo?: Logo | null): Promise<Uint8Array> {
+  // Read before the document starts: a logo that cannot be drawn is left out.
+  const picture = logo ? await logoPicture(logo, LOGO_MAX_WIDTH) : undefined;
   const judul = document.identity.judul?.text?.text;
   const nomor = document.identity.nomor?.text?.text;
   const doc = new PDFDocument({
@@ -71,13 +76,14 @@ export function renderPdf(document: SopDocument): Promise<Uint8Array> {
   });
   const painter: Painter = { doc };
 
-  const identity = identityModel(document.identity);
-  if (identity.kind === 'missing') onPage(doc, { width: 1046, height: 40 }, () => drawMessage(painter, identity.message));
-  if (identity.kind === 'sheet') {
-    const height = identitySheetHeight(identity);
-    onPage(doc, { width: 1046, height }, () => drawIdentitySheet(painter, identity));
-  }
   const pages: PageLayout[] = layoutDocument(document);
+  const identity = identityModel(document.identity);
+  // A lost identity sheet is said above the first table (form/layout/notice.ts) when there is one.
+  if (identity.kind === 'missing' && !pages.some((page) => page.notice)) onPage(doc, { width: 1046, height: 40 }, () => drawMessage(painter, identity.message));
+  if (identity.kind === 'sheet') {
+    const height = identitySheetHeight(identity, picture);
+    onPage(doc, { width: 1046, height }, () => drawIdentitySheet(painter, identity, picture));
+  }
   for (const page of pages) {
     onPage(doc, { width: page.width, height: page.height }, () => drawFlowPage(painter, page));
   }
@@ -90,5 +96,5 @@ export const pdfEmitter: Emitter = {
   format: 'pdf',
   extension: 'pdf',
   binary: true,
-  render: ({ document }: RenderInput) => renderPdf(document),
+  render: ({ document, logo }: RenderInput) => renderPdf(document, logo),
 };

@@ -11,7 +11,7 @@ body { margin: 0; }
 .sheet { width: 277mm; break-after: page; page-break-after: always; break-inside: avoid; }
 .sheet:last-child { break-after: auto; page-break-after: auto; }
 .sheet > svg { display: block; }
-svg text { font-kerning: none; font-variant-ligatures: none; }
+svg text { font-kerning: none; font-variant-ligatures: none; text-rendering: geometricPrecision; }
 p { margin: 0; }
 .marker { font-style: italic; }
 table.identity { width: 100%; border-collapse: collapse; table-layout: fixed; }

@@ -4,6 +4,7 @@ import { buildFlowGraph } from '../../../resolve/flow-graph.js';
 import { actorColumnSpecs, buildColumns, tableWidth } from './columns.js';
 import { headerCells, pageHeading } from './header.js';
 import { LetterSequence } from './letters.js';
+import { identityLostOnly, insertNotice, MISSING_IDENTITY, noticeHeight, noticeLines } from './notice.js';
 import { paginate } from './paginate.js';
 import { placePages } from './place.js';
 import { routeProcedure } from './routes.js';
@@ -23,15 +24,19 @@ export function layoutDocument(document: SopDocument): PageLayout[] {
   const letters = new LetterSequence();
   const number = document.identity.nomor?.text?.text ?? '';
   const pages: PageLayout[] = [];
+  // An SOP whose identity sheet is lost says so above its first table (no page for one sentence).
+  const notice = identityLostOnly(document.identity) ? MISSING_IDENTITY : undefined;
   document.procedures.forEach((procedure, procedureIndex) => {
     const columns = buildColumns(actorColumnSpecs(procedure));
     const width = Math.max(PAGE_WIDTH, tableWidth(columns));
     const title = procedureTitle(document, procedureIndex);
     const headingHeight = pageHeading(title, `${number} · Lembar 1 dari 9`, width).height;
     const available = PAGE_MAX_HEIGHT - headingHeight - headerCells(columns, 0).height - 1;
-    const pagesRows = paginate(measureRows(procedure, columns), available);
+    const lines = notice && procedureIndex === 0 ? noticeLines(notice, width) : [];
+    const pagesRows = paginate(measureRows(procedure, columns), available, lines.length ? noticeHeight(lines) : 0);
     const placed = placePages({ procedure, procedureIndex, columns, width, title, number }, pagesRows);
     routeProcedure({ graph: buildFlowGraph(procedure), pages: placed.pages, steps: placed.steps, columns, letters });
+    if (lines.length) insertNotice(placed.pages[0].layout, lines);
     pages.push(...placed.pages.map((p) => p.layout));
   });
   return pages;

@@ -5,8 +5,7 @@ import { textHeight } from './rows.js';
 import { CELL_PADDING_X, FONT } from './style.js';
 import type { Cell, Column, TextBlock } from './types.js';
 
-/** The smallest size a header is shrunk to so that its words need not be cut ("Sekretaris" in a narrow column). */
-const MIN_HEADER_FONT = 6.5;
+const MIN_HEADER_FONT = FONT.headerMin;
 
 export interface PageHeading {
   title: TextBlock;

@@ -92,6 +92,8 @@ export interface PageLayout {
   height: number;
   title: TextBlock;
   info: TextBlock;
+  /** A line between the heading and the table (the first page of an SOP whose identity sheet is lost). */
+  notice?: TextBlock;
   columns: Column[];
   /** Body area of each actor column on this page (symbols must lie inside). */
   actorAreas: Array<{ actorId: string; x: number; y: number; width: number; height: number }>;

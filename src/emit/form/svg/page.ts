@@ -81,7 +81,7 @@ function connector(c: Connector): string {
 /** The elements of one page, in drawing order: heading, table, column areas, arrows, symbols, connectors. */
 export function pageElements(page: PageLayout): string {
   const parts = [
-    `<g data-heading="">${textBlock(page.title)}${textBlock(page.info)}</g>`,
+    `<g data-heading="">${textBlock(page.title)}${textBlock(page.info)}${page.notice ? textBlock(page.notice, 'data-notice=""') : ''}</g>`,
     `<g data-table-header="">${page.headerCells.map(cell).join('')}</g>`,
     `<g data-table-body="">${page.cells.map(cell).join('')}</g>`,
     `<g data-actor-columns="">${page.actorAreas.map((a) => rect(a.x, a.y, a.width, a.height, `data-actor-column="${markup(a.actorId)}" fill="none" stroke="none"`)).join('')}</g>`,
