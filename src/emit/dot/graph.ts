@@ -1,10 +1,10 @@
 /**
- * Graphviz DOT of one SOP: per procedure, one cluster per actor column, side by side in declared
- * order (an invisible header node per lane, all on one rank, chained left to right), each step in its
- * first actor's lane (capsule for start/end, box for process, diamond for decision), the flow's edges
- * with exit labels, and return edges dashed without constraining the ranks. A flow to `selesai`
- * ends at an end capsule, one to `?` (lost in the source) at a dashed "?" circle; steps whose actor
- * cannot be read ('[?]') sit in a dashed "?" lane, dashed themselves.
+ * Graphviz DOT of one SOP: per procedure (a cluster), a grid of actor columns in declared order, as
+ * the official form draws it: each step in its first actor's column (capsule for start/end, box for
+ * process, diamond for decision) and a small dashed mark in each co-actor's column, the flow's edges
+ * with exit labels, return edges dashed without constraining the ranks. A flow to `selesai` ends at
+ * an end capsule, one to `?` (lost in the source) at a dashed "?" circle; steps whose actor cannot
+ * be read ('[?]') or is not declared get a dashed column of their own.
  */
 import type { Procedure, SopDocument, Step } from '../../ast/types.js';
 import { buildFlowGraph } from '../../resolve/flow-graph.js';
@@ -27,72 +27,104 @@ function stepText(step: Step, procedure: Procedure): string {
   return `${number}${step.kegiatan.text}${others.length ? ` (bersama ${others.join(', ')})` : ''}`;
 }
 
+/** The columns of a procedure: its declared actors in order, then '?' and undeclared actors if used. */
+interface Lane {
+  label: string;
+  dashed: boolean;
+}
+
+function lanesOf(procedure: Procedure): { lanes: Lane[]; laneOfStep: number[]; coLanes: number[][] } {
+  const lanes: Lane[] = procedure.actors.map((a) => ({ label: a.label, dashed: false }));
+  const byId = new Map(procedure.actors.map((a, i) => [a.id.toLowerCase(), i]));
+  const laneFor = (id: string): number => {
+    const key = id.toLowerCase();
+    let lane = byId.get(key);
+    if (lane === undefined) {
+      lane = lanes.length;
+      byId.set(key, lane);
+      lanes.push(id === UNKNOWN_ACTOR_ID ? { label: '? (pelaksana tidak terbaca)', dashed: true } : { label: `${id} (tidak dideklarasikan)`, dashed: true });
+    }
+    return lane;
+  };
+  const laneOfStep = procedure.steps.map((step) => laneFor(step.actors[0]?.id ?? UNKNOWN_ACTOR_ID));
+  const coLanes = procedure.steps.map((step, i) => [...new Set(step.actors.slice(1).map((a) => laneFor(a.id)))].filter((l) => l !== laneOfStep[i]));
+  return { lanes, laneOfStep, coLanes };
+}
+
+/**
+ * One procedure as a grid, the way the official form draws it: a row of lane headers in declared
+ * order, then one row per step, the step in its first actor's column and a small mark in each
+ * co-actor's column. Every row is one rank whose cells are chained left to right by invisible flat
+ * edges, and every column is chained top to bottom: Graphviz cannot reorder the lanes.
+ */
 function procedureLines(procedure: Procedure, p: string): string[] {
   const lines: string[] = [];
   const stepId = (i: number) => `"${p}_s${i + 1}"`;
-  const laneOf = new Map(procedure.actors.map((a, i) => [a.id.toLowerCase(), i]));
-  const members = procedure.actors.map(() => [] as number[]);
-  const unplaced: number[] = [];
-  const unknownLane: number[] = [];
+  const { lanes, laneOfStep, coLanes } = lanesOf(procedure);
+  if (lanes.length === 0 && procedure.steps.length === 0) lanes.push({ label: '', dashed: true });
+  const group = (lane: number) => `group="${p}_l${lane + 1}"`;
+  const rows: string[][] = [];
+  rows.push(
+    lanes.map((lane, l) => {
+      const id = `"${p}_h${l + 1}"`;
+      const style = lane.dashed ? 'style="filled,dashed"' : 'style=filled';
+      lines.push(`  ${id} [label="${dotLabel(lane.label, 24)}", shape=box, ${style}, fillcolor="${COLORS.lane}", color="${COLORS.laneBorder}", ${group(l)}];`);
+      return id;
+    }),
+  );
   procedure.steps.forEach((step, i) => {
-    const lane = laneOf.get(step.actors[0]?.id.toLowerCase() ?? '');
-    if (lane !== undefined) members[lane].push(i);
-    else if (step.actors[0]?.id === UNKNOWN_ACTOR_ID) unknownLane.push(i);
-    else unplaced.push(i);
-  });
-  procedure.actors.forEach((actor, lane) => {
-    lines.push(`  subgraph "cluster_${p}_l${lane + 1}" {`);
-    lines.push(`    label="${dotString(actor.label)}"; style=filled; fillcolor="${COLORS.lane}"; color="${COLORS.laneBorder}";`);
-    lines.push(`    "${p}_h${lane + 1}" [label="", shape=point, style=invis, width=0, height=0, group="${p}_l${lane + 1}"];`);
-    for (const i of members[lane])
+    const row = lanes.map((_, l) => `"${p}_g${i + 1}_${l + 1}"`);
+    row[laneOfStep[i]] = stepId(i);
+    lines.push(`  ${stepId(i)} [label="${dotLabel(stepText(step, procedure))}", ${shapeOf(step)}, fillcolor="${COLORS.node}", ${group(laneOfStep[i])}];`);
+    for (const lane of coLanes[i]) {
+      // A co-actor's mark: the step's symbol, small and dashed, in the co-actor's column.
       lines.push(
-        `    ${stepId(i)} [label="${dotLabel(stepText(procedure.steps[i], procedure))}", ${shapeOf(procedure.steps[i])}, fillcolor="${COLORS.node}", group="${p}_l${lane + 1}"];`,
+        `  ${row[lane]} [label="${step.number ?? ''}", shape=${step.symbol === 'decision' ? 'diamond' : 'box'}, style="dashed${step.symbol === 'terminator' ? ',rounded' : ''}", fontsize=8, width=0.3, height=0.25, ${group(lane)}];`,
       );
-    lines.push('  }');
+      const [left, right] = lane < laneOfStep[i] ? [row[lane], stepId(i)] : [stepId(i), row[lane]];
+      lines.push(`  ${left} -> ${right} [dir=none, style=dotted, color="${COLORS.laneBorder}"];`);
+    }
+    row.forEach((id, l) => {
+      if (l !== laneOfStep[i] && !coLanes[i].includes(l)) lines.push(`  ${id} [label="", shape=point, style=invis, width=0, height=0, ${group(l)}];`);
+    });
+    rows.push(row);
   });
-  if (unknownLane.length) {
-    lines.push(`  subgraph "cluster_${p}_lq" {`);
-    lines.push(`    label="? (pelaksana tidak terbaca)"; style="filled,dashed"; fillcolor="${COLORS.lane}"; color="${COLORS.laneBorder}";`);
-    for (const i of unknownLane)
-      lines.push(
-        `    ${stepId(i)} [label="${dotLabel(stepText(procedure.steps[i], procedure))}", ${shapeOf(procedure.steps[i])}, fillcolor="${COLORS.node}"];`,
-      );
-    lines.push('  }');
+  for (const row of rows) {
+    lines.push(`  { rank=same; ${row.join('; ')}; }`);
+    if (row.length > 1) lines.push(`  ${row.join(' -> ')} [style=invis];`);
   }
-  for (const i of unplaced)
-    lines.push(`  ${stepId(i)} [label="${dotLabel(stepText(procedure.steps[i], procedure))}", ${shapeOf(procedure.steps[i])}, fillcolor="${COLORS.node}"];`);
+  lanes.forEach((_, l) => {
+    const column = rows.map((row) => row[l]);
+    if (column.length > 1) lines.push(`  ${column.join(' -> ')} [style=invis, weight=100];`);
+  });
   procedure.missing.forEach((m, i) => {
     lines.push(
       `  "${p}_m${i + 1}" [label="${dotLabel(`Langkah ${m.from}-${m.to ?? 'akhir'} hilang di sumber`)}", shape=note, style=filled, fillcolor="${COLORS.note}"];`,
     );
+    // The note stands where the steps were lost: after the last step numbered before the range.
+    const before = procedure.steps.reduce((last, step, s) => (step.number !== null && step.number < m.from ? s : last), -1);
+    lines.push(`  ${before >= 0 ? stepId(before) : `"${p}_h1"`} -> "${p}_m${i + 1}" [style=invis];`);
   });
-  if (procedure.actors.length) {
-    const heads = procedure.actors.map((_, lane) => `"${p}_h${lane + 1}"`);
-    lines.push(`  { rank=same; ${heads.join('; ')}; }`);
-    if (heads.length > 1) lines.push(`  ${heads.join(' -> ')} [style=invis];`);
-    // Each lane is a column: its header on top, then its steps chained by invisible heavy edges, so
-    // Graphviz keeps the lane's nodes stacked (group) under the header, in flow order.
-    members.forEach((list, lane) => {
-      const chain = [`"${p}_h${lane + 1}"`, ...list.map(stepId)];
-      if (chain.length > 1) lines.push(`  ${chain.join(' -> ')} [style=invis, weight=100];`);
-    });
-  }
   const graph = buildFlowGraph(procedure);
   for (const edge of graph.edges) {
+    // The grid alone sets the ranks: a flow edge that constrained them would let Graphviz reorder
+    // the columns to shorten it.
     const attributes = [
       edge.label ? `label="${dotString(edge.label)}"` : '',
-      edge.isReturn ? `style=dashed, constraint=false, color="${COLORS.returnEdge}"` : '',
+      edge.isReturn ? `style=dashed, color="${COLORS.returnEdge}"` : '',
+      'constraint=false',
     ].filter(Boolean);
-    lines.push(`  ${stepId(edge.from)} -> ${stepId(edge.to)}${attributes.length ? ` [${attributes.join(', ')}]` : ''};`);
+    lines.push(`  ${stepId(edge.from)} -> ${stepId(edge.to)} [${attributes.join(', ')}];`);
   }
   drawnTerminals(graph).forEach((terminal, k) => {
     const id = `"${p}_${terminal.kind === 'end' ? 'e' : 'q'}${k + 1}"`;
     const label = terminal.label ? `label="${dotString(terminal.label)}"` : '';
+    const lane = group(laneOfStep[terminal.from]);
     if (terminal.kind === 'end') {
-      lines.push(`  ${id} [label="Selesai", shape=box, style="rounded,filled", fillcolor="${COLORS.node}"];`);
+      lines.push(`  ${id} [label="Selesai", shape=box, style="rounded,filled", fillcolor="${COLORS.node}", ${lane}];`);
       lines.push(`  ${stepId(terminal.from)} -> ${id}${label ? ` [${label}]` : ''};`);
     } else {
-      lines.push(`  ${id} [label="?", shape=circle, style="filled,dashed", fillcolor="${COLORS.node}"];`);
+      lines.push(`  ${id} [label="?", shape=circle, style="filled,dashed", fillcolor="${COLORS.node}", ${lane}];`);
       lines.push(`  ${stepId(terminal.from)} -> ${id} [${[label, 'style=dashed'].filter(Boolean).join(', ')}];`);
     }
   });

@@ -26,11 +26,6 @@ beforeAll(async () => {
   viz = await instance();
 });
 
-const box = (bb: string) => {
-  const [x1, y1, x2, y2] = bb.split(',').map(Number);
-  return { x1, y1, x2, y2 };
-};
-
 describe('dot output read back by Graphviz (@viz-js/viz)', () => {
   it.each(all.map((f) => [basename(f), f]))('%s renders with status success and no warnings', (_, file) => {
     const result = viz.render(renderDot(parsed(file)), { format: 'svg' });
@@ -38,29 +33,65 @@ describe('dot output read back by Graphviz (@viz-js/viz)', () => {
     expect(result.status).toBe('success');
   });
 
-  // Graphviz orders clusters itself (mincross); the columns are side by side, not always in declared order.
-  it.each(all.map((f) => [basename(f), f]))('%s draws the actor lanes as side-by-side columns that do not overlap, each step inside its lane', (_, file) => {
-    const document = parsed(file);
-    const json = viz.renderJSON(renderDot(document)) as { objects: GvObject[] };
-    document.procedures.forEach((procedure, p) => {
-      const used = procedure.actors.map((_, lane) => json.objects.find((o) => o.name === `cluster_p${p + 1}_l${lane + 1}`));
-      const lanes = used.filter((o): o is GvObject => o !== undefined).map((o) => box(o.bb!));
-      expect(lanes.length).toBe(procedure.actors.length);
-      for (let i = 0; i < lanes.length; i++) {
-        for (let j = i + 1; j < lanes.length; j++) {
-          const apart = lanes[i].x2 <= lanes[j].x1 || lanes[j].x2 <= lanes[i].x1;
-          expect(apart, `lanes ${i + 1} and ${j + 1} are separate columns`).toBe(true);
-        }
-      }
-      procedure.steps.forEach((step, s) => {
-        const lane = procedure.actors.findIndex((a) => a.id.toLowerCase() === step.actors[0]?.id.toLowerCase());
-        if (lane < 0) return;
-        const node = json.objects.find((o) => o.name === `p${p + 1}_s${s + 1}`)!;
-        const [x, y] = node.pos!.split(',').map(Number);
-        const b = lanes[lane];
-        expect(x >= b.x1 && x <= b.x2 && y >= b.y1 && y <= b.y2, `step ${step.number} inside lane ${lane + 1}`).toBe(true);
+  // The official form's columns: lane headers in declared order, each step in its first actor's
+  // column, a mark in each co-actor's column, with Graphviz 16 (WASM) and Debian's Graphviz 2.43.
+  const offices = filesIn(fromRoot('test/fixtures/offices'), '.sop');
+  const layouts: [string, (dot: string) => GvObject[]][] = [
+    ['@viz-js/viz', (dot) => (viz.renderJSON(dot) as { objects: GvObject[] }).objects],
+    ...(existsSync('/usr/bin/dot') || process.env.CI
+      ? [
+          ['system dot', (dot: string) => JSON.parse(spawnSync('dot', ['-Tjson'], { input: dot, encoding: 'utf8' }).stdout).objects] as [
+            string,
+            (dot: string) => GvObject[],
+          ],
+        ]
+      : []),
+  ];
+  it.each([...all, ...offices].flatMap((f) => layouts.map(([engine, layout]) => [`${basename(f)} (${engine})`, f, layout] as const)))(
+    '%s: lanes in declared order, every actor of a step in its lane',
+    (_, file, layout) => {
+      const document = parsed(file);
+      const objects = layout(renderDot(document));
+      const x = (name: string) => {
+        const node = objects.find((o) => o.name === name);
+        expect(node?.pos, name).toBeDefined();
+        return Number(node!.pos!.split(',')[0]);
+      };
+      document.procedures.forEach((procedure, p) => {
+        const heads = procedure.actors.map((_, lane) => x(`p${p + 1}_h${lane + 1}`));
+        heads.forEach((head, lane) => {
+          if (lane > 0) expect(head, `lane ${lane + 1} right of lane ${lane}`).toBeGreaterThan(heads[lane - 1]);
+        });
+        const laneOf = (id: string) => procedure.actors.findIndex((a) => a.id.toLowerCase() === id.toLowerCase());
+        procedure.steps.forEach((step, s) => {
+          const [first, ...others] = step.actors.map((a) => laneOf(a.id));
+          if (first >= 0) expect(Math.abs(x(`p${p + 1}_s${s + 1}`) - heads[first]), `step ${step.number} in its lane`).toBeLessThan(1);
+          for (const lane of others.filter((l) => l >= 0 && l !== first))
+            expect(Math.abs(x(`p${p + 1}_g${s + 1}_${lane + 1}`) - heads[lane]), `step ${step.number}: co-actor mark in lane ${lane + 1}`).toBeLessThan(1);
+        });
       });
-    });
+    },
+  );
+
+  it('draws a co-actor as a mark in its own column (negative control: the mark is there)', () => {
+    const document = parseSop(
+      [
+        'Prosedur: Bersama',
+        'Pelaksana:',
+        '  a = Staf',
+        '  b = Kasubbid',
+        '',
+        '1. [a] Menerima berkas',
+        '2. [a, b] Memeriksa berkas bersama',
+        '3. [a] Mengarsipkan',
+        '',
+      ].join('\n'),
+      'bersama.sop',
+    ).document;
+    const dot = renderDot(document);
+    expect(dot).toMatch(/"p1_g2_2" \[label="2", shape=box, style="dashed"/);
+    expect(dot).toContain('"p1_s2" -> "p1_g2_2" [dir=none, style=dotted');
+    expect(dot).toMatch(/"p1_g1_2" \[label="", shape=point, style=invis/);
   });
 
   it('keeps hostile text literal and the DOT valid', () => {
