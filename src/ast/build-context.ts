@@ -2,7 +2,8 @@
 import type { SourceFile } from '../diagnostics/source.js';
 import type { Located } from '../syntax/syntax-tree.js';
 import type { Report } from './syntax-findings.js';
-import type { StrayKind, UnknownLabels } from './stray-lines.js';
+import type { StrayKind } from './stray-lines.js';
+import type { UnknownLabels } from './unknown-labels.js';
 
 export interface BuildContext {
   readonly source: SourceFile;

@@ -5,7 +5,7 @@
  * Its parts: fields.ts (a label's value, identity and step fields), actor-columns.ts ('Pelaksana:'),
  * procedures.ts (procedures and steps), actors-and-decisions.ts (a step's `[...]`, 'Keputusan:' and
  * 'Lanjut:'), numbered-lists.ts (lists numbered as on paper), stray-lines.ts (misplaced and
- * suspicious lines), values.ts (cell values).
+ * suspicious lines), unknown-labels.ts and step-like-lines.ts (two kinds of them), values.ts (cell values).
  */
 import type { IToken } from 'chevrotain';
 import { diagnosticAt, localized, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -20,7 +20,8 @@ import { absorbListLine, numberedListLine, type OpenList } from './numbered-list
 import { reportPartlyLost } from './partly-lost.js';
 import { readProcedure } from './procedures.js';
 import { nodeSpan, tokenSpan } from './spans.js';
-import { findUnknownLabels, reportStrayLine, reportSuspiciousContinuations, type StrayKind, type UnknownLabels } from './stray-lines.js';
+import { reportStrayLine, reportSuspiciousContinuations, type StrayKind } from './stray-lines.js';
+import { findUnknownLabels, type UnknownLabels } from './unknown-labels.js';
 import { SYNTAX, type Report } from './syntax-findings.js';
 import { identityField, type Actor, type Comment, type Identity, type Procedure, type SopDocument } from './types.js';
 

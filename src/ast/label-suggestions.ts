@@ -1,7 +1,7 @@
 /**
  * Lines that start like a label but are not one of the language's: a mistyped label ("Kelengkapn:
  * ...", suggested wherever it stands) and, at a label position, any line shaped like a label
- * ("Hasil: ...", "Sasaran: ..."). What a label position is, is decided in stray-lines.ts.
+ * ("Hasil: ...", "Sasaran: ..."). What a label position is, is decided in unknown-labels.ts.
  */
 import { allLabelSpellings, BLOCK_LABELS, IDENTITY_LABELS, STEP_FIELD_LABELS, type LabelSpec } from '../syntax/labels.js';
 import { closest } from '../util/similarity.js';
