@@ -55,6 +55,8 @@ const indent = fc.constantFrom('', ' ', '  ', '    ', '\t');
 const identityLabel = fc.constantFrom('Instansi', 'pemerintah', 'Unit Kerja', 'Nomor SOP', 'judul', 'Judul SOP', 'Peringatan', 'Tujuan', 'Dasar Hukum');
 const fieldLabel = fc.constantFrom('Kelengkapan', 'Waktu', 'Output', 'keluaran', 'Keterangan', 'Catatan');
 
+const comment = fc.constantFrom('# catatan penyalin', '# soplint-disable-next-line chain/unproduced-input -- uji');
+
 const step = (n: number) =>
   fc
     .record({
@@ -66,34 +68,52 @@ const step = (n: number) =>
         selector: (f) => f[0].toLowerCase().replace('keluaran', 'output'),
         maxLength: 4,
       }),
-      comment: fc.option(fc.constantFrom('# catatan penyalin', '# soplint-disable-next-line chain/unproduced-input -- uji'), { nil: undefined }),
+      comment: fc.option(comment, { nil: undefined }),
+      fieldComment: fc.option(comment, { nil: undefined }),
+      decision: fc.boolean(),
     })
     .map((s) =>
       [
         ...(s.comment ? [`${s.head}${s.comment}`] : []),
         `${s.head}${n}. [${s.actor}] ${s.text}`,
         ...(s.more ? [`         ${s.more}`] : []),
-        ...s.fields.flatMap(([label, ind, value, more]) => [
+        ...s.fields.flatMap(([label, ind, value, more], i) => [
+          ...(i === 0 && s.fieldComment ? [`${ind}   ${s.fieldComment}`] : []),
           `${ind}   ${label}: ${label.toLowerCase() === 'waktu' ? '1 jam' : value}`,
           ...(more && label.toLowerCase() !== 'waktu' ? [`${ind}        ${more}`] : []),
         ]),
+        ...(s.decision ? [`${s.head}   Keputusan: Ya -> ${n}, Tidak lengkap -> selesai`] : []),
       ].join('\n'),
     );
 
+/** A list field of the identity sheet: items with long text, and lines continuing them. */
+const listField = fc
+  .tuple(
+    fc.constantFrom('Dasar Hukum', 'Keterkaitan', 'Peralatan', 'Kualifikasi Pelaksana'),
+    fc.array(fc.tuple(indent, lineProse, fc.option(lineProse, { nil: undefined })), { minLength: 1, maxLength: 3 }),
+  )
+  .map(([label, items]) => [`${label}:`, ...items.flatMap(([ind, item, more]) => [`${ind}- ${item}`, ...(more ? [`${ind}    ${more}`] : [])])].join('\n'));
+
 const sop = fc
   .record({
-    identity: fc.array(fc.tuple(identityLabel, indent, prose), { maxLength: 5 }),
-    steps: fc.integer({ min: 1, max: 5 }).chain((count) => fc.tuple(...Array.from({ length: count }, (_, i) => step(i + 1)))),
+    identity: fc.array(fc.tuple(identityLabel, indent, prose, fc.option(lineProse, { nil: undefined })), { maxLength: 5 }),
+    lists: fc.array(listField, { maxLength: 2 }),
+    // Steps numbered from 1, or from 8 after a declared loss (two-digit numbers move the fields' column).
+    first: fc.constantFrom(1, 8),
+    count: fc.integer({ min: 1, max: 5 }),
     crlf: fc.boolean(),
   })
-  .map(({ identity, steps, crlf }) => {
+  .chain((r) => fc.tuple(...Array.from({ length: r.count }, (_, i) => step(r.first + i))).map((steps) => ({ ...r, steps })))
+  .map(({ identity, lists, first, steps, crlf }) => {
     const text = [
-      ...identity.map(([l, i, v]) => `${i}${l}: ${v}`),
+      ...identity.flatMap(([l, i, v, more]) => [`${i}${l}: ${v}`, ...(more ? [`  ${more}`] : [])]),
+      ...lists,
       '',
       'Prosedur: Uji',
       'Pelaksana:',
       '  a = Petugas A',
       ' b =   Petugas B',
+      ...(first > 1 ? [`  Hilang: 1-${first - 1}`] : []),
       ...steps,
       '',
     ].join('\n');
