@@ -25,6 +25,8 @@ const failuresDir = join(out, 'failures');
 // work in the same checkout) must not show as a difference.
 const cliCopy = join(out, 'cli');
 for (const part of ['bin', 'dist', 'package.json']) cpSync(join(root, part), join(cliCopy, part), { recursive: true });
+// Not the startup snapshot: it loads the code from where it was built, not from this copy.
+rmSync(join(cliCopy, 'dist/soplint.blob'), { force: true });
 
 const counts = { cases: 0, failures: 0, exceptions: 0, spans: 0, internal: 0, slow: 0, cliRuns: 0, cliDifferences: 0 };
 const byKind = {};

@@ -1,5 +1,5 @@
 /** Entry of a check worker thread (dist/worker.js): phase 1 for a share of the files. */
-import { readFileSync } from 'node:fs';
+import { readSopFile } from './io/limits.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ALL_RULES } from './rules/index.js';
 import { checkFile, type FileOutcome } from './checker/file-phase.js';
@@ -11,7 +11,7 @@ const fileRules = ALL_RULES.filter((r): r is FileRule => r.meta.scope === 'file'
 // Results go back in batches, so neither this thread nor the message holds a whole share at once.
 let batch: FileOutcome[] = [];
 files.forEach((file, i) => {
-  batch.push(checkFile(file.path, () => readFileSync(file.absolute, 'utf8'), config, fileRules, file.absolute));
+  batch.push(checkFile(file.path, (maxBytes) => readSopFile(file.absolute, maxBytes), config, fileRules, file.absolute));
   if (batch.length === 100 || i === files.length - 1) {
     const message: WorkerMessage = { outcomes: batch, done: i === files.length - 1 };
     parentPort!.postMessage(message);

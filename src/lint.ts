@@ -17,6 +17,7 @@ import type { ResolvedConfig } from './config/types.js';
 import { displayPath } from './files.js';
 import { ALL_RULES } from './rules/index.js';
 import { terminalText } from './util/terminal-text.js';
+import { readSopFile } from './io/limits.js';
 
 export interface LintOptions {
   cwd?: string;
@@ -83,7 +84,7 @@ function booksOf(absolutePaths: string[], options: LintOptions): { config: Resol
   return [...books].map(([config, files]) => ({ config, files }));
 }
 
-const reader = (file: CheckedFile): CheckInput => ({ path: file.path, read: () => readFileSync(file.absolute, 'utf8'), absolute: file.absolute });
+const reader = (file: CheckedFile): CheckInput => ({ path: file.path, read: (maxBytes) => readSopFile(file.absolute, maxBytes), absolute: file.absolute });
 
 /** Lint files on disk (absolute paths), in this thread. */
 export function lintFiles(absolutePaths: string[], options: LintOptions = {}): LintResult {

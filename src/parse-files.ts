@@ -1,5 +1,5 @@
 /** Read and parse files for the emitters: documents plus their syntax findings. */
-import { readFileSync } from 'node:fs';
+import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_STEPS, readSopFile, TooLargeError, tooLargeFile, tooManySteps } from './io/limits.js';
 import type { SopDocument } from './ast/types.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import type { SourceFile } from './diagnostics/source.js';
@@ -17,7 +17,21 @@ export function parseFiles(absolutePaths: string[], cwd = process.cwd()): { file
   const diagnostics: Diagnostic[] = [];
   for (const absolute of absolutePaths) {
     const path = displayPath(absolute, cwd);
-    const parsed = parseSop(readFileSync(absolute, 'utf8'), path);
+    let text: string;
+    try {
+      text = readSopFile(absolute, DEFAULT_MAX_FILE_SIZE);
+    } catch (error) {
+      // A file over the size limit is left out with its finding, never read whole.
+      if (!(error instanceof TooLargeError)) throw error;
+      diagnostics.push(tooLargeFile(path, error.size, error.limit));
+      continue;
+    }
+    const parsed = parseSop(text, path);
+    const steps = parsed.document.procedures.reduce((sum, p) => sum + p.steps.length, 0);
+    if (steps > DEFAULT_MAX_STEPS) {
+      diagnostics.push(...parsed.diagnostics, tooManySteps(path, steps, DEFAULT_MAX_STEPS));
+      continue;
+    }
     files.push({ path, source: parsed.source, document: parsed.document });
     for (const d of parsed.diagnostics) diagnostics.push(d);
   }

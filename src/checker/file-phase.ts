@@ -12,6 +12,7 @@ import type { FileRule } from '../rules/rule.js';
 import { walkDocument, type EnabledFileRule } from './walk.js';
 import { imageNextTo } from '../io/image-kind.js';
 import { PIPELINE_FINDING } from '../diagnostics/pipeline-findings.js';
+import { limitsOf, TooLargeError, tooLargeFile, tooManySteps } from '../io/limits.js';
 
 export interface FileOutcome {
   path: string;
@@ -20,11 +21,22 @@ export interface FileOutcome {
   entry?: IndexEntry;
 }
 
-export function checkFile(path: string, read: () => string, config: ResolvedConfig, fileRules: FileRule[], absolute?: string): FileOutcome {
+/**
+ * `read` is given the largest size to read (limits.maxFileSize): a reader of files stops there and
+ * throws TooLargeError; a text given in memory is measured here.
+ */
+export function checkFile(path: string, read: (maxBytes: number) => string, config: ResolvedConfig, fileRules: FileRule[], absolute?: string): FileOutcome {
+  const limits = limitsOf(config.limits);
   let text: string;
   try {
-    text = read();
+    text = read(limits.maxFileSize);
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: only a long text is measured exactly.
+    if (text.length * 3 > limits.maxFileSize) {
+      const size = Buffer.byteLength(text, 'utf8');
+      if (size > limits.maxFileSize) throw new TooLargeError(size, limits.maxFileSize);
+    }
   } catch (error) {
+    if (error instanceof TooLargeError) return { path, diagnostics: [tooLargeFile(path, error.size, error.limit)] };
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     return {
       path,
@@ -38,6 +50,9 @@ export function checkFile(path: string, read: () => string, config: ResolvedConf
     };
   }
   const { document, source, diagnostics } = parseSop(text, path);
+  // Too many steps: the syntax findings and one io/too-large, no rule, no entry in the book's index.
+  const steps = document.procedures.reduce((sum, p) => sum + p.steps.length, 0);
+  if (steps > limits.maxSteps) return { path, diagnostics: [...diagnostics, tooManySteps(path, steps, limits.maxSteps)] };
   const symbols = resolveDocument(document, source);
   const settings = ruleSettingsFor(config, path);
   const enabled: EnabledFileRule[] = [];

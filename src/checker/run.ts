@@ -20,7 +20,8 @@ import { PIPELINE_FINDING } from '../diagnostics/pipeline-findings.js';
 export interface CheckInput {
   /** Repo-relative path with POSIX slashes, as findings print it. */
   path: string;
-  read(): string;
+  /** The text; a file reader reads at most `maxBytes` (see checkFile). */
+  read(maxBytes: number): string;
   /** The file on disk, when it is one: images it names (Logo:) are looked up next to it. */
   absolute?: string;
 }

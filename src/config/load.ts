@@ -24,8 +24,9 @@ export const MAX_CONFIG_BYTES = 1 * MB;
 /** Aliases a configuration may expand (yaml's default allows a billion-laughs of megabytes). */
 export const MAX_ALIAS_COUNT = 100;
 
-const TOP_LEVEL_KEYS = ['preset', 'rules', 'overrides', 'ignores', 'externalSops', 'externalInputs', 'baseline', 'fmt'];
+const TOP_LEVEL_KEYS = ['preset', 'rules', 'overrides', 'ignores', 'externalSops', 'externalInputs', 'baseline', 'limits', 'fmt'];
 const FMT_KEYS = ['width'];
+const LIMITS_KEYS = ['maxFileSize', 'maxSteps'];
 
 /**
  * A key or rule id as an error quotes it: only when it is one soplint could mean (a rule id's shape,
@@ -71,6 +72,7 @@ interface RawConfig {
   externalSops?: string[];
   externalInputs?: string[];
   baseline?: string;
+  limits?: { maxFileSize?: number; maxSteps?: number };
   fmt?: { width?: number };
 }
 type RawLevel = 'off' | 'info' | 'warn' | 'warning' | 'error';
@@ -128,7 +130,7 @@ export function loadConfigFile(path: string, cwd: string, rules: readonly Rule[]
     const node = nodeAt(document, error.instancePath);
     const where = error.instancePath || '/';
     // The keys that may stand where an unknown one was found.
-    const keys = error.instancePath === '/fmt' ? FMT_KEYS : TOP_LEVEL_KEYS;
+    const keys = error.instancePath === '/fmt' ? FMT_KEYS : error.instancePath === '/limits' ? LIMITS_KEYS : TOP_LEVEL_KEYS;
     const detail =
       error.keyword === 'additionalProperties'
         ? `unknown key ${quotedName((error.params as { additionalProperty: string }).additionalProperty, keys)}`
@@ -192,6 +194,7 @@ export function loadConfigFile(path: string, cwd: string, rules: readonly Rule[]
     ignores: (raw.ignores ?? []).map((glob) => rebase(glob, dirname(path), cwd)),
     settings: { externalSops: raw.externalSops ?? [], externalInputs: raw.externalInputs ?? [] },
     baseline: raw.baseline ? resolve(dirname(path), raw.baseline) : null,
+    ...(raw.limits ? { limits: { ...raw.limits } } : {}),
     ...(raw.fmt ? { fmt: { ...raw.fmt } } : {}),
   };
 }

@@ -18,6 +18,12 @@ export interface FmtSettings {
   width?: number;
 }
 
+/** Settings of the `limits:` key: the largest file and the most steps checked (see src/io/limits.ts). */
+export interface LimitSettings {
+  maxFileSize?: number;
+  maxSteps?: number;
+}
+
 export interface ResolvedConfig {
   /** Where it was read from, or null for the built-in default. */
   path: string | null;
@@ -29,6 +35,8 @@ export interface ResolvedConfig {
   settings: CheckSettings;
   /** Baseline file (accepted findings), relative to the config's folder, if any. */
   baseline: string | null;
+  /** `limits:` settings, when the file has them. */
+  limits?: LimitSettings;
   /** `fmt:` settings, when the file has them. */
   fmt?: FmtSettings;
 }

@@ -15,6 +15,7 @@ export const PIPELINE_FINDING = {
   staleBaseline: 'baseline/stale',
   unreadableFile: 'io/unreadable',
   encoding: 'io/encoding',
+  tooLarge: 'io/too-large',
   ruleError: 'internal/rule-error',
 } as const;
 

@@ -43,6 +43,7 @@ export const BUILTIN_FINDINGS: BuiltinFinding[] = [
   finding(PIPELINE_FINDING.staleBaseline, 'Entri baseline yang sudah usang.', 'A stale baseline entry.', 'warning'),
   finding(PIPELINE_FINDING.unreadableFile, 'Berkas tidak dapat dibaca.', 'An unreadable file.'),
   finding(PIPELINE_FINDING.encoding, 'Berkas yang bukan UTF-8.', 'A file that is not UTF-8.'),
+  finding(PIPELINE_FINDING.tooLarge, 'Berkas yang terlalu besar (ukuran atau jumlah langkah).', 'A file too large to check (its size or its steps).'),
   finding(PIPELINE_FINDING.ruleError, 'Aturan gagal dijalankan.', 'A rule failed.'),
 ];
 
