@@ -27,68 +27,16 @@ import type {
   FlowTargetNode,
   IdentityFieldNode,
   ListItemNode,
-  Located,
   MissingStepsNode,
   NextNode,
   ProcedureNode,
   SopFileNode,
   StepFieldNode,
   StepNode,
-  Statement,
   StrayNode,
   SyntaxNode,
 } from './syntax-tree.js';
-
-/** Widens a node's offsets to a token or child node; tokens the parser inserted (NaN offsets) and empty nodes leave it as it is. */
-function grow(node: Located, start: number, end: number): void {
-  if (Number.isNaN(start)) return;
-  if (Number.isNaN(node.start)) {
-    node.start = start;
-    node.end = end;
-  } else if (end > node.end) node.end = end;
-}
-
-/** Where a rule's node goes in its parent's. */
-function attach(parent: SyntaxNode, child: SyntaxNode): void {
-  switch (parent.kind) {
-    case 'sopFile':
-      parent.statements.push(child as Statement);
-      return;
-    case 'identityField':
-    case 'stepField':
-      parent.body = child as FieldBodyNode;
-      return;
-    case 'fieldBody':
-      parent.items.push(child as ListItemNode);
-      return;
-    case 'actorBlock':
-      parent.declarations.push(child as ActorDeclarationNode);
-      return;
-    case 'procedure':
-      if (child.kind === 'step') parent.steps.push(child);
-      else if (child.kind === 'missingSteps') parent.missing.push(child);
-      else if (child.kind === 'stray') parent.strays.push(child);
-      else if (child.kind === 'actorBlock') parent.actorBlock = child;
-      return;
-    case 'stray':
-      parent.line = child as StrayNode['line'];
-      return;
-    case 'step':
-      if (child.kind === 'stepField') parent.fields.push(child);
-      else if (child.kind === 'decision') parent.decisions.push(child);
-      else if (child.kind === 'next') parent.nexts.push(child);
-      return;
-    case 'decision':
-      parent.exits.push(child as DecisionExitNode);
-      return;
-    case 'decisionExit':
-      parent.target = child as FlowTargetNode;
-      return;
-    case 'next':
-      parent.targets.push(child as FlowTargetNode);
-      return;
-  }
-}
+import { attach, grow } from './syntax-tree.js';
 
 type Alternatives = IOrAlt<unknown>[];
 
