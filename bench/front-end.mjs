@@ -1,9 +1,10 @@
 // The front end alone: lex + parse + AST (parseSop: text → SopDocument + syntax findings) per SOP,
 // the embedded-action parser of src/syntax/parser.ts (B) against the CST front end it replaced, kept
-// as the test oracle in test/syntax/oracle/ (A). Both are bundled by esbuild from the tree as it is,
-// the generated SOPs are read into memory first, each side is warmed up, then whole passes over the
-// corpus alternate A B A B … (each round starting with the other side). Reported: µs per SOP, wall
-// and CPU (this process's user + system time), medians and minima, and the ratio B / A per round.
+// as the test oracle in test/syntax/oracle/ (A). Both are bundled by esbuild from the tree as it is.
+// Each run is a process of its own holding one front end (as a `soplint check` process does): it reads
+// the generated SOPs into memory, warms up on 2,000 of them, then times one whole pass over all of them.
+// Runs alternate A B A B … (each round starting with the other side). Reported: µs per SOP, wall and
+// CPU (the process's user + system time during the pass), medians and minima, and B / A per round.
 // Writes its table into bench/RESULTS.md (between `<!-- front-end:start -->` and `<!-- front-end:end -->`).
 // Usage: node bench/front-end.mjs [--rounds N] [SOPs]   (default: 6 rounds, 10000 SOPs)
 import { execFileSync } from 'node:child_process';
@@ -11,9 +12,31 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { cleanup, machine, writeSection } from './measure.mjs';
 
+// A child run: `node bench/front-end.mjs --child BUNDLE DIR` prints {wall, cpu, findings} as JSON.
+if (process.argv[2] === '--child') {
+  const [bundle, dir] = process.argv.slice(3);
+  const { parseSop } = await import(pathToFileURL(bundle).href);
+  const texts = readdirSync(dir)
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  const pass = (list) => {
+    let findings = 0;
+    const cpu = process.cpuUsage();
+    const start = process.hrtime.bigint();
+    for (const text of list) findings += parseSop(text, 'bench.sop').diagnostics.length;
+    const wall = Number(process.hrtime.bigint() - start) / 1e3 / list.length;
+    const used = process.cpuUsage(cpu);
+    return { wall, cpu: (used.user + used.system) / list.length, findings };
+  };
+  // Warm-up: V8 compiles the hot paths before anything is timed.
+  pass(texts.slice(0, Math.min(2000, texts.length)));
+  console.log(JSON.stringify(pass(texts)));
+  process.exit(0);
+}
+
+const { build } = await import('esbuild');
+const { cleanup, machine, writeSection } = await import('./measure.mjs');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const roundsAt = argv.indexOf('--rounds');
@@ -21,10 +44,6 @@ const ROUNDS = roundsAt >= 0 ? Number(argv.splice(roundsAt, 2)[1]) : 6;
 const SIZE = Number(argv[0] ?? 10000);
 const dir = join(root, 'bench', `corpus-${SIZE}`);
 execFileSync(process.execPath, [join(root, 'bench/generate-corpus.mjs'), String(SIZE), dir], { stdio: 'ignore' });
-const texts = readdirSync(join(dir, 'sop'))
-  .sort()
-  .map((f) => readFileSync(join(dir, 'sop', f), 'utf8'));
-
 const out = mkdtempSync(join(tmpdir(), 'soplint-front-end-'));
 const sides = [
   { label: 'A: CST parser + CST → AST builder (before)', entry: 'test/syntax/oracle/parse.ts', file: 'cst.mjs' },
@@ -32,27 +51,14 @@ const sides = [
 ];
 for (const side of sides) {
   await build({ entryPoints: [join(root, side.entry)], bundle: true, platform: 'node', format: 'esm', outfile: join(out, side.file), logLevel: 'error' });
-  side.parseSop = (await import(pathToFileURL(join(out, side.file)).href)).parseSop;
   side.wall = [];
   side.cpu = [];
 }
-cleanup(out);
+const script = fileURLToPath(import.meta.url);
+const pass = (side) => JSON.parse(execFileSync(process.execPath, [script, '--child', join(out, side.file), join(dir, 'sop')], { encoding: 'utf8' }));
 
-/** One pass over the corpus: µs per SOP, wall and CPU. */
-function pass(side, list = texts) {
-  let findings = 0;
-  const cpu = process.cpuUsage();
-  const start = process.hrtime.bigint();
-  for (const text of list) findings += side.parseSop(text, 'bench.sop').diagnostics.length;
-  const wall = Number(process.hrtime.bigint() - start) / 1e3 / list.length;
-  const used = process.cpuUsage(cpu);
-  return { wall, cpu: (used.user + used.system) / list.length, findings };
-}
-
-const at = machine();
+const atStart = machine();
 const began = new Date().toISOString().slice(0, 16).replace('T', ' ');
-// Warm-up: V8 compiles the hot paths of each side before anything is timed.
-for (const side of sides) pass(side, texts.slice(0, Math.min(2000, texts.length)));
 const findings = new Set();
 for (let r = 0; r < ROUNDS; r++) {
   for (let k = 0; k < sides.length; k++) {
@@ -64,6 +70,7 @@ for (let r = 0; r < ROUNDS; r++) {
     console.log(`round ${r + 1} ${side.label}: ${run.wall.toFixed(1)} µs wall, ${run.cpu.toFixed(1)} µs CPU per SOP`);
   }
 }
+cleanup(out);
 if (findings.size !== 1) throw new Error(`the two front ends report different numbers of findings: ${[...findings].join(', ')}`);
 
 const median = (xs) => {
@@ -75,15 +82,17 @@ const [a, b] = sides;
 const ratios = (key) => a[key].map((x, i) => b[key][i] / x);
 const f = (x) => x.toFixed(1);
 const row = (side) => `| ${side.label} | ${f(median(side.wall))} | ${f(Math.min(...side.wall))} | ${f(median(side.cpu))} | ${f(Math.min(...side.cpu))} |`;
+const at = machine();
 const body = `
 ## Front end: lex + parse + AST per SOP, before and after the embedded-action parser (bench/front-end.mjs)
 
 Generated by \`node bench/front-end.mjs\` (this section is rewritten by it; do not edit by hand).
-${began} UTC, ${at.cores} vCPUs, load ${at.load} at the end, Node ${at.node}, ${SIZE} generated SOPs
+${began} UTC, ${at.cores} vCPUs, load ${atStart.load} at the start and ${at.load} at the end, Node ${at.node}, ${SIZE} generated SOPs
 (bench/generate-corpus.mjs), \`node bench/front-end.mjs --rounds ${ROUNDS} ${SIZE}\`: \`parseSop\` (text →
-SopDocument + syntax findings) on every SOP, the texts already in memory; both sides warmed up,
-then ${ROUNDS} whole passes each, alternating (each round starting with the other side). CPU is this
-process's user + system time (GC threads included); on a loaded shared machine it is the steadier figure.
+SopDocument + syntax findings) on every SOP. Each run is a process of its own with one front end: it
+reads the SOPs into memory, warms up on 2,000 of them, then times one pass over all ${SIZE}; ${ROUNDS} runs
+per side, alternating (each round starting with the other side). CPU is the process's user + system
+time during the pass (GC and compiler threads included); on a loaded shared machine it is the steadier figure.
 Both sides report the same findings (${[...findings][0]} in all, every pass).
 
 | front end | wall µs/SOP: median | min | CPU µs/SOP: median | min |
