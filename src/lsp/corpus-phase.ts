@@ -233,10 +233,17 @@ export class IncrementalCorpusPhase {
         continue;
       }
       const moved: Diagnostic[] = [];
+      let different = false;
       for (const d of findings) {
         const m = moveFinding(d, movesOf);
         if (!m) return undefined;
+        different ||= m !== d && JSON.stringify(m) !== JSON.stringify(d);
         moved.push(m);
+      }
+      // Nothing moved (a word typed within a line, another file's related lines the same): the same findings.
+      if (!different && !movesOf.has(path)) {
+        corpus.set(path, findings);
+        continue;
       }
       corpus.set(path, moved);
       touched.add(path);

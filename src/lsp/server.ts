@@ -1,7 +1,7 @@
 /**
  * `soplint lsp`: a language server over stdio, a thin layer over the library. The book is every .sop
  * file under the workspace folder; the editor's buffers replace the files on disk while open.
- * Findings are published after each change (debounced), for every file whose findings changed, so
+ * Findings are published after each change (debounced, shorter while checks are cheap), for every file whose findings changed, so
  * cross-references and duplicate numbers update in the other files too. Formatting is `soplint fmt`'s.
  */
 import { existsSync } from 'node:fs';
@@ -104,6 +104,9 @@ class SopServer {
   private book: Book | undefined;
   private language: Language = 'id';
   private debounceMs = 150;
+  /** What a check costs lately (ms), for the pause after typing. */
+  private checkCostMs: number | undefined;
+  private checkedOnce = false;
   private timer: NodeJS.Timeout | undefined;
   /** A key of what was last published per URI (version and findings), so only changed files are sent again. */
   private readonly published = new Map<string, string>();
@@ -313,7 +316,17 @@ class SopServer {
     this.schedule();
   }
 
-  private schedule(delay = this.debounceMs): void {
+  /**
+   * The pause after a keystroke before checking: `debounceMs` at most, shorter while checks are
+   * cheap (four times their recent cost, at least 40 ms), so findings follow typing as soon as
+   * checking does not get in its way; a large book's full corpus run keeps the whole pause.
+   */
+  private typingPause(): number {
+    if (this.checkCostMs === undefined) return this.debounceMs;
+    return Math.min(this.debounceMs, Math.max(40, Math.round(4 * this.checkCostMs)));
+  }
+
+  private schedule(delay = this.typingPause()): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.checkNow(), delay);
   }
@@ -326,8 +339,13 @@ class SopServer {
       return;
     }
     let check: BookCheck;
+    const started = performance.now();
     try {
       check = this.book.check();
+      // A moving average of what a check costs (the first, reading the whole book, does not count).
+      const cost = performance.now() - started;
+      if (this.checkedOnce) this.checkCostMs = this.checkCostMs === undefined ? cost : 0.7 * this.checkCostMs + 0.3 * cost;
+      this.checkedOnce = true;
     } catch (error) {
       this.connection.console.error(`soplint: check failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return;
