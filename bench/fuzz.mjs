@@ -48,7 +48,7 @@ function viaCli(at, input, diagnostics) {
   const report = join(dir, 'report.json');
   const run = spawnSync(
     process.execPath,
-    [join(root, 'bin/soplint.js'), 'check', '--no-baseline', '-f', 'json', '-o', report, ...input.files.map((f) => f.path)],
+    [join(cliCopy, 'bin/soplint.js'), 'check', '--no-baseline', '-f', 'json', '-o', report, ...input.files.map((f) => f.path)],
     {
       cwd: dir,
       encoding: 'utf8',

@@ -53,10 +53,11 @@ export function referenceSpan(ref: { text: string; span: Span }, source: SourceF
     // A written reference never starts past the end of the line after its joined text's length.
     if (at - ref.span.start > ref.text.length + (ref.span.end - ref.span.start) + 4096) break;
   }
-  // Not found (a text the parser changed otherwise): kept on its first line, so its columns stay on it.
-  const lineEnd = lineEndOf(text, Math.min(ref.span.start, text.length));
-  const start = Math.min(ref.span.start, lineEnd);
-  return { start, end: Math.max(start, Math.min(ref.span.end, lineEnd)) };
+  // Not found (a text the parser changed otherwise): kept on its first line, so its columns stay on it
+  // (an offset between the CR and the LF of a line end is the line's end).
+  let start = Math.min(ref.span.start, lineEndOf(text, Math.min(ref.span.start, text.length)));
+  if (start > 0 && text.charCodeAt(start) === 10 && text.charCodeAt(start - 1) === 13) start--;
+  return { start, end: Math.max(start, Math.min(ref.span.end, lineEndOf(text, start))) };
 }
 
 /** Where `joined` ends when matched at `at` in `text` (a space may stand for a line break and the blanks around it), or -1. */
@@ -65,14 +66,14 @@ function matchJoined(joined: string, text: string, at: number): number {
   let j = at;
   while (i < joined.length) {
     const c = joined.charCodeAt(i);
-    if (c === 32 && j < text.length && isBlank(text.charCodeAt(j))) {
-      // A run of blanks holding a line break is one joined space; without one, it matches blank for blank.
+    if (isBlank(c) && j < text.length && isBlank(text.charCodeAt(j))) {
+      // A run of blanks holding a line break is one joined space (or blank run); without one, it matches blank for blank.
       let k = j;
       let broken = false;
       while (k < text.length && isBlank(text.charCodeAt(k))) broken = isLineBreak(text.charCodeAt(k++)) || broken;
       if (broken) {
         j = k;
-        i++;
+        while (i < joined.length && isBlank(joined.charCodeAt(i))) i++;
         continue;
       }
     }

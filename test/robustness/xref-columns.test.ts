@@ -50,9 +50,21 @@ describe('xref columns on continued list items', () => {
     expect(text.slice(d!.offset, d!.endOffset)).toBe('SOP Penetapan\n      Produk Hukum');
   });
 
+  it('a fuzzed book file whose reference starts between a CR and its LF (bench/fuzz.mjs, case 19948)', () => {
+    const text = readFileSync(fromRoot('test/robustness/fixtures/fuzz-19948.sop'), 'utf8');
+    const { source, findings } = xrefFindings(text);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const d of findings) expect(spanProblem(d, source), d.ruleId).toBeUndefined();
+  });
+
   it('the fuzzed inputs that gave columns outside their line', () => {
     // Shapes of the fuzz failures: a reference after a CR LF, a BOM and tabs in a continued item.
-    for (const item of ['  - .SOP-\r\n    SOP-SOP', '  -   serta  lihat \r\n    :SOP  #No. \ufeff', '  - a SOP x,\n\tSOP y\t\n    dan SOP z']) {
+    for (const item of [
+      '  - .SOP-\r\n    SOP-SOP',
+      '  -   serta  Penetapan dan \n  - ;\r\n\ufeffSOP\u2028 dan Penetapan\ufeff\r\nSurat Keluar',
+      '  -   serta  lihat \r\n    :SOP  #No. \ufeff',
+      '  - a SOP x,\n\tSOP y\t\n    dan SOP z',
+    ]) {
       const text = CLEAN.replace('  - SOP Surat Keluar', item);
       const { source, findings } = xrefFindings(text);
       for (const d of findings) expect(spanProblem(d, source), `${JSON.stringify(item)} ${d.ruleId}`).toBeUndefined();
