@@ -25,11 +25,45 @@ function nodeShape(step: Step, id: string, label: string): string {
   return `${id}[${text}]`;
 }
 
+/**
+ * Characters per line of a node's label. Mermaid does not wrap a quoted label, and a diamond grows
+ * with both sides of its text: one long line made SOP-505's chart 2676 px wide.
+ */
+const LINE_WIDTH = { decision: 24, other: 34 };
+
+/** Words wrapped into lines of about `width` characters, escaped, joined by Mermaid's `<br>`. */
+function wrappedText(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.replace(/\s+/g, ' ').trim().split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map(mermaidText).join('<br>');
+}
+
 function stepLabel(step: Step, procedure: Procedure): string {
   const number = step.number === null ? '' : `${step.number}. `;
   const others = step.actors.slice(1).map((ref) => procedure.actors.find((a) => a.id.toLowerCase() === ref.id.toLowerCase())?.label ?? ref.id);
   const together = others.length ? ` (bersama ${others.join(', ')})` : '';
-  return mermaidText(`${number}${step.kegiatan.text}${together}`);
+  if (step.symbol !== 'decision') return wrappedText(`${number}${step.kegiatan.text}${together}`, LINE_WIDTH.other);
+  return wrappedText(`${number}${shortened(step.kegiatan.text, DECISION_TEXT)}${together}`, LINE_WIDTH.decision);
+}
+
+/**
+ * A diamond holds the question, not the paragraph: its first words up to this many characters,
+ * then '…' (the Markdown table and the form keep the whole Kegiatan).
+ */
+const DECISION_TEXT = 72;
+
+function shortened(text: string, limit: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= limit) return flat;
+  const cut = flat.lastIndexOf(' ', limit);
+  return `${flat.slice(0, cut > limit / 2 ? cut : limit).replace(/[\s,.;:]+$/, '')} …`;
 }
 
 function laneOf(step: Step, procedure: Procedure): string | undefined {

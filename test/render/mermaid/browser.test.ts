@@ -33,20 +33,34 @@ describe.runIf(runBrowserTests)('mermaid output rendered by mermaid in Chromium'
     async (name, file) => {
       const { document: sop } = parseSop(readFileSync(file, 'utf8'), String(name));
       const text = renderMermaid(sop);
-      const result = await page.evaluate(async (source) => {
-        const mermaid = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
-        const { svg } = await mermaid.render('chart', source);
-        const holder = document.getElementById('out')!;
-        holder.innerHTML = svg;
-        return {
-          nodes: holder.querySelectorAll('g.node').length,
-          error: holder.querySelector('.error-icon') !== null || svg.includes('Syntax error'),
-          text: holder.textContent ?? '',
-        };
-      }, text);
+      const decisions = sop.procedures.flatMap((procedure, p) =>
+        procedure.steps.flatMap((step, i) => (step.symbol === 'decision' ? [`p${p + 1}s${i + 1}`] : [])),
+      );
+      const result = await page.evaluate(
+        async ({ source, decisions }) => {
+          const mermaid = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
+          const { svg } = await mermaid.render('chart', source);
+          const holder = document.getElementById('out')!;
+          holder.innerHTML = svg;
+          return {
+            nodes: holder.querySelectorAll('g.node').length,
+            // The largest diamond: a decision holding its whole text on one line was 2676 px wide.
+            widestDiamond: Math.max(
+              0,
+              ...[...holder.querySelectorAll('g.node')]
+                .filter((g) => decisions.some((id) => g.id.includes(`-${id}-`)))
+                .map((g) => (g as SVGGraphicsElement).getBBox().width),
+            ),
+            error: holder.querySelector('.error-icon') !== null || svg.includes('Syntax error'),
+            text: holder.textContent ?? '',
+          };
+        },
+        { source: text, decisions },
+      );
       const steps = sop.procedures.reduce((n, p) => n + p.steps.length + p.missing.length, 0);
       expect(result.error).toBe(false);
       expect(result.nodes).toBe(Math.max(steps, 1));
+      expect(result.widestDiamond, 'the widest decision diamond (px)').toBeLessThan(400);
       if (String(name) === 'hostile.sop') expect(result.text).toContain('<script>alert(1)</script>');
       expect(errors).toEqual([]);
     },

@@ -29,6 +29,18 @@ describe('mermaid output', () => {
     expect(small).not.toContain('maxEdges');
   });
 
+  it('puts the question in a diamond, not the paragraph, and wraps every label into short lines', () => {
+    const document = parseSop(readFileSync(fromRoot('sops/sop-505.sop'), 'utf8'), 'sop-505.sop').document;
+    const text = renderMermaid(document);
+    const decision = document.procedures[0].steps.find((s) => s.symbol === 'decision' && s.kegiatan.text.length > 100)!;
+    const label = text.match(new RegExp(`\\{"(${decision.number}\\. [^"]*)"\\}`))![1];
+    expect(label.endsWith(' …')).toBe(true);
+    expect(label.replaceAll('<br>', ' ').length).toBeLessThan(90);
+    for (const line of [...text.matchAll(/"([^"]*)"/g)].flatMap((m) => m[1].split('<br>'))) expect(line.length, line).toBeLessThanOrEqual(60);
+    const process = document.procedures[0].steps.find((s) => s.symbol === 'process' && s.kegiatan.text.length > 100)!;
+    expect(text.replaceAll('<br>', ' ')).toContain(process.kegiatan.text.replace(/\s+/g, ' ').slice(0, 90));
+  });
+
   it('rejects a broken chart (negative control: the parser really checks)', async () => {
     await expect(mermaidParse('flowchart TD\n  a["unclosed --> b\n')).rejects.toThrow();
     await expect(mermaidParse('flowchart TD\n  end["x"] --> b\n')).rejects.toThrow();
@@ -37,7 +49,7 @@ describe('mermaid output', () => {
   it('draws one node per step, a lane per used actor, labelled exits and dotted return edges', () => {
     const text = render(fromRoot('test/render/fixtures/decisions.sop'));
     expect(text.match(/^\s+p1s\d+[[({]/gm)).toHaveLength(6);
-    expect(text).toContain('p1s3{"3. Memeriksa kelengkapan berkas"}');
+    expect(text).toContain('p1s3{"3. Memeriksa kelengkapan<br>berkas"}');
     expect(text).toContain('p1s1(["1. Mulai"])');
     expect(text).toMatch(/p1s2 -\.->\|"Tidak"\| p1s1/);
     expect(text).toMatch(/p1s4 -->\|"Setuju"\| p1s5/);
@@ -47,7 +59,8 @@ describe('mermaid output', () => {
   it('keeps hostile text literal: no raw quotes, angle brackets or pipes reach mermaid', () => {
     const text = render(fromRoot('test/render/fixtures/hostile.sop'));
     const labels = [...text.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
-    for (const label of labels) expect(label).not.toMatch(/[<>|`]/);
+    // Only the line breaks soplint writes itself (`<br>`) may hold an angle bracket.
+    for (const label of labels) expect(label.replaceAll('<br>', ' ')).not.toMatch(/[<>|`]/);
     expect(text).toContain('#lt;script#gt;alert(1)#lt;/script#gt;');
     expect(text).not.toMatch(/^\s*end\[/m); // `end` is not a usable node id
   });
