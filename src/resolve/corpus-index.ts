@@ -6,6 +6,7 @@
 import type { Reference, ReferenceListField, SopDocument, SuppressionDirective } from '../ast/types.js';
 import { lineEndOf, type SourceFile, type Span } from '../diagnostics/source.js';
 import { ownCopy } from '../util/own-copy.js';
+import { sopContent, type SopContent } from './sop-content.js';
 
 export interface Location {
   offset: number;
@@ -51,6 +52,8 @@ export interface IndexEntry {
   fileStart: Location;
   /** Where a new '- SOP ...' line of Keterkaitan goes, when the list is written one item a line. */
   keterkaitanEnd?: ListEnd;
+  /** The SOP's subject, actor labels and step words (corpus/copied-content). */
+  content?: SopContent;
 }
 
 export interface ListEnd {
@@ -92,6 +95,7 @@ export function indexEntry(document: SopDocument, source: SourceFile, references
   if (judul) entry.title = { text: ownCopy(judul.text), location: locate(source, judul.span) };
   const end = listEnd(document.identity.keterkaitan, source.text);
   if (end) entry.keterkaitanEnd = end;
+  entry.content = sopContent(document, source, (span) => locate(source, span));
   return entry;
 }
 

@@ -7,6 +7,7 @@ import { unusedActor } from './actor/unused.js';
 import { unknownActor } from './actor/unknown.js';
 import { unproducedInput } from './chain/unproduced-input.js';
 import { unusedOutput } from './chain/unused-output.js';
+import { copiedContent } from './corpus/copied-content.js';
 import { duplicateNumber } from './corpus/duplicate-number.js';
 import { duplicateTitle } from './corpus/duplicate-title.js';
 import { oneWayKeterkaitan } from './corpus/one-way-keterkaitan.js';
@@ -80,6 +81,7 @@ export const ALL_RULES: Rule[] = [
   unitCode,
   duplicateTitle,
   oneWayKeterkaitan,
+  copiedContent,
   lostField,
   lostIdentity,
   lostProcedure,

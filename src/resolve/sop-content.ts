@@ -1,0 +1,105 @@
+/**
+ * What an SOP is about and what its steps say, kept for the corpus rule that finds content copied
+ * from another SOP of the book (corpus/copied-content): the subject of the SOP (the content words of
+ * its title and procedure names, stemmed), the labels of its actor columns, and the words of each
+ * step's Kegiatan, Kelengkapan and Output. Only words and offsets are kept, never the file.
+ */
+import type { SopDocument, TextNode } from '../ast/types.js';
+import type { SourceFile } from '../diagnostics/source.js';
+import { stemIndonesian } from '../util/indonesian-stem.js';
+import { ownCopy } from '../util/own-copy.js';
+import type { Location } from './corpus-index.js';
+import type { Span } from '../ast/types.js';
+
+type Locate = (span: Span) => Location;
+
+/** Words of a title that say it is an SOP or a procedure, not what it is about. */
+const NOT_SUBJECT = new Set([
+  'sop',
+  'prosedur',
+  'standar',
+  'operasional',
+  'pelaksanaan',
+  'kegiatan',
+  'penyelenggaraan',
+  'tata',
+  'cara',
+  'dan',
+  'serta',
+  'di',
+  'ke',
+  'dari',
+  'untuk',
+  'bidang',
+  'tentang',
+  'atau',
+  'yang',
+  'pada',
+  'dengan',
+  'tim',
+  'program',
+]);
+
+export interface ContentCell {
+  stepNumber: number | null;
+  field: 'kegiatan' | 'kelengkapan' | 'output';
+  /** The cell as the file writes it (a Kegiatan over several lines keeps its line breaks). */
+  text: string;
+  /** Where the cell starts: its offset, line and column; a word's place is counted from there. */
+  offset: number;
+  line: number;
+  column: number;
+}
+
+export interface ActorLabel {
+  label: string;
+  location: Location;
+}
+
+export interface SopContent {
+  /** Each name of the SOP (Judul, each procedure's title) as the stems of its content words. */
+  subjects: string[][];
+  actorLabels: ActorLabel[];
+  cells: ContentCell[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function subjectStems(name: string): string[] {
+  const stems: string[] = [];
+  for (const [word] of name.toLowerCase().matchAll(WORD)) {
+    // "S.O.P", "A." of "A. Penanganan ...": letters, not words.
+    if (word.length < 2 || NOT_SUBJECT.has(word)) continue;
+    stems.push(ownCopy(stemIndonesian(word)));
+  }
+  return stems;
+}
+
+function cell(node: TextNode, stepNumber: number | null, field: ContentCell['field'], source: SourceFile, locate: Locate): ContentCell {
+  const { line, column } = locate({ start: node.span.start, end: node.span.start });
+  const text = ownCopy(source.text.slice(node.span.start, node.span.end));
+  return { stepNumber, field, text, offset: node.span.start, line, column };
+}
+
+/** `locate`: the index's own conversion of a span to a location (passed in: the index imports this module). */
+export function sopContent(document: SopDocument, source: SourceFile, locate: Locate): SopContent {
+  const names = [document.identity.judul?.text?.text, ...document.procedures.map((p) => p.title?.text)].filter((n): n is string => !!n);
+  const subjects = names.map(subjectStems).filter((s) => s.length > 0);
+  const actorLabels: ActorLabel[] = [];
+  const cells: ContentCell[] = [];
+  for (const procedure of document.procedures) {
+    if (!procedure.actorsInherited) for (const actor of procedure.actors) actorLabels.push({ label: ownCopy(actor.label), location: locate(actor.span) });
+    for (const step of procedure.steps) {
+      cells.push(cell(step.kegiatan, step.number, 'kegiatan', source, locate));
+      for (const [field, value] of [
+        ['kelengkapan', step.kelengkapan],
+        ['output', step.output],
+      ] as const) {
+        if (value?.text) cells.push(cell(value.text, step.number, field, source, locate));
+      }
+    }
+  }
+  if (document.procedures.every((p) => p.actorsInherited))
+    for (const actor of document.procedures[0]?.actors ?? []) actorLabels.push({ label: ownCopy(actor.label), location: locate(actor.span) });
+  return { subjects, actorLabels, cells };
+}
