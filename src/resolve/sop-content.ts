@@ -1,8 +1,8 @@
 /**
  * What an SOP is about and what its steps say, kept for the corpus rule that finds content copied
  * from another SOP of the book (corpus/copied-content): the subject of the SOP (the content words of
- * its title and procedure names, stemmed), the labels of its actor columns, and the words of each
- * step's Kegiatan, Kelengkapan and Output. Only words and offsets are kept, never the file.
+ * its title and procedure names, stemmed), the labels of its actor columns, each step's Kelengkapan
+ * and Output, and where a Kegiatan names a sub-division's person. Copies of the text, never the file.
  */
 import type { SopDocument, TextNode } from '../ast/types.js';
 import type { SourceFile } from '../diagnostics/source.js';
@@ -81,6 +81,26 @@ function cell(node: TextNode, stepNumber: number | null, field: ContentCell['fie
   return { stepNumber, field, text, offset: node.span.start, line, column };
 }
 
+/** Titles of a sub-division's people ("Kasubbid PE & PKM"): the words a Kegiatan is kept for. */
+const SUBDIVISION_TITLES = /(?<![\p{L}\p{N}])(?:kasubbid|kabid|kasi|kasie|kabag|kasubag|kasubbag|jfu|pu)(?![\p{L}\p{N}])/giu;
+
+/**
+ * Of a Kegiatan, only where it names a sub-division's person: the title and the four words after it.
+ * The rest of its text is not kept, so that typing in a Kegiatan leaves the index the same but for
+ * places (the language server then moves the book's findings instead of running the corpus rules).
+ */
+function titleMentions(node: TextNode, stepNumber: number | null, source: SourceFile, locate: Locate): ContentCell[] {
+  const written = source.text.slice(node.span.start, node.span.end);
+  const mentions: ContentCell[] = [];
+  for (const match of written.matchAll(SUBDIVISION_TITLES)) {
+    const after = /^(?:[^\p{L}\p{N}]+[\p{L}\p{N}]+){0,4}/u.exec(written.slice(match.index + match[0].length))![0];
+    const start = node.span.start + match.index;
+    const { line, column } = locate({ start, end: start });
+    mentions.push({ stepNumber, field: 'kegiatan', text: ownCopy(match[0] + after), offset: start, line, column });
+  }
+  return mentions;
+}
+
 /** `locate`: the index's own conversion of a span to a location (passed in: the index imports this module). */
 export function sopContent(document: SopDocument, source: SourceFile, locate: Locate): SopContent {
   const names = [document.identity.judul?.text?.text, ...document.procedures.map((p) => p.title?.text)].filter((n): n is string => !!n);
@@ -90,7 +110,7 @@ export function sopContent(document: SopDocument, source: SourceFile, locate: Lo
   for (const procedure of document.procedures) {
     if (!procedure.actorsInherited) for (const actor of procedure.actors) actorLabels.push({ label: ownCopy(actor.label), location: locate(actor.span) });
     for (const step of procedure.steps) {
-      cells.push(cell(step.kegiatan, step.number, 'kegiatan', source, locate));
+      cells.push(...titleMentions(step.kegiatan, step.number, source, locate));
       for (const [field, value] of [
         ['kelengkapan', step.kelengkapan],
         ['output', step.output],

@@ -12,10 +12,15 @@ import { Book } from '../../src/lsp/book.js';
 import { ALL_RULES } from '../../src/rules/index.js';
 import { copyOfBook } from './client.js';
 
+// The book's own external SOPs: an undeclared one would be an xref/not-in-book finding in one file
+// with related places in others, which an edit of sop-405 then moves too.
 const CONFIG = `preset: recommended
 externalSops:
   - SOP Surat Keluar
-  - SOP SK
+  - SOP Pembentukan Tim
+  - SOP SPPD
+  - SOP Penetapan Produk Hukum
+  - SOP Permintaan GU
 `;
 
 const book = copyOfBook(CONFIG);

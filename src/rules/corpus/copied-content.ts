@@ -221,7 +221,8 @@ export const copiedContent: CorpusRule = {
         const cell = splitCell(written);
         // The other SOP's subject: its whole phrase, nearly contiguous, with a word that is not this SOP's.
         const candidates = new Map<Phrase, { from: number; to: number }>();
-        for (const stem of new Set(cell.stems)) {
+        // A Kegiatan is kept only where it names a sub-division's person (see sop-content.ts).
+        for (const stem of written.field === 'kegiatan' ? [] : new Set(cell.stems)) {
           for (const phrase of byRarest.get(stem) ?? []) {
             const other = phrase.entry;
             if (other === entry || referred.has(other) || candidates.has(phrase)) continue;
