@@ -24,7 +24,8 @@ export function dirname(p) { const i = p.lastIndexOf('/'); return i <= 0 ? (i ==
 export function extname(p) { const b = basename(p); const i = b.lastIndexOf('.'); return i > 0 ? b.slice(i) : ''; }
 export function join(...parts) { return parts.filter(Boolean).join('/').replace(/\\/+/g, '/'); }
 export function relative(from, to) { return to; }
-export const posix = { sep, basename, dirname, extname, join, relative };
+export function resolve(...parts) { return join(...parts); }
+export const posix = { sep, basename, dirname, extname, join, relative, resolve };
 export default posix;`,
       loader: 'js',
     }));
@@ -42,6 +43,21 @@ const fontFaceShim = {
     b.onLoad({ filter: /^font-face$/, namespace: 'browser-shim' }, () => ({
       contents: `export function fontFaceCss() { return ''; }
 export function subsetFont() { throw new Error('font subsetting is not available in the browser'); }`,
+      loader: 'js',
+    }));
+    // Reading files (size limits, the Logo: file) happens only for files on disk; the page checks the
+    // text in its editor (CheckInput.read), so these are never called there.
+    b.onResolve({ filter: /^node:fs$/ }, () => ({ path: 'node-fs', namespace: 'browser-shim' }));
+    b.onLoad({ filter: /^node-fs$/, namespace: 'browser-shim' }, () => ({
+      contents: `const none = (name) => () => { throw new Error(name + ' is not available in the browser'); };
+export const constants = {};
+export const readFileSync = none('readFileSync');
+export const openSync = none('openSync');
+export const fstatSync = none('fstatSync');
+export const readSync = none('readSync');
+export const closeSync = none('closeSync');
+export const existsSync = () => false;
+export default { constants, readFileSync, openSync, fstatSync, readSync, closeSync, existsSync };`,
       loader: 'js',
     }));
     b.onLoad({ filter: /^image-kind$/, namespace: 'browser-shim' }, () => ({
