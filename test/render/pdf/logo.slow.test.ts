@@ -5,9 +5,10 @@
  * A PNG, a JPEG and an SVG; a missing file renders without it.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseSop } from '../../../src/ast/parse.js';
@@ -73,6 +74,26 @@ describe('the logo on the identity sheet', () => {
     const firstCell = xml.slice(xml.indexOf('<w:tc>'), xml.indexOf('</w:tc>'));
     expect(firstCell).toContain('<pic:pic');
     expect(firstCell).toContain('descr="Logo instansi"');
+  });
+
+  it.runIf(existsSync('/usr/bin/soffice') || !!process.env.CI)('is in the Word files as LibreOffice prints them: one picture on the identity sheet', () => {
+    const docx = LOGOS.map(({ ext }) => join(OUT, `office-${ext}.docx`));
+    for (const [i, path] of docx.entries()) {
+      if (!existsSync(path)) expect(runCli(['render', '--format', 'docx', '-o', OUT, `${FIXTURES}/office-${LOGOS[i].ext}.sop`]).status).toBe(0);
+    }
+    const pdfs = join(OUT, 'lo');
+    const profile = pathToFileURL(join(OUT, 'lo-profile')).href;
+    const run = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfs, ...docx], {
+      encoding: 'utf8',
+      timeout: 150_000,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    for (const { ext } of LOGOS) {
+      // Page 1 is the identity sheet; the flowchart's row pictures are on the pages after it.
+      const images = pdfImages(join(pdfs, `office-${ext}.pdf`)).filter((i) => i.type === 'image' && i.page === 1);
+      expect(images, ext).toHaveLength(1);
+      expect(images[0].height / images[0].width, ext).toBeCloseTo(140 / 120, 1);
+    }
   });
 
   it('renders without the logo when its file is missing (identity/logo reports it)', () => {
