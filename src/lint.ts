@@ -8,9 +8,23 @@ import { dirname, resolve } from 'node:path';
 import { applyBaselineScopes } from './baseline.js';
 import type { FileStamp } from './checker/cache.js';
 import { checkFilesInWorkers, defaultJobs } from './checker/parallel.js';
-import type { FileOutcome } from './checker/file-phase.js';
-import { checkCorpus, checkFilesInProcess, finishRun, mergeRuns, type CheckInput, type CheckRunOptions, type CheckRunResult } from './checker/run.js';
-import type { Rule } from './rules/rule.js';
+import { checkFile, type FileOutcome } from './checker/file-phase.js';
+import {
+  checkCorpus,
+  checkFilesInProcess,
+  corpusPhase,
+  fileFindings,
+  finishRun,
+  mergeRuns,
+  type Book,
+  type CheckInput,
+  type CheckRunOptions,
+  type CheckRunResult,
+} from './checker/run.js';
+import { FindingSpool } from './checker/spool.js';
+import { compareDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import type { CorpusIndex, IndexEntry } from './resolve/corpus-index.js';
+import type { FileRule, Rule } from './rules/rule.js';
 import { defaultConfig, type ConfigLookup } from './configuration.js';
 import { isIgnored } from './config/resolve-settings.js';
 import type { ResolvedConfig } from './config/types.js';
@@ -196,4 +210,98 @@ async function checkFiles(files: CheckedFile[], run: CheckRunOptions, jobs?: num
   const threads = run.rules === ALL_RULES ? (jobs ?? defaultJobs(files.length)) : 1;
   if (threads > 1) return checkFilesInWorkers(files, run.config, threads, run.onProgress);
   return checkFilesInProcess(files.map(reader), run);
+}
+
+/** A run whose findings are handed out file by file (`lintStreamed`): nothing but the index is held. */
+export interface StreamedLint {
+  fileCount: number;
+  /** Every book's entries, book after book. */
+  index: CorpusIndex;
+  books: Book[];
+  /**
+   * Each file's findings, as `lint()` reports them (corpus rules' and suppressions' included, sorted),
+   * file after file in the order of the report (the files sorted by display path). Files without
+   * findings are given too, with none. May be called more than once (a report's passes).
+   */
+  forEachFile(each: (file: string, findings: Diagnostic[]) => void): void;
+  /** Removes the findings kept on disk. */
+  close(): void;
+}
+
+/**
+ * `lint()` for a report written as it goes: phase 1 keeps each file's findings on disk, not in memory
+ * (the index entries, which corpus rules need, stay); phase 2 runs per book; then `forEachFile` reads
+ * each file's findings back, adds the corpus rules' and applies its suppressions. Same findings in the
+ * same order as `lint()` without a baseline (the caller applies it, file by file). Without a cache
+ * and without texts in memory (those runs use `lint()`).
+ */
+export async function lintStreamed(absolutePaths: string[], options: LintOptions = {}): Promise<StreamedLint> {
+  const rules = options.rules ?? ALL_RULES;
+  const books = booksOf(absolutePaths, options);
+  const total = books.reduce((sum, book) => sum + book.files.length, 0);
+  const spool = new FindingSpool();
+  const entries: IndexEntry[] = [];
+  const entryOf = new Map<string, IndexEntry>();
+  const corpusFindings = new Map<string, Diagnostic[]>();
+  const paths: string[] = [];
+  const done: Book[] = [];
+  let knownRuleIds: string[] = [];
+  let before = 0;
+  try {
+    for (const book of books) {
+      const offset = before;
+      const onProgress = options.onProgress && ((count: number) => options.onProgress!(offset + count, total));
+      const run = { config: book.config, rules, knownRules: ALL_RULES, onProgress };
+      before += book.files.length;
+      const bookEntries: (IndexEntry | undefined)[] = new Array(book.files.length);
+      await checkFilesEach(book.files, run, options.jobs, (outcome, position) => {
+        spool.put(outcome.path, outcome.diagnostics);
+        bookEntries[position] = outcome.entry;
+      });
+      // In the order of the book's files, as lint() has them (workers answer in any order).
+      const index: CorpusIndex = { entries: bookEntries.filter((e): e is IndexEntry => e !== undefined) };
+      const corpus = corpusPhase(index, run);
+      for (const [file, list] of corpus.findings) corpusFindings.set(file, list);
+      knownRuleIds = corpus.knownRuleIds;
+      for (const entry of index.entries) {
+        entries.push(entry);
+        entryOf.set(entry.file, entry);
+      }
+      for (const file of book.files) paths.push(file.path);
+      done.push({ config: book.config, files: book.files.map((f) => f.path), references: corpus.references });
+    }
+  } catch (error) {
+    spool.close();
+    throw error;
+  }
+  const order = [...new Set(paths)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    fileCount: paths.length,
+    index: { entries },
+    books: done,
+    forEachFile(each) {
+      for (const file of order) {
+        const { kept } = fileFindings(spool.get(file), corpusFindings.get(file), entryOf.get(file), knownRuleIds);
+        each(file, kept.sort(compareDiagnostics));
+      }
+    },
+    close: () => spool.close(),
+  };
+}
+
+/** Phase 1 for these files, each outcome handed to `each` with its position: in worker threads when there are many. */
+async function checkFilesEach(files: CheckedFile[], run: CheckRunOptions, jobs: number | undefined, each: (outcome: FileOutcome, position: number) => void) {
+  const threads = run.rules === ALL_RULES ? (jobs ?? defaultJobs(files.length)) : 1;
+  if (threads > 1) {
+    await checkFilesInWorkers(files, run.config, threads, run.onProgress, each);
+    return;
+  }
+  const fileRules = run.rules.filter((rule): rule is FileRule => rule.meta.scope === 'file');
+  files.forEach((file, position) => {
+    each(
+      checkFile(file.path, () => readFileSync(file.absolute, 'utf8'), run.config, fileRules, file.absolute),
+      position,
+    );
+    run.onProgress?.(position + 1, files.length);
+  });
 }

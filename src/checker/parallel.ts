@@ -71,6 +71,8 @@ export async function checkFilesInWorkers(
   config: ResolvedConfig,
   jobs: number,
   onProgress?: (done: number, total: number) => void,
+  /** Given each outcome as it arrives (in no particular order) instead of the list: nothing is kept. */
+  each?: (outcome: FileOutcome, position: number) => void,
 ): Promise<FileOutcome[]> {
   const script = workerScript();
   if (!script) throw new Error('worker script not found (run the bundled CLI)');
@@ -79,13 +81,17 @@ export async function checkFilesInWorkers(
   let done = 0;
   const results = await Promise.all(
     chunks.map(
-      (chunk) =>
+      (chunk, c) =>
         new Promise<FileOutcome[]>((resolve, reject) => {
           const task: WorkerTask = { files: chunk, config };
           const worker = new Worker(script, { workerData: task });
           const outcomes: FileOutcome[] = [];
+          let position = c * size;
           worker.on('message', (message: WorkerMessage) => {
-            for (const outcome of message.outcomes) outcomes.push(outcome);
+            for (const outcome of message.outcomes) {
+              if (each) each(outcome, position++);
+              else outcomes.push(outcome);
+            }
             done += message.outcomes.length;
             onProgress?.(done, files.length);
             if (message.done) resolve(outcomes);

@@ -9,7 +9,7 @@
 import { compareDiagnostics, localized, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import { ruleSettingsFor } from '../config/resolve-settings.js';
 import type { ResolvedConfig } from '../config/types.js';
-import type { CorpusIndex } from '../resolve/corpus-index.js';
+import type { CorpusIndex, IndexEntry } from '../resolve/corpus-index.js';
 import { ReferenceTable } from '../resolve/references.js';
 import { checkFile, type FileOutcome } from './file-phase.js';
 import type { CorpusRule, FileRule, Rule } from '../rules/rule.js';
@@ -73,28 +73,14 @@ export function checkCorpus(inputs: CheckInput[], options: CheckRunOptions): Che
 
 /** Phase 2 and suppressions, over the outcomes of phase 1 (from this thread or from workers). */
 export function finishRun(outcomes: FileOutcome[], options: CheckRunOptions): CheckRunResult {
-  const { config, rules } = options;
+  const { config } = options;
   const index: CorpusIndex = { entries: outcomes.flatMap((o) => (o.entry ? [o.entry] : [])) };
-  // Copies: corpus findings join the run's lists, never the phase-1 outcomes (a cache keeps those).
-  const perFile = new Map(outcomes.map((o) => [o.path, [...o.diagnostics]]));
-  // The book's references are resolved once, for every corpus rule.
-  const references = new ReferenceTable(index, config.settings.externalSops);
-  for (const rule of rules.filter(isCorpusRule)) runCorpusRule(rule, index, references, config, perFile);
-  // What a suppression may name: every rule soplint has (not only those of this run) and its own findings.
-  const knownRuleIds = [...new Set([...(options.knownRules ?? []), ...rules].map((r) => r.meta.id)), ...BUILTIN_FINDING_IDS];
-
+  const corpus = corpusPhase(index, options);
   const diagnostics: Diagnostic[] = [];
   const suppressed: Diagnostic[] = [];
   for (const outcome of outcomes) {
-    const findings = perFile.get(outcome.path) ?? [];
-    const entry = outcome.entry;
-    if (!entry || entry.directives.length === 0) {
-      append(diagnostics, findings);
-      continue;
-    }
-    const result = applySuppressions(entry.file, findings, entry.directives, entry.directiveLocations, knownRuleIds);
+    const result = fileFindings(outcome.diagnostics, corpus.findings.get(outcome.path), outcome.entry, corpus.knownRuleIds);
     append(diagnostics, result.kept);
-    append(diagnostics, result.directiveFindings);
     append(suppressed, result.suppressed);
   }
   return {
@@ -102,8 +88,47 @@ export function finishRun(outcomes: FileOutcome[], options: CheckRunOptions): Ch
     suppressed,
     fileCount: outcomes.length,
     index,
-    books: [{ config, files: outcomes.map((o) => o.path), references }],
+    books: [{ config, files: outcomes.map((o) => o.path), references: corpus.references }],
   };
+}
+
+/** What phase 2 gives: the corpus rules' findings by file, the book's references, what suppressions may name. */
+export interface CorpusPhase {
+  findings: Map<string, Diagnostic[]>;
+  references: ReferenceTable;
+  knownRuleIds: string[];
+}
+
+/** Phase 2: the corpus rules over a book's index (phase 1's findings are not needed, nor kept). */
+export function corpusPhase(index: CorpusIndex, options: CheckRunOptions): CorpusPhase {
+  const { config, rules } = options;
+  const findings = new Map<string, Diagnostic[]>();
+  // The book's references are resolved once, for every corpus rule.
+  const references = new ReferenceTable(index, config.settings.externalSops);
+  for (const rule of rules.filter(isCorpusRule)) runCorpusRule(rule, index, references, config, findings);
+  // What a suppression may name: every rule soplint has (not only those of this run) and its own findings.
+  const knownRuleIds = [...new Set([...(options.knownRules ?? []), ...rules].map((r) => r.meta.id)), ...BUILTIN_FINDING_IDS];
+  return { findings, references, knownRuleIds };
+}
+
+/**
+ * One file's findings as reported: phase 1's, then the corpus rules', less those its inline
+ * suppressions drop, plus the findings about the suppressions themselves. Not sorted.
+ */
+export function fileFindings(
+  phase1: readonly Diagnostic[],
+  corpus: readonly Diagnostic[] | undefined,
+  entry: IndexEntry | undefined,
+  knownRuleIds: readonly string[],
+): { kept: Diagnostic[]; suppressed: Diagnostic[] } {
+  const findings: Diagnostic[] = [];
+  append(findings, phase1);
+  if (corpus) append(findings, corpus);
+  if (!entry || entry.directives.length === 0) return { kept: findings, suppressed: [] };
+  const result = applySuppressions(entry.file, findings, entry.directives, entry.directiveLocations, knownRuleIds);
+  const kept = result.kept;
+  append(kept, result.directiveFindings);
+  return { kept, suppressed: result.suppressed };
 }
 
 /** `target.push(...items)` without spreading: a file of 150,000 findings would overflow the stack. */

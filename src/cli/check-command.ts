@@ -1,12 +1,25 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { applyBaselineScopes, baselineKeyIn, BaselineError, createBaseline, readBaseline, updateBaseline, writeBaseline } from '../baseline.js';
-import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
-import { FORMATTERS, REPORT_FORMATS } from '../format/registry.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
+import {
+  applyBaseline,
+  applyBaselineScopes,
+  type BaselineScope,
+  baselineKeyIn,
+  BaselineError,
+  createBaseline,
+  readBaseline,
+  updateBaseline,
+  writeBaseline,
+} from '../baseline.js';
+import { compareDiagnostics, type Diagnostic, type Language } from '../diagnostics/diagnostic.js';
+import { FORMATTERS, REPORT_FORMATS, STREAMING_FORMATTERS } from '../format/registry.js';
+import { addTotals, emptyTotals, type ReportTotals, totalsOf } from '../format/types.js';
+import type { SourceFile } from '../diagnostics/source.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { type ContentWriter, writeFileAtomic } from '../io/atomic-write.js';
 import { sopGuard } from '../io/guard.js';
 import { displayPath } from '../files.js';
-import { lint, type LintOptions, type LintResult } from '../lint.js';
+import { lint, lintStreamed, type LintOptions, type LintResult } from '../lint.js';
 import { defaultJobs } from '../checker/parallel.js';
 import { rerunWithoutSnapshot, runtime } from './runtime.js';
 import { ALL_RULES } from '../rules/index.js';
@@ -92,6 +105,10 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   if (threads > 1 && runtime.fromSnapshot) return rerunWithoutSnapshot();
   const lintOptions = { cwd, config: cwdConfig, configs, jobs: threads, cacheLocation, texts, onProgress: progressReporter(files.length) };
   const language = pickLanguage(options.lang);
+  // The common run (no --fix, stdin, cache or baseline update): reports written as the files finish.
+  if (!options.fix && !stdin && !options.updateBaseline && !cacheLocation && outputs.every((o) => STREAMING_FORMATTERS[o.format])) {
+    return streamedCheck(files, lintOptions, { options, outputs, cwd, cwdConfig, language, maxWarnings, isAnSop });
+  }
   const result = options.fix ? await fixAndReport(files, lintOptions, language) : await lint(files, lintOptions);
   const config = projectConfig(result.books, cwdConfig);
   if (result.fileCount === 0) {
@@ -165,6 +182,127 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
   return exitCode(diagnostics, maxWarnings);
 }
 
+interface StreamedCheck {
+  options: CheckOptions;
+  outputs: OutputTarget[];
+  cwd: string;
+  cwdConfig: ResolvedConfig;
+  language: Language;
+  maxWarnings?: number;
+  isAnSop: (path: string) => boolean;
+}
+
+/**
+ * `check` with its reports written file by file: the findings of each file are read back from disk,
+ * the baseline applied to them, and handed to every report, so memory does not grow with the number
+ * of findings. One pass counts them (the JSON and SARIF headers and every summary need the totals),
+ * then each report is written. Same bytes as the reports of the whole list.
+ */
+async function streamedCheck(files: string[], lintOptions: LintOptions, c: StreamedCheck): Promise<number> {
+  const { options, outputs, cwd, language } = c;
+  const run = await lintStreamed(files, lintOptions);
+  try {
+    const config = projectConfig(run.books, c.cwdConfig);
+    if (run.fileCount === 0) {
+      throw new UsageError(
+        `all ${files.length} .sop file(s) found are ignored by ${config.path ? displayPath(config.path, cwd) : 'the configuration'} (ignores)`,
+      );
+    }
+    const checked = new Set(run.index.entries.map((e) => e.file));
+    const scopes = baselineScopes(run.books, checked, options.baseline, config, cwd);
+    if (typeof options.baseline === 'string' && !existsSync(resolve(cwd, options.baseline)))
+      throw new UsageError(`baseline file not found: ${options.baseline}`);
+    const baselined = baselineByFile(scopes, checked, cwd);
+    const eachFile = (each: (findings: Diagnostic[], accepted: number) => void) =>
+      run.forEachFile((file, all) => {
+        const { findings, accepted } = baselined(file, all);
+        each(options.quiet ? findings.filter((d) => d.severity === 'error') : findings, accepted);
+      });
+    const totals = emptyTotals();
+    let acceptedByBaseline = 0;
+    eachFile((findings, accepted) => {
+      addTotals(totals, findings);
+      acceptedByBaseline += accepted;
+    });
+    const color = shouldColor(options.color);
+    for (const output of outputs) {
+      const formatter = await STREAMING_FORMATTERS[output.format]();
+      const sources = new Map<string, SourceFile>();
+      const head = {
+        fileCount: run.fileCount,
+        files: [...checked],
+        language,
+        color: output.file ? false : color,
+        sources,
+        rules: ALL_RULES,
+        toolVersion: VERSION,
+        acceptedByBaseline,
+        totals,
+      };
+      const report: ContentWriter = (write) => {
+        const writer = formatter.start(head, write);
+        for (let pass = 0; pass < (formatter.passes ?? 1); pass++) {
+          eachFile((findings) => {
+            if (findings.length === 0) return;
+            // Only the stylish report shows source lines, read for one file's findings at a time.
+            if (output.format === 'stylish') {
+              sources.clear();
+              for (const [file, source] of sourcesForFindings(findings, cwd)) sources.set(file, source);
+            }
+            writer.findings(findings, pass);
+          });
+        }
+        writer.end();
+      };
+      if (output.file) writeFileAtomic(resolve(cwd, output.file), buffered(report), { protect: c.isAnSop });
+      else buffered(report)((chunk) => process.stdout.write(chunk));
+    }
+    if (outputs.every((o) => o.file)) process.stderr.write(`${totalsSummary(totals, run.fileCount, outputs, language, acceptedByBaseline)}\n`);
+    return exitCodeOf(totals.errors, totals.warnings, c.maxWarnings);
+  } finally {
+    run.close();
+  }
+}
+
+/** Writes in pieces of about 64 KB: a report of 100,000 files is not 100,000 system calls. */
+function buffered(report: ContentWriter): ContentWriter {
+  return (write) => {
+    let pending: string[] = [];
+    let size = 0;
+    report((chunk) => {
+      pending.push(chunk);
+      size += chunk.length;
+      if (size >= 65_536) {
+        write(pending.join(''));
+        pending = [];
+        size = 0;
+      }
+    });
+    if (size > 0) write(pending.join(''));
+  };
+}
+
+/**
+ * The baselines applied to one file's findings at a time: what applyBaselineScopes does to the whole
+ * list (a baseline counts findings per file and rule), file by file.
+ */
+function baselineByFile(scopes: BaselineScope[], checked: Set<string>, cwd: string) {
+  const loaded = scopes
+    .filter((scope) => existsSync(scope.path))
+    .map((scope) => ({ scope, baseline: readBaseline(scope.path), keyOf: baselineKeyIn(scope, cwd) }));
+  return (file: string, all: Diagnostic[]): { findings: Diagnostic[]; accepted: number } => {
+    let findings = all;
+    let accepted = 0;
+    for (const { scope, baseline, keyOf } of loaded) {
+      if (scope.files !== checked && !scope.files.has(file)) continue;
+      const applied = applyBaseline(findings, baseline, scope.files.has(file) ? new Set([file]) : new Set(), keyOf);
+      findings = [...applied.kept, ...applied.stale].sort(compareDiagnostics);
+      accepted += applied.accepted.length;
+    }
+    return { findings, accepted };
+  };
+}
+
 /** `--fix`: the files are fixed first; the report is of what is left. */
 async function fixAndReport(files: string[], options: LintOptions, language: Language): Promise<LintResult> {
   const { lintAndFix } = await import('../fix.js');
@@ -188,8 +326,11 @@ async function fixAndReport(files: string[], options: LintOptions, language: Lan
 
 /** One line for stderr when every report was written to a file: the counts and where the reports are. */
 export function filesSummary(diagnostics: Diagnostic[], fileCount: number, outputs: OutputTarget[], language: Language, accepted = 0): string {
-  const count = (severity: string) => diagnostics.filter((d) => d.severity === severity).length;
-  const [errors, warnings, infos] = [count('error'), count('warning'), count('info')];
+  return totalsSummary(totalsOf(diagnostics), fileCount, outputs, language, accepted);
+}
+
+function totalsSummary(totals: ReportTotals, fileCount: number, outputs: OutputTarget[], language: Language, accepted = 0): string {
+  const { errors, warnings, infos } = totals;
   const where = outputs.map((o) => `${terminalText(o.file ?? '')} (${o.format})`).join(', ');
   if (language === 'id') {
     const note = accepted ? ` (${accepted} temuan diterima baseline)` : '';
@@ -200,8 +341,12 @@ export function filesSummary(diagnostics: Diagnostic[], fileCount: number, outpu
 }
 
 export function exitCode(diagnostics: Diagnostic[], maxWarnings?: number): number {
-  if (diagnostics.some((d) => d.severity === 'error')) return EXIT_FINDINGS;
-  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  const totals = totalsOf(diagnostics);
+  return exitCodeOf(totals.errors, totals.warnings, maxWarnings);
+}
+
+function exitCodeOf(errors: number, warnings: number, maxWarnings?: number): number {
+  if (errors > 0) return EXIT_FINDINGS;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     process.stderr.write(`soplint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
     return EXIT_FINDINGS;

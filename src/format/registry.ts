@@ -1,5 +1,5 @@
 /** Report formats of `soplint check -f`, each loaded only when asked for. */
-import type { Formatter } from './types.js';
+import type { Formatter, StreamingFormatter } from './types.js';
 
 export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
   stylish: () => import('./stylish.js').then((m) => m.stylishFormatter),
@@ -11,3 +11,11 @@ export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
 };
 
 export const REPORT_FORMATS = Object.keys(FORMATTERS);
+
+/** The formats that can be written as the findings arrive, file after file (bounded memory). */
+export const STREAMING_FORMATTERS: Record<string, () => Promise<StreamingFormatter>> = {
+  stylish: () => import('./stylish.js').then((m) => m.stylishStreaming),
+  json: () => import('./json.js').then((m) => m.jsonStreaming),
+  sarif: () => import('./sarif.js').then((m) => m.sarifStreaming),
+  github: () => import('./github.js').then((m) => m.githubStreaming),
+};

@@ -5,6 +5,7 @@ import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../diagnostics/source.js';
 import { countOf } from '../util/plural.js';
 import { terminalText } from '../util/terminal-text.js';
+import { type ReportTotals, type StreamingFormatter, totalsOf, wholeReport } from './types.js';
 
 function painter(color: ChalkInstance): Painter {
   return {
@@ -45,19 +46,40 @@ export interface StylishOptions {
 }
 
 export function formatStylish(diagnostics: Diagnostic[], options: StylishOptions): string {
+  const chunks: string[] = [];
+  const writer = stylishWriter({ ...options, totals: totalsOf(diagnostics) }, (chunk) => chunks.push(chunk));
+  writer.findings(diagnostics);
+  writer.end();
+  return chunks.join('');
+}
+
+/** The stylish report written finding by finding: a block each, blocks apart by a blank line, then the summary. */
+function stylishWriter(options: StylishOptions & { totals: ReportTotals }, write: (chunk: string) => void) {
   const color = new Chalk({ level: options.color ? 1 : 0 });
   const paint = painter(color);
-  const blocks = diagnostics.map((d) => formatCodeFrame(d, options.sources.get(d.file), options.language, paint) + relatedFrames(d, options, color));
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-  const infos = diagnostics.length - errors - warnings;
-  const filesWithFindings = new Set(diagnostics.map((d) => d.file)).size;
+  let first = true;
+  return {
+    findings(batch: readonly Diagnostic[]) {
+      for (const d of batch) {
+        const block = formatCodeFrame(d, options.sources.get(d.file), options.language, paint) + relatedFrames(d, options, color);
+        write(first ? block : `\n\n${block}`);
+        first = false;
+      }
+    },
+    end() {
+      write(`${first ? '' : '\n\n'}${stylishSummary(options, color)}\n`);
+    },
+  };
+}
+
+function stylishSummary(options: StylishOptions & { totals: ReportTotals }, color: ChalkInstance): string {
+  const { errors, warnings, infos, findings, filesWithFindings, fixable } = options.totals;
   const id = options.language === 'id';
   let summary: string;
   // Findings the baseline accepts are not shown, but the summary says how many there are.
   const accepted = options.acceptedByBaseline ?? 0;
   const acceptedNote = accepted === 0 ? '' : id ? ` (${accepted} temuan diterima baseline)` : ` (${countOf(accepted, 'finding')} accepted by the baseline)`;
-  if (diagnostics.length === 0) {
+  if (findings === 0) {
     summary = color.green(
       (id ? `✔ ${options.fileCount} berkas diperiksa, tidak ada masalah` : `✔ ${countOf(options.fileCount, 'file')} checked, no problems`) + acceptedNote,
     );
@@ -66,10 +88,9 @@ export function formatStylish(diagnostics: Diagnostic[], options: StylishOptions
       ? `${errors} galat, ${warnings} peringatan${infos ? `, ${infos} info` : ''}`
       : `${countOf(errors, 'error')}, ${countOf(warnings, 'warning')}${infos ? `, ${countOf(infos, 'info')}` : ''}`;
     const line = id
-      ? `✖ ${diagnostics.length} masalah (${parts}) di ${filesWithFindings} berkas`
-      : `✖ ${countOf(diagnostics.length, 'problem')} (${parts}) in ${countOf(filesWithFindings, 'file')}`;
+      ? `✖ ${findings} masalah (${parts}) di ${filesWithFindings} berkas`
+      : `✖ ${countOf(findings, 'problem')} (${parts}) in ${countOf(filesWithFindings, 'file')}`;
     summary = errors ? color.red.bold(line + acceptedNote) : color.yellow.bold(line + acceptedNote);
-    const fixable = diagnostics.filter((d) => d.fix).length;
     if (fixable > 0) {
       summary +=
         '\n' +
@@ -80,14 +101,28 @@ export function formatStylish(diagnostics: Diagnostic[], options: StylishOptions
         );
     }
   }
-  return [...blocks, summary].join('\n\n') + '\n';
+  return summary;
 }
 
-export const stylishFormatter = (input: import('./types.js').ReportInput): string =>
-  formatStylish(input.diagnostics, {
-    language: input.language,
-    color: input.color,
-    sources: input.sources,
-    fileCount: input.fileCount,
-    acceptedByBaseline: input.acceptedByBaseline,
-  });
+/**
+ * The stylish report, streamed. `head.sources` must hold the sources of each batch's files (and of
+ * the files its related locations name) when that batch is given: the CLI refills it file by file.
+ */
+export const stylishStreaming: StreamingFormatter = {
+  start(head, write) {
+    const writer = stylishWriter(
+      {
+        language: head.language,
+        color: head.color,
+        sources: head.sources,
+        fileCount: head.fileCount,
+        acceptedByBaseline: head.acceptedByBaseline,
+        totals: head.totals,
+      },
+      write,
+    );
+    return { findings: (batch) => writer.findings(batch), end: () => writer.end() };
+  },
+};
+
+export const stylishFormatter = wholeReport(stylishStreaming);

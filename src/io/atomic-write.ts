@@ -57,7 +57,10 @@ export interface WriteOptions {
   protect?: (realPath: string) => boolean;
 }
 
-export function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): void {
+/** Content written piece by piece (a report streamed as a run's files finish), never held whole. */
+export type ContentWriter = (write: (chunk: string) => void) => void;
+
+export function writeFileAtomic(path: string, content: string | Uint8Array | ContentWriter, options: WriteOptions = {}): void {
   const linked = lstatOrUndefined(path);
   let stats: Stats | undefined;
   try {
@@ -78,7 +81,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opti
   if (!stats.isFile()) {
     // Writing in place is what a shell's `>` does: a device keeps being a device.
     if (stats.isCharacterDevice() || stats.isFIFO()) {
-      writeFileSync(path, content);
+      writeInPlace(path, content);
       return;
     }
     const what = stats.isDirectory() ? 'a folder' : stats.isBlockDevice() ? 'a block device' : 'not a regular file';
@@ -99,14 +102,27 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opti
   if (stats.nlink > 1) {
     // Replacing one name of a hard-linked file would split it from its other names.
     stillExpected();
-    writeFileSync(target, content);
+    writeInPlace(target, content);
     return;
   }
   removeStaleTemporaries(dirname(target));
   replaceByRename(target, content, stats, stillExpected);
 }
 
-function replaceByRename(target: string, content: string | Uint8Array, previous?: Stats, beforeRename?: () => void): void {
+function writeInPlace(path: string, content: string | Uint8Array | ContentWriter): void {
+  if (typeof content !== 'function') {
+    writeFileSync(path, content);
+    return;
+  }
+  const fd = openSync(path, 'w');
+  try {
+    writeAll(fd, content);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function replaceByRename(target: string, content: string | Uint8Array | ContentWriter, previous?: Stats, beforeRename?: () => void): void {
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     const fd = openSync(temporary, 'wx', previous ? previous.mode & 0o7777 : 0o666);
@@ -132,7 +148,11 @@ function replaceByRename(target: string, content: string | Uint8Array, previous?
   }
 }
 
-function writeAll(fd: number, content: string | Uint8Array): void {
+function writeAll(fd: number, content: string | Uint8Array | ContentWriter): void {
+  if (typeof content === 'function') {
+    content((chunk) => writeAll(fd, chunk));
+    return;
+  }
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }
