@@ -21,8 +21,9 @@ import { fromRoot } from '../../helpers/paths.js';
 import { CORPUS, FIXTURES, rendered } from '../form/render-helpers.js';
 import { inkFill, labelWords, pdfWords, tooSmall } from '../pdf/print-measure.js';
 
-// LibreOffice converts the whole book; Chromium prints a sample.
-vi.setConfig({ testTimeout: 300_000 });
+// LibreOffice converts the whole book (about 3 minutes alone, far more on a busy 2-vCPU machine) and
+// poppler measures its pages; Chromium prints a sample.
+vi.setConfig({ testTimeout: 600_000 });
 
 const OUT = mkdtempSync(join(tmpdir(), 'soplint-docx-'));
 afterAll(() => rmSync(OUT, { recursive: true, force: true }));
@@ -68,7 +69,7 @@ function libreOfficePdf(files: string[], outdir: string): void {
   const profile = pathToFileURL(join(OUT, 'lo-profile')).href;
   const run = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outdir, ...files], {
     encoding: 'utf8',
-    timeout: 280_000,
+    timeout: 540_000,
   });
   if (run.status !== 0) throw new Error(`soffice: ${run.stderr}`);
 }
