@@ -124,8 +124,8 @@ describe.each(ALL)('%s', (_file, pages) => {
     }
   });
 
-  it('gives every page break an off-page connector pair', () => {
-    const letters = pages.flatMap((p) => p.connectors.map((c) => `${c.letter}:${c.role}`));
+  it('gives every page break an off-page connector pair (letters restart in each procedure)', () => {
+    const letters = pages.flatMap((p) => p.connectors.map((c) => `${p.procedureIndex}/${c.letter}:${c.role}`));
     const byLetter = new Map<string, string[]>();
     for (const entry of letters) {
       const [letter, role] = entry.split(':');

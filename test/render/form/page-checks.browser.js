@@ -36,8 +36,9 @@ window.__formChecks = function () {
     }
   }
   const connectors = {};
+  // Letters restart at A in each procedure: a pair is one letter within one procedure.
   for (const c of document.querySelectorAll('[data-connector]')) {
-    const letter = c.getAttribute('data-connector');
+    const letter = `${c.closest('svg[data-procedure]')?.getAttribute('data-procedure') ?? ''}/${c.getAttribute('data-connector')}`;
     (connectors[letter] ??= []).push(c.getAttribute('data-role'));
   }
   for (const [letter, roles] of Object.entries(connectors)) {

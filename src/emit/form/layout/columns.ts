@@ -5,7 +5,15 @@
  */
 import type { Procedure, Step } from '../../../ast/types.js';
 import type { Column } from './types.js';
-import { ACTOR_WIDTH, COLUMN_WIDTH, PAGE_WIDTH } from './style.js';
+import { textWidth } from '../text/metrics.js';
+import { ACTOR_WIDTH, COLUMN_WIDTH, FONT, PAGE_WIDTH } from './style.js';
+
+/**
+ * The narrowest actor column: room for a capsule that stays a capsule (see lanes.ts), a lane or two on
+ * each side of it, and a "Tidak" beside a diamond's corner. Many actors make the table wider than the
+ * page instead; the printed sheet is then scaled to fit (svg/sheet.ts).
+ */
+export const NARROWEST_ACTOR = Math.max(72, Math.ceil(2 * (14 + textWidth('Tidak', FONT.label) * 1.04 + 2)));
 
 /** The id of the column for steps that name no actor. */
 export const NO_ACTOR_ID = '?';
@@ -46,8 +54,8 @@ export function buildColumns(actors: ActorColumnSpec[]): Column[] {
   const fixed = COLUMN_WIDTH.no + COLUMN_WIDTH.kelengkapan + COLUMN_WIDTH.waktu + COLUMN_WIDTH.output + COLUMN_WIDTH.keterangan;
   const flexible = PAGE_WIDTH - fixed;
   const n = Math.max(actors.length, 1);
-  let actorWidth = Math.min(ACTOR_WIDTH.max, Math.max(ACTOR_WIDTH.min, (flexible - COLUMN_WIDTH.kegiatanMin) / n));
-  if (actorWidth * n > flexible - COLUMN_WIDTH.kegiatanMin) actorWidth = Math.max(ACTOR_WIDTH.absoluteMin, (flexible - COLUMN_WIDTH.kegiatanMin) / n);
+  let actorWidth = Math.min(ACTOR_WIDTH.max, Math.max(ACTOR_WIDTH.min, NARROWEST_ACTOR, (flexible - COLUMN_WIDTH.kegiatanMin) / n));
+  if (actorWidth * n > flexible - COLUMN_WIDTH.kegiatanMin) actorWidth = Math.max(NARROWEST_ACTOR, (flexible - COLUMN_WIDTH.kegiatanMin) / n);
   actorWidth = Math.floor(actorWidth);
   const kegiatanWidth = Math.max(COLUMN_WIDTH.kegiatanMin, flexible - actorWidth * actors.length);
 

@@ -1,4 +1,4 @@
-/** Laying out a whole SOP: each procedure's table, paginated, arrows routed, connector letters unique. */
+/** Laying out a whole SOP: each procedure's table, paginated, arrows routed, connector letters from A. */
 import type { SopDocument } from '../../../ast/types.js';
 import { buildFlowGraph } from '../../../resolve/flow-graph.js';
 import { actorColumnSpecs, buildColumns, tableWidth } from './columns.js';
@@ -21,7 +21,6 @@ export function procedureTitle(document: SopDocument, procedureIndex: number): s
 }
 
 export function layoutDocument(document: SopDocument): PageLayout[] {
-  const letters = new LetterSequence();
   const number = document.identity.nomor?.text?.text ?? '';
   const pages: PageLayout[] = [];
   // An SOP whose identity sheet is lost says so above its first table (no page for one sentence).
@@ -35,7 +34,8 @@ export function layoutDocument(document: SopDocument): PageLayout[] {
     const lines = notice && procedureIndex === 0 ? noticeLines(notice, width) : [];
     const pagesRows = paginate(measureRows(procedure, columns), available, lines.length ? noticeHeight(lines) : 0);
     const placed = placePages({ procedure, procedureIndex, columns, width, title, number }, pagesRows);
-    routeProcedure({ graph: buildFlowGraph(procedure), pages: placed.pages, steps: placed.steps, columns, letters });
+    // Connector letters restart at A in each procedure: each procedure is its own flowchart.
+    routeProcedure({ graph: buildFlowGraph(procedure), pages: placed.pages, steps: placed.steps, columns, letters: new LetterSequence() });
     if (lines.length) insertNotice(placed.pages[0].layout, lines);
     pages.push(...placed.pages.map((p) => p.layout));
   });

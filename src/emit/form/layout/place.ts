@@ -2,7 +2,7 @@
 import type { Procedure } from '../../../ast/types.js';
 import { NO_ACTOR_ID, stepActorIds } from './columns.js';
 import { headerCells, pageHeading } from './header.js';
-import { LaneAllocator, symbolWidth } from './lanes.js';
+import { diamondWidth, LaneAllocator, symbolWidth } from './lanes.js';
 import type { MeasuredRow } from './rows.js';
 import { CELL_PADDING_X, CELL_PADDING_Y, CONNECTOR_ZONE, FONT, SYMBOL } from './style.js';
 import type { Cell, Column, ColumnKind, PageLayout, PlacedSymbol, TextBlock } from './types.js';
@@ -11,7 +11,10 @@ export interface StepGeometry {
   page: number;
   rowTop: number;
   rowBottom: number;
+  /** The symbols the step's arrows join (one diamond for a decision, one copy per actor otherwise). */
   symbols: PlacedSymbol[];
+  /** The marks of a decision's co-actors, each joined to its diamond by a line. */
+  marks?: PlacedSymbol[];
 }
 
 export interface PlacedPage {
@@ -32,6 +35,8 @@ export interface PageSpec {
 }
 
 const CENTERED: ColumnKind[] = ['no', 'waktu'];
+/** The small dashed box in a co-actor's column of a decision of several actors. */
+const CO_ACTOR_MARK = { width: 28, height: 14 };
 
 function bodyText(lines: string[], column: Column, top: number): TextBlock {
   const centered = CENTERED.includes(column.kind);
@@ -76,10 +81,12 @@ export function placePages(spec: PageSpec, pagesRows: MeasuredRow[][]): { pages:
       layout.cells.push(...rowCells(spec.columns, row, y, height));
       if (row.kind === 'step') {
         const stepIndex = row.stepIndex!;
-        const symbols = placeSymbols(spec, stepIndex, y + zoneTop, y + height - zoneBottom);
-        layout.symbols.push(...symbols);
+        const all = placeSymbols(spec, stepIndex, y + zoneTop, y + height - zoneBottom);
+        layout.symbols.push(...all);
         layout.steps.push(stepIndex);
-        steps.set(stepIndex, { page: pageIndex, rowTop: y, rowBottom: y + height, symbols });
+        const symbols = all.filter((s) => !s.coActor);
+        const marks = all.filter((s) => s.coActor);
+        steps.set(stepIndex, { page: pageIndex, rowTop: y, rowBottom: y + height, symbols, ...(marks.length ? { marks } : {}) });
       }
       y += height;
     });
@@ -106,10 +113,35 @@ function placeSymbols(spec: PageSpec, stepIndex: number, top: number, bottom: nu
   const step = spec.procedure.steps[stepIndex];
   const cy = (top + bottom) / 2;
   const height = step.symbol === 'decision' ? SYMBOL.diamondHeight : SYMBOL.height;
-  return stepActorIds(step).map((actorId) => {
-    const column = spec.columns.find((c) => c.kind === 'actor' && c.actorId === actorId)!;
-    const width = symbolWidth(column);
+  const actorIds = stepActorIds(step);
+  const columnOf = (actorId: string) => spec.columns.find((c) => c.kind === 'actor' && c.actorId === actorId)!;
+  // A decision is one diamond: in its first actor's column, or its leftmost when that one lies between the others.
+  let decider = actorIds[0];
+  if (step.symbol === 'decision' && actorIds.length > 2) {
+    const xs = actorIds.map((id) => columnOf(id).x);
+    const own = columnOf(decider).x;
+    if (own > Math.min(...xs) && own < Math.max(...xs)) decider = actorIds[xs.indexOf(Math.min(...xs))];
+  }
+  return actorIds.map((actorId) => {
+    const column = columnOf(actorId);
     const cx = column.x + column.width / 2;
+    if (step.symbol === 'decision' && actorId !== decider) {
+      const width = Math.min(symbolWidth(column), CO_ACTOR_MARK.width);
+      return {
+        stepIndex,
+        stepLabel: step.number === null ? '?' : String(step.number),
+        actorId,
+        kind: 'process' as const,
+        coActor: true,
+        x: cx - width / 2,
+        y: cy - CO_ACTOR_MARK.height / 2,
+        width,
+        height: CO_ACTOR_MARK.height,
+        cx,
+        cy,
+      };
+    }
+    const width = step.symbol === 'decision' ? diamondWidth(column) : symbolWidth(column);
     return {
       stepIndex,
       stepLabel: step.number === null ? '?' : String(step.number),

@@ -8,10 +8,19 @@ import type { Side } from './lanes.js';
 
 export type Port = 'bottom' | Side;
 
-/** `offset(from, to)`: how far right of the source's symbol the target's lies (nearest copies). */
-export function assignPorts(graph: FlowGraph, stepIndex: number, offset: (from: number, to: number) => number): Map<FlowEdge, Port> {
+/**
+ * `offset(from, to)`: how far right of the source's symbol the target's lies (nearest copies);
+ * `linked`: the sides joined to a co-actor's mark, where no exit leaves unless both are.
+ */
+export function assignPorts(
+  graph: FlowGraph,
+  stepIndex: number,
+  offset: (from: number, to: number) => number,
+  linked: Set<Side> = new Set(),
+): Map<FlowEdge, Port> {
   const ports = new Map<FlowEdge, Port>();
-  const used = new Set<Port>();
+  // A side joined to a co-actor's mark is taken by that line.
+  const used = new Set<Port>(linked);
   for (const edge of graph.outgoing[stepIndex]) {
     if (!used.has('bottom') && edge.to === stepIndex + 1) {
       ports.set(edge, 'bottom');
@@ -20,9 +29,9 @@ export function assignPorts(graph: FlowGraph, stepIndex: number, offset: (from: 
     }
     const dx = offset(stepIndex, edge.to);
     let side: Side;
-    if (dx < 0) side = 'left';
-    else if (dx > 0) side = 'right';
-    else side = !used.has('right') ? 'right' : !used.has('left') ? 'left' : 'right';
+    if (dx < 0 && !linked.has('left')) side = 'left';
+    else if (dx > 0 && !linked.has('right')) side = 'right';
+    else side = !used.has('right') ? 'right' : !used.has('left') ? 'left' : linked.has('right') ? 'left' : 'right';
     ports.set(edge, side);
     used.add(side);
   }

@@ -8,12 +8,13 @@
  */
 import type { FlowEdge, FlowGraph } from '../../../resolve/flow-graph.js';
 import { drawnTerminals, terminalText } from '../../flow-ends.js';
+import { type LabelRequest, placeLabels } from './labels.js';
 import type { Side } from './lanes.js';
 import type { LetterSequence } from './letters.js';
 import type { PlacedPage, StepGeometry } from './place.js';
 import { assignPorts, freeSide, type Port } from './ports.js';
-import { CONNECTOR_SIZE, SIDE_CONNECTOR_SIZE } from './style.js';
-import type { Column, EdgeLabel, PlacedSymbol, Point } from './types.js';
+import { CONNECTOR_SIZE } from './style.js';
+import type { Column, PlacedSymbol, Point, Route } from './types.js';
 
 interface RouteContext {
   graph: FlowGraph;
@@ -25,11 +26,12 @@ interface RouteContext {
   steps: Map<number, StepGeometry>;
   columns: Column[];
   letters: LetterSequence;
+  /** The labels to place on each page once all its arrows are drawn. */
+  labels?: Map<number, LabelRequest[]>;
 }
 
-/** How far a side connector's centre lies above or below the symbol's centre. */
+/** How far a side connector's centre lies above or below the symbol's centre, at most. */
 const SIDE_CONNECTOR_OFFSET = 22;
-const LABEL_GAP = 3;
 
 export function routeProcedure(context: RouteContext): void {
   const { graph, steps } = context;
@@ -37,7 +39,14 @@ export function routeProcedure(context: RouteContext): void {
     const [a, b] = nearestPair(steps.get(from)!.symbols, steps.get(to)!.symbols);
     return b.cx - a.cx;
   };
-  context.ports = new Map([...steps.keys()].map((i) => [i, assignPorts(graph, i, offset)]));
+  const linkedSides = (i: number) => {
+    const geometry = steps.get(i)!;
+    const sides = new Set<Side>();
+    for (const mark of geometry.marks ?? []) sides.add(mark.cx < geometry.symbols[0].cx ? 'left' : 'right');
+    return sides;
+  };
+  context.ports = new Map([...steps.keys()].map((i) => [i, assignPorts(graph, i, offset, linkedSides(i))]));
+  context.labels = new Map();
   const terminals = drawnTerminals(graph);
   // Chosen before any arrow is drawn, so that no arrow enters a symbol where its end stub leaves.
   context.endSides = new Map(terminals.map((t) => [t.from, freeSide(context.ports!.get(t.from)!)]));
@@ -58,14 +67,9 @@ export function routeProcedure(context: RouteContext): void {
       const start = stubStart(symbol, side, stubs++);
       const end: Point = [start[0] + (side === 'right' ? 14 : -14), start[1]];
       const text = `${unresolved.exit.label ?? ''} → ${unresolved.exit.target ?? '?'}`.trim();
-      pageOf(context, stepIndex).layout.routes.push({
-        kind: 'flow',
-        points: [start, end],
-        arrow: true,
-        label: sideLabel(text, start, side),
-        from: stepIndex,
-        to: stepIndex,
-      });
+      const route: Route = { kind: 'flow', points: [start, end], arrow: true, from: stepIndex, to: stepIndex };
+      pageOf(context, stepIndex).layout.routes.push(route);
+      requestLabel(context, route, text, 'above');
     }
     // A flow to 'selesai' ends at a small end capsule beside the symbol; one to '?' is a dashed stub.
     for (const terminal of terminals.filter((t) => t.from === stepIndex)) {
@@ -73,17 +77,32 @@ export function routeProcedure(context: RouteContext): void {
       const side = context.endSides.get(stepIndex)!;
       const start = stubStart(symbol, side, stubs++);
       const end: Point = [start[0] + (side === 'right' ? STUB : -STUB), start[1]];
-      pageOf(context, stepIndex).layout.routes.push({
+      const route: Route = {
         kind: terminal.kind,
         points: [start, end],
         arrow: true,
         ...(terminal.kind === 'unknown' ? { dashed: true } : {}),
-        label: sideLabel(terminalText(terminal), start, side),
         from: stepIndex,
         to: stepIndex,
-      });
+      };
+      pageOf(context, stepIndex).layout.routes.push(route);
+      requestLabel(context, route, terminalText(terminal), 'above');
     }
   }
+  context.pages.forEach((page, i) => {
+    const columnAt = (x: number) => context.columns.find((c) => c.kind === 'actor' && x >= c.x && x <= c.x + c.width);
+    placeLabels(page.layout, context.labels!.get(i) ?? [], columnAt);
+  });
+}
+
+/** Registers a route's label, placed once the page's arrows are all drawn (labels.ts). */
+function requestLabel(context: RouteContext, route: Route, text: string | null, prefer: LabelRequest['prefer']): void {
+  if (!text) return;
+  const source = context.steps.get(route.from)!;
+  const page = source.page;
+  const list = context.labels!.get(page) ?? [];
+  context.labels!.set(page, list);
+  list.push({ route, text, rowTop: source.rowTop, rowBottom: source.rowBottom, prefer });
 }
 
 /** How far a stub (an exit to a missing step, to 'selesai' or to '?') reaches out of the symbol. */
@@ -118,22 +137,8 @@ const bottomVertex = (s: PlacedSymbol): Point => [s.cx, s.y + s.height];
 const topVertex = (s: PlacedSymbol): Point => [s.cx, s.y];
 const sideVertex = (s: PlacedSymbol, side: Side): Point => [side === 'right' ? s.x + s.width : s.x, s.cy];
 
-/** A label beside a route leaving a symbol's side: on the side of the line its lane does not take. */
-function sideLabel(text: string | null, start: Point, side: Side, lanesUp = false): EdgeLabel | undefined {
-  if (!text) return undefined;
-  const y = lanesUp ? start[1] + LABEL_GAP + 7 : start[1] - LABEL_GAP;
-  return side === 'right' ? { text, x: start[0] + LABEL_GAP, y, anchor: 'start' } : { text, x: start[0] - LABEL_GAP, y, anchor: 'end' };
-}
-
-/** A label beside a route leaving a symbol's bottom, on the side the route does not turn to. */
-function bottomLabel(text: string | null, start: Point, turnsRight: boolean): EdgeLabel | undefined {
-  if (!text) return undefined;
-  const y = start[1] + 9;
-  return turnsRight ? { text, x: start[0] - LABEL_GAP, y, anchor: 'end' } : { text, x: start[0] + LABEL_GAP, y, anchor: 'start' };
-}
-
 function linkCopies(context: RouteContext, geometry: StepGeometry): void {
-  const copies = [...geometry.symbols].sort((a, b) => a.cx - b.cx);
+  const copies = [...geometry.symbols, ...(geometry.marks ?? [])].sort((a, b) => a.cx - b.cx);
   for (let i = 0; i + 1 < copies.length; i++) {
     const [a, b] = [copies[i], copies[i + 1]];
     context.pages[geometry.page].layout.routes.push({
@@ -155,12 +160,25 @@ function entrySide(context: RouteContext, target: PlacedSymbol, preferred: Side)
   const used = new Set<string>(context.ports?.get(target.stepIndex)?.values() ?? []);
   const endSide = context.endSides?.get(target.stepIndex);
   if (endSide) used.add(endSide);
-  const copies = context.steps.get(target.stepIndex)!.symbols;
+  const geometry = context.steps.get(target.stepIndex)!;
+  const copies = [...geometry.symbols, ...(geometry.marks ?? [])];
   if (copies.some((c) => c.cx < target.cx)) used.add('left');
   if (copies.some((c) => c.cx > target.cx)) used.add('right');
   if (!used.has(preferred)) return preferred;
   const other: Side = preferred === 'right' ? 'left' : 'right';
   return used.has(other) ? 'top' : other;
+}
+
+/**
+ * The side whose lane takes a route entering `target` over its top: a side joined only to a
+ * co-actor's mark rather than one where the target's own exits leave (their labels sit there).
+ */
+function topLaneSide(context: RouteContext, target: PlacedSymbol, preferred: Side): Side {
+  const exits = new Set<string>(context.ports?.get(target.stepIndex)?.values() ?? []);
+  const endSide = context.endSides?.get(target.stepIndex);
+  if (endSide) exits.add(endSide);
+  const other: Side = preferred === 'right' ? 'left' : 'right';
+  return exits.has(preferred) && !exits.has(other) ? other : preferred;
 }
 
 /** From a lane at x down or up to the target: into its side, or over its top into the top vertex. */
@@ -181,8 +199,9 @@ function routeDown(context: RouteContext, edge: FlowEdge): void {
     points.push([s.cx, turn], [t.cx, turn]);
   }
   points.push(end);
-  const label = bottomLabel(edge.label, start, t.cx > s.cx);
-  pageOf(context, edge.from).layout.routes.push({ kind: 'flow', points, arrow: true, label, from: edge.from, to: edge.to });
+  const route: Route = { kind: 'flow', points, arrow: true, from: edge.from, to: edge.to };
+  pageOf(context, edge.from).layout.routes.push(route);
+  requestLabel(context, route, edge.label, t.cx > s.cx ? 'left' : 'right');
 }
 
 function routePageBreak(context: RouteContext, edge: FlowEdge): void {
@@ -192,8 +211,9 @@ function routePageBreak(context: RouteContext, edge: FlowEdge): void {
   const outY = sourcePage.tableBottom - CONNECTOR_SIZE - 7;
   const start = bottomVertex(s);
   sourcePage.layout.connectors.push({ letter, role: 'out', cx: s.cx, y: outY, size: CONNECTOR_SIZE });
-  const label = bottomLabel(edge.label, start, false);
-  sourcePage.layout.routes.push({ kind: 'off-page', points: [start, [s.cx, outY]], arrow: true, label, from: edge.from, to: edge.to });
+  const route: Route = { kind: 'off-page', points: [start, [s.cx, outY]], arrow: true, from: edge.from, to: edge.to };
+  sourcePage.layout.routes.push(route);
+  requestLabel(context, route, edge.label, 'right');
 
   const targetPage = pageOf(context, edge.to);
   const inY = targetPage.tableTop + 7;
@@ -205,23 +225,27 @@ function routeSide(context: RouteContext, edge: FlowEdge, side: Side): void {
   const [s, t] = nearestPair(context.steps.get(edge.from)!.symbols, context.steps.get(edge.to)!.symbols);
   const page = pageOf(context, edge.from);
   const start = sideVertex(s, side);
-  const label = sideLabel(edge.label, start, side, t.cy <= s.cy);
+  const prefer = t.cy <= s.cy ? 'below' : 'above';
   const kind = edge.isReturn ? 'return' : 'flow';
   if (edge.from === edge.to) {
     const above = s.y - 8;
     const lane = page.lanes.allocate(columnOf(context, s), side, above, s.cy);
     const points: Point[] = [start, [lane, s.cy], [lane, above], [s.cx, above], topVertex(s)];
-    page.layout.routes.push({ kind, points, arrow: true, label, from: edge.from, to: edge.to });
+    const route: Route = { kind, points, arrow: true, from: edge.from, to: edge.to };
+    page.layout.routes.push(route);
+    requestLabel(context, route, edge.label, prefer);
     return;
   }
   const sourceColumn = columnOf(context, s);
   const targetColumn = columnOf(context, t);
   const preferred: Side = targetColumn === sourceColumn ? side : targetColumn.x < sourceColumn.x ? 'right' : 'left';
   const entry = entrySide(context, t, preferred);
-  const laneSide = entry === 'top' ? preferred : entry;
+  const laneSide = entry === 'top' ? topLaneSide(context, t, preferred) : entry;
   const lane = page.lanes.allocate(targetColumn, laneSide, s.cy, entry === 'top' ? t.y - 8 : t.cy);
   const points: Point[] = [start, [lane, s.cy], ...enter(t, lane, entry)];
-  page.layout.routes.push({ kind, points, arrow: true, label, from: edge.from, to: edge.to });
+  const route: Route = { kind, points, arrow: true, from: edge.from, to: edge.to };
+  page.layout.routes.push(route);
+  requestLabel(context, route, edge.label, prefer);
 }
 
 function routeSideAcrossPages(context: RouteContext, edge: FlowEdge, side: Side): void {
@@ -229,24 +253,21 @@ function routeSideAcrossPages(context: RouteContext, edge: FlowEdge, side: Side)
   const source = context.steps.get(edge.from)!;
   const target = context.steps.get(edge.to)!;
   const [s, t] = nearestPair(source.symbols, target.symbols);
-  const half = SIDE_CONNECTOR_SIZE / 2;
+  const half = CONNECTOR_SIZE / 2;
+  // A return's connectors point up, the way its flow goes; a forward jump's point down.
+  const pointing = target.page < source.page ? 'up' : 'down';
   const kind = edge.isReturn ? 'return' : 'flow';
 
   // Source page: out of the side, along a lane towards the other page, into a connector.
   const sourcePage = context.pages[source.page];
   const towards = target.page < source.page ? -1 : 1;
   const start = sideVertex(s, side);
-  const connectorY = s.cy + towards * SIDE_CONNECTOR_OFFSET;
+  const connectorY = s.cy + towards * connectorOffset(source, s, towards);
   const outLane = sourcePage.lanes.allocate(columnOf(context, s), side, s.cy, connectorY + towards * half);
-  sourcePage.layout.routes.push({
-    kind,
-    points: [start, [outLane, s.cy], [outLane, connectorY - towards * half]],
-    arrow: true,
-    label: sideLabel(edge.label, start, side, towards < 0),
-    from: edge.from,
-    to: edge.to,
-  });
-  sourcePage.layout.connectors.push({ letter, role: 'out', cx: outLane, y: connectorY - half, size: SIDE_CONNECTOR_SIZE });
+  const outRoute: Route = { kind, points: [start, [outLane, s.cy], [outLane, connectorY - towards * half]], arrow: true, from: edge.from, to: edge.to };
+  sourcePage.layout.routes.push(outRoute);
+  requestLabel(context, outRoute, edge.label, towards < 0 ? 'below' : 'above');
+  sourcePage.layout.connectors.push({ letter, role: 'out', cx: outLane, y: connectorY - half, size: CONNECTOR_SIZE, pointing });
 
   // Target page: from a connector on the side the flow comes from, along a lane, into the side.
   const targetPage = context.pages[target.page];
@@ -255,8 +276,14 @@ function routeSideAcrossPages(context: RouteContext, edge: FlowEdge, side: Side)
   const entry = entrySide(context, t, targetColumn.x > sourceColumn.x ? 'left' : 'right');
   const inSide: Side = entry === 'top' ? 'right' : entry;
   const from = -towards;
-  const inY = t.cy + from * SIDE_CONNECTOR_OFFSET;
+  const inY = t.cy + from * connectorOffset(target, t, from);
   const inLane = targetPage.lanes.allocate(targetColumn, inSide, t.cy, inY + from * half);
-  targetPage.layout.connectors.push({ letter, role: 'in', cx: inLane, y: inY - half, size: SIDE_CONNECTOR_SIZE });
+  targetPage.layout.connectors.push({ letter, role: 'in', cx: inLane, y: inY - half, size: CONNECTOR_SIZE, pointing });
   targetPage.layout.routes.push({ kind, points: [[inLane, inY - from * half], ...enter(t, inLane, entry)], arrow: true, from: edge.from, to: edge.to });
+}
+
+/** How far above (-1) or below (1) a symbol's centre its side connector sits: as far as its row lets it. */
+function connectorOffset(step: StepGeometry, symbol: PlacedSymbol, towards: number): number {
+  const room = towards > 0 ? step.rowBottom - symbol.cy : symbol.cy - step.rowTop;
+  return Math.min(SIDE_CONNECTOR_OFFSET, room - CONNECTOR_SIZE / 2 - 1.5);
 }

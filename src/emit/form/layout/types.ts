@@ -50,13 +50,21 @@ export interface PlacedSymbol {
   cy: number;
   /** Drawn with a dashed outline: the step's actor cannot be read in the source ('[?]') or is not written. */
   dashed?: boolean;
+  /**
+   * A co-actor's mark: a decision of several actors is drawn once, as one diamond with its exits, in
+   * its first actor's column; each other actor's column gets this small box joined to it by a line.
+   */
+  coActor?: boolean;
 }
 
 export interface EdgeLabel {
   text: string;
+  /** The baseline of the first line. */
   x: number;
   y: number;
   anchor: 'start' | 'end';
+  /** The label wrapped to its column when it is too wide for one line (`text` is the whole label). */
+  lines?: string[];
 }
 
 export type Point = [number, number];
@@ -81,6 +89,8 @@ export interface Connector {
   cx: number;
   y: number;
   size: number;
+  /** The way the pentagon points: the way the flow goes (down, or up for a return); default down. */
+  pointing?: 'down' | 'up';
 }
 
 export interface PageLayout {

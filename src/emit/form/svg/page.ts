@@ -1,7 +1,9 @@
 /** One page of the flowchart table as SVG elements (the <svg> around them is the caller's). */
 import { markup } from '../text/escape.js';
+import { LINE_HEIGHT_EM } from '../text/metrics.js';
 import type { Cell, Connector, PageLayout, PlacedSymbol, Route } from '../layout/types.js';
 import { FONT } from '../layout/style.js';
+import { stubEnd } from '../layout/stub.js';
 import { arrowLine, num, pointList, textBlock } from './primitives.js';
 
 const INK = '#000000';
@@ -17,8 +19,10 @@ function cell(c: Cell): string {
 }
 
 function symbol(s: PlacedSymbol): string {
-  const data = `data-symbol="${s.kind}" data-actor="${markup(s.actorId)}" data-step="${s.stepIndex}" data-step-number="${markup(s.stepLabel)}"`;
-  const style = `fill="#ffffff" stroke="${INK}" stroke-width="1.2"${s.dashed ? ' stroke-dasharray="4 2.5"' : ''}`;
+  const kind = s.coActor ? 'co-actor' : s.kind;
+  const data = `data-symbol="${kind}" data-actor="${markup(s.actorId)}" data-step="${s.stepIndex}" data-step-number="${markup(s.stepLabel)}"`;
+  const style = `fill="#ffffff" stroke="${INK}" stroke-width="1.2"${s.dashed || s.coActor ? ' stroke-dasharray="4 2.5"' : ''}`;
+  if (s.coActor) return rect(s.x, s.y, s.width, s.height, `${data} ${style}`);
   if (s.kind === 'decision') {
     const points: Array<[number, number]> = [
       [s.cx, s.y],
@@ -32,7 +36,7 @@ function symbol(s: PlacedSymbol): string {
   return rect(s.x, s.y, s.width, s.height, `${data}${rounding} ${style}`);
 }
 
-function route(r: Route): string {
+function route(r: Route, index: number): string {
   const { line, head } = arrowLine(r.points, r.arrow);
   const data = `data-route="${r.kind}" data-from="${r.from}" data-to="${r.to}"`;
   const dash = r.dashed ? ' stroke-dasharray="3 2"' : '';
@@ -44,37 +48,33 @@ function route(r: Route): string {
       `<rect data-end-marker="${r.kind}" x="${num(end.x)}" y="${num(end.y)}" width="${num(end.width)}" height="${num(end.height)}" rx="${num(end.height / 2)}" ry="${num(end.height / 2)}" fill="#ffffff" stroke="${INK}" stroke-width="0.9"${r.kind === 'unknown' ? ' stroke-dasharray="2 1.5"' : ''}/>`,
     );
   if (r.label) {
-    const { text, x, y, anchor } = r.label;
-    parts.push(`<text data-edge-label="" x="${num(x)}" y="${num(y)}" font-size="${FONT.label}" text-anchor="${anchor}">${markup(text)}</text>`);
+    const { text, x, y, anchor, lines } = r.label;
+    const content = lines
+      ? lines.map((line, i) => `<tspan x="${num(x)}" y="${num(y + i * FONT.label * LINE_HEIGHT_EM)}">${markup(line)}</tspan>`).join('')
+      : markup(text);
+    parts.push(`<text data-edge-label="${index}" x="${num(x)}" y="${num(y)}" font-size="${FONT.label}" text-anchor="${anchor}">${content}</text>`);
   }
-  return parts.join('');
+  return `<g data-route-id="${index}">${parts.join('')}</g>`;
 }
 
-/**
- * The marker at the end of a stub: a small end capsule for `selesai`, a dashed one for `?` (its
- * label says '?'). Placed just past the arrowhead, in the direction the stub points.
- */
-export function stubEnd(r: Route): { x: number; y: number; width: number; height: number } | undefined {
-  if (r.kind !== 'end' && r.kind !== 'unknown') return undefined;
-  const [from, to] = [r.points[r.points.length - 2], r.points[r.points.length - 1]];
-  const width = 8;
-  const height = 6;
-  const x = to[0] >= from[0] ? to[0] : to[0] - width;
-  return { x, y: to[1] - height / 2, width, height };
-}
+export { stubEnd } from '../layout/stub.js';
 
 /** An off-page connector: a pentagon pointing down (home plate) with its letter. */
 function connector(c: Connector): string {
   const half = c.size / 2;
+  const up = c.pointing === 'up';
+  // Flipped upside down for a return: the flow enters its flat side and leaves through its point.
+  const y = (dy: number) => (up ? c.y + c.size - dy : c.y + dy);
   const points: Array<[number, number]> = [
-    [c.cx - half, c.y],
-    [c.cx + half, c.y],
-    [c.cx + half, c.y + c.size * 0.6],
-    [c.cx, c.y + c.size],
-    [c.cx - half, c.y + c.size * 0.6],
+    [c.cx - half, y(0)],
+    [c.cx + half, y(0)],
+    [c.cx + half, y(c.size * 0.6)],
+    [c.cx, y(c.size)],
+    [c.cx - half, y(c.size * 0.6)],
   ];
   const fontSize = c.size >= 14 ? FONT.connector : FONT.connector - 1;
-  const letter = `<text x="${num(c.cx)}" y="${num(c.y + c.size * 0.62)}" font-size="${fontSize}" font-weight="bold" text-anchor="middle">${markup(c.letter)}</text>`;
+  const baseline = up ? c.y + c.size * 0.78 : c.y + c.size * 0.62;
+  const letter = `<text x="${num(c.cx)}" y="${num(baseline)}" font-size="${fontSize}" font-weight="bold" text-anchor="middle">${markup(c.letter)}</text>`;
   return `<g data-connector="${markup(c.letter)}" data-role="${c.role}"><polygon points="${pointList(points)}" fill="#ffffff" stroke="${INK}" stroke-width="1"/>${letter}</g>`;
 }
 
@@ -85,7 +85,7 @@ export function pageElements(page: PageLayout): string {
     `<g data-table-header="">${page.headerCells.map(cell).join('')}</g>`,
     `<g data-table-body="">${page.cells.map(cell).join('')}</g>`,
     `<g data-actor-columns="">${page.actorAreas.map((a) => rect(a.x, a.y, a.width, a.height, `data-actor-column="${markup(a.actorId)}" fill="none" stroke="none"`)).join('')}</g>`,
-    `<g data-routes="">${page.routes.map(route).join('')}</g>`,
+    `<g data-routes="">${page.routes.map((r, i) => route(r, i)).join('')}</g>`,
     `<g data-symbols="">${page.symbols.map(symbol).join('')}</g>`,
     `<g data-connectors="">${page.connectors.map(connector).join('')}</g>`,
   ];

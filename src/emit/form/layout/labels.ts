@@ -1,0 +1,258 @@
+/**
+ * Where each exit's label goes ("Ya", "Tidak", "lengkap → selesai"), once every arrow of a page is
+ * drawn: beside the first segment of its own route, inside its step's actor column and row (never cut
+ * by a column border or a gridline), clear of every symbol, connector, other label and other route,
+ * and nearer to its own route than to any other route leaving the same symbol. The candidates are
+ * the positions touching that segment within reach, tried nearest first; a label too wide for its
+ * column is wrapped to it (hyphenated like any cell text).
+ */
+import { ASCENT_EM, DESCENT_EM, LINE_HEIGHT_EM, textWidth } from '../text/metrics.js';
+import { wrapText } from '../text/wrap.js';
+import { stubEnd } from './stub.js';
+import { FONT } from './style.js';
+import type { Column, Connector, PageLayout, Point, Route } from './types.js';
+
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+type Segment = [Point, Point];
+
+/** Room kept between a label and the lines around it. */
+const CLEARANCE = 1.5;
+/** How far from the start of its route a label may sit, in label font sizes. */
+export const LABEL_REACH_EM = 1;
+
+export interface LabelRequest {
+  route: Route;
+  text: string;
+  /** The row of the route's source step on this page. */
+  rowTop: number;
+  rowBottom: number;
+  /** Which side of the first segment is tried first. */
+  prefer: 'above' | 'below' | 'left' | 'right';
+}
+
+function segmentsOf(points: Point[]): Segment[] {
+  return points.slice(1).map((p, i) => [points[i], p]);
+}
+
+function corners(b: Box): Point[] {
+  return [
+    [b.x1, b.y1],
+    [b.x2, b.y1],
+    [b.x2, b.y2],
+    [b.x1, b.y2],
+  ];
+}
+
+/** Separating-axis overlap of two convex polygons (a segment is a degenerate one). */
+export function convexOverlap(a: Point[], b: Point[], tolerance = 0): boolean {
+  for (const poly of [a, b]) {
+    for (let i = 0; i < poly.length; i++) {
+      const p = poly[i];
+      const q = poly[(i + 1) % poly.length];
+      const axis: Point = [q[1] - p[1], p[0] - q[0]];
+      const length = Math.hypot(axis[0], axis[1]);
+      if (length === 0) continue;
+      let [amin, amax, bmin, bmax] = [Infinity, -Infinity, Infinity, -Infinity];
+      for (const [x, y] of a) {
+        const v = (x * axis[0] + y * axis[1]) / length;
+        amin = Math.min(amin, v);
+        amax = Math.max(amax, v);
+      }
+      for (const [x, y] of b) {
+        const v = (x * axis[0] + y * axis[1]) / length;
+        bmin = Math.min(bmin, v);
+        bmax = Math.max(bmax, v);
+      }
+      if (amax <= bmin + tolerance || bmax <= amin + tolerance) return false;
+    }
+  }
+  return true;
+}
+
+/** The distance from a box to an axis-parallel segment. */
+export function boxSegmentDistance(box: Box, [a, b]: Segment): number {
+  const [sx1, sx2] = [Math.min(a[0], b[0]), Math.max(a[0], b[0])];
+  const [sy1, sy2] = [Math.min(a[1], b[1]), Math.max(a[1], b[1])];
+  const dx = Math.max(sx1 - box.x2, box.x1 - sx2, 0);
+  const dy = Math.max(sy1 - box.y2, box.y1 - sy2, 0);
+  return Math.hypot(dx, dy);
+}
+
+const grow = (b: Box, d: number): Box => ({ x1: b.x1 - d, y1: b.y1 - d, x2: b.x2 + d, y2: b.y2 + d });
+const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+function connectorPolygon(c: Connector): Point[] {
+  const half = c.size / 2;
+  return corners({ x1: c.cx - half, y1: c.y, x2: c.cx + half, y2: c.y + c.size });
+}
+
+/** The size of a label's box: its lines at the label font, ascent of the first to descent of the last. */
+function labelSize(lines: string[]): { width: number; height: number } {
+  const size = FONT.label;
+  const width = Math.max(...lines.map((l) => textWidth(l, size))) * 1.04;
+  const height = (lines.length - 1) * size * LINE_HEIGHT_EM + (ASCENT_EM + DESCENT_EM) * size;
+  return { width, height };
+}
+
+interface Obstacles {
+  polygons: Point[][];
+  segments: Segment[];
+  boxes: Box[];
+}
+
+/** Places the labels of one page; `columnAt(x)` is the actor column holding x. */
+export function placeLabels(page: PageLayout, requests: LabelRequest[], columnAt: (x: number) => Column | undefined): void {
+  const placed: Box[] = [];
+  const rowLines = [...new Set(page.cells.flatMap((c) => [c.y, c.y + c.height]))];
+  for (const request of requests) {
+    const { route } = request;
+    const start = route.points[0];
+    const column = columnAt(start[0]);
+    if (!column || route.points.length < 2) continue;
+    const left = column.x + CLEARANCE;
+    const right = column.x + column.width - CLEARANCE;
+    const inner = right - left - 1;
+    const words = request.text.split(/\s+/).filter(Boolean);
+    const longest = Math.max(...words.map((w) => textWidth(w, FONT.label) * 1.04), 0);
+    // One line if it finds room, else narrower and narrower blocks (never narrower than a word).
+    const widths = [...new Set([inner, Math.max(longest, inner * 0.6), Math.max(longest, inner * 0.4), Math.min(inner, longest)])];
+    const first: Segment = [route.points[0], route.points[1]];
+    const horizontal = Math.abs(first[0][1] - first[1][1]) < 0.01;
+    const obstacles = gatherObstacles(page, route, { x1: left, y1: request.rowTop - 40, x2: right, y2: request.rowBottom + 40 }, rowLines, column);
+    const siblings = page.routes.filter((r) => r !== route && r.from === route.from && r.points.length > 1 && r.kind !== 'link');
+    let found: { box: Box; lines: string[] } | undefined;
+    for (const wrapWidth of widths) {
+      const lines = wrapText(request.text, wrapWidth, { fontSize: FONT.label });
+      if (lines.length === 0) break;
+      const box = bestBox(request, lines, first, { left, right }, obstacles, placed, siblings);
+      if (box) {
+        found = { box, lines };
+        break;
+      }
+    }
+    if (!found) {
+      // Nowhere free: beside the start on the preferred side, as before (the geometry tests report it).
+      const lines = wrapText(request.text, inner, { fontSize: FONT.label });
+      if (lines.length === 0) continue;
+      const { width, height } = labelSize(lines);
+      found = { box: fallbackBox(start, horizontal, request.prefer, width, height), lines };
+    }
+    const { box, lines } = found;
+    placed.push(box);
+    route.label = {
+      text: request.text,
+      x: box.x1,
+      y: box.y1 + ASCENT_EM * FONT.label,
+      anchor: 'start',
+      ...(lines.length > 1 ? { lines } : {}),
+    };
+  }
+}
+
+/** The free box nearest to the first segment for these lines, or undefined. */
+function bestBox(
+  request: LabelRequest,
+  lines: string[],
+  first: Segment,
+  bounds: { left: number; right: number },
+  obstacles: Obstacles,
+  placed: Box[],
+  siblings: Route[],
+): Box | undefined {
+  const { width, height } = labelSize(lines);
+  const start = first[0];
+  const reach = Math.max(4, LABEL_REACH_EM * FONT.label);
+  const horizontal = Math.abs(first[0][1] - first[1][1]) < 0.01;
+  const length = Math.hypot(first[1][0] - first[0][0], first[1][1] - first[0][1]);
+  let best: { box: Box; score: number } | undefined;
+  const consider = (box: Box, side: string, slide: number) => {
+    if (box.x1 < bounds.left || box.x2 > bounds.right || box.y1 < request.rowTop + CLEARANCE || box.y2 > request.rowBottom - CLEARANCE) return;
+    const distance = boxSegmentDistance(box, first);
+    if (distance > reach) return;
+    const score = distance + (side === request.prefer ? 0 : 2.5) + Math.abs(slide) * 0.02;
+    if (best && score >= best.score) return;
+    if (!isFree(box, obstacles, placed)) return;
+    if (siblings.some((r) => boxSegmentDistance(box, [r.points[0], r.points[1]]) <= distance + 0.5)) return;
+    best = { box, score };
+  };
+  for (let gap = CLEARANCE; gap <= reach; gap += 0.5) {
+    for (let slide = -Math.ceil(width + height); slide <= length + 2; slide += 1) {
+      if (horizontal) {
+        const dir = Math.sign(first[1][0] - first[0][0]) || 1;
+        const x1 = dir > 0 ? start[0] + slide : start[0] - slide - width;
+        consider({ x1, x2: x1 + width, y1: start[1] - gap - height, y2: start[1] - gap }, 'above', slide);
+        consider({ x1, x2: x1 + width, y1: start[1] + gap, y2: start[1] + gap + height }, 'below', slide);
+      } else {
+        const dir = Math.sign(first[1][1] - first[0][1]) || 1;
+        const y1 = dir > 0 ? start[1] + slide : start[1] - slide - height;
+        consider({ x1: start[0] + gap, x2: start[0] + gap + width, y1, y2: y1 + height }, 'right', slide);
+        consider({ x1: start[0] - gap - width, x2: start[0] - gap, y1, y2: y1 + height }, 'left', slide);
+      }
+    }
+  }
+  return best?.box;
+}
+
+function fallbackBox(start: Point, horizontal: boolean, prefer: LabelRequest['prefer'], width: number, height: number): Box {
+  const gap = 3;
+  if (horizontal) {
+    const y2 = prefer === 'below' ? start[1] + gap + height : start[1] - gap;
+    return { x1: start[0] + gap, x2: start[0] + gap + width, y1: y2 - height, y2 };
+  }
+  const x1 = prefer === 'left' ? start[0] - gap - width : start[0] + gap;
+  return { x1, x2: x1 + width, y1: start[1] + gap, y2: start[1] + gap + height };
+}
+
+function gatherObstacles(page: PageLayout, own: Route, near: Box, rowLines: number[], column: Column): Obstacles {
+  const polygons: Point[][] = [];
+  for (const s of page.symbols) {
+    const box = { x1: s.x, y1: s.y, x2: s.x + s.width, y2: s.y + s.height };
+    if (!overlaps(box, near)) continue;
+    polygons.push(
+      s.kind === 'decision' && !s.coActor
+        ? [
+            [s.cx, s.y - 1],
+            [s.x + s.width + 1, s.cy],
+            [s.cx, s.y + s.height + 1],
+            [s.x - 1, s.cy],
+          ]
+        : corners(grow(box, CLEARANCE)),
+    );
+  }
+  for (const c of page.connectors) polygons.push(corners(grow(boxOf(connectorPolygon(c)), CLEARANCE)));
+  const segments: Segment[] = [];
+  const boxes: Box[] = [];
+  for (const r of page.routes) {
+    const segs = segmentsOf(r.points);
+    segments.push(...(r === own ? segs.slice(1) : segs));
+    const end = stubEnd(r);
+    if (end) boxes.push(grow({ x1: end.x, y1: end.y, x2: end.x + end.width, y2: end.y + end.height }, CLEARANCE));
+  }
+  for (const y of rowLines)
+    segments.push([
+      [column.x, y],
+      [column.x + column.width, y],
+    ]);
+  return { polygons, segments: segments.filter((s) => overlaps(grow(boxOf(s), 1), near)), boxes };
+}
+
+function boxOf(points: Point[]): Box {
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  return { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys) };
+}
+
+function isFree(box: Box, obstacles: Obstacles, placed: Box[]): boolean {
+  const padded = grow(box, CLEARANCE / 2);
+  const outline = corners(padded);
+  for (const other of placed) if (overlaps(padded, grow(other, CLEARANCE / 2))) return false;
+  for (const b of obstacles.boxes) if (overlaps(padded, b)) return false;
+  for (const s of obstacles.segments) if (convexOverlap(s, outline)) return false;
+  for (const p of obstacles.polygons) if (convexOverlap(p, outline)) return false;
+  return true;
+}
