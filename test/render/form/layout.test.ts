@@ -230,11 +230,21 @@ describe('flowchart details', () => {
     expect(svg).toMatch(/data-actor="\?"[^>]*stroke-dasharray/);
   });
 
-  it('wraps long words by characters and never returns a line wider than asked', () => {
+  it('hyphenates long words at Indonesian hyphenation points and never returns a line wider than asked', () => {
     const lines = wrapText('Sangatpanjangsekalisehinggatidakmuatdalamsatubaris dan kata biasa', 60, { fontSize: 10 });
     expect(lines.length).toBeGreaterThan(3);
     for (const line of lines) expect(textWidth(line, 10)).toBeLessThanOrEqual(60);
-    expect(lines.join('').replace(/ /g, '')).toBe('Sangatpanjangsekalisehinggatidakmuatdalamsatubarisdankatabiasa');
+    // Every broken line ends with the hyphen it was broken at; removing them gives the text back.
+    const broken = lines.filter((l) => l.endsWith('-'));
+    expect(broken.length).toBeGreaterThan(2);
+    expect(
+      lines
+        .map((l) => l.replace(/-$/, ''))
+        .join('')
+        .replace(/ /g, ''),
+    ).toBe('Sangatpanjangsekalisehinggatidakmuatdalamsatubarisdankatabiasa');
+    expect(wrapText('mendokumentasikan', 50, { fontSize: 9.5 })).toEqual(['mendoku-', 'mentasik-', 'an']);
+    expect(wrapText('Perundang-undangan', 50, { fontSize: 9.5 })[0]).toBe('Perun-');
   });
 
   it('adds pages for many actors by widening, then scaling the sheet to A4', () => {

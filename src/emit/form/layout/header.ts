@@ -5,6 +5,10 @@ import { textHeight } from './rows.js';
 import { CELL_PADDING_X, FONT } from './style.js';
 import type { Cell, Column, TextBlock } from './types.js';
 
+/**
+ * The smallest size a header is shrunk to so that its words need not be broken ("Sekretaris" in a
+ * narrow column); below it, a word too wide is hyphenated instead.
+ */
 const MIN_HEADER_FONT = FONT.headerMin;
 
 export interface PageHeading {
@@ -29,14 +33,23 @@ interface FittedText {
   fontSize: number;
 }
 
-/** A header wrapped at the largest size (down to MIN_HEADER_FONT) at which no word has to be cut. */
-function fitHeader(text: string, width: number): FittedText {
+/** The largest size (down to MIN_HEADER_FONT) at which no word of the header has to be broken. */
+function headerSize(text: string, width: number): number {
   const room = width - 2 * CELL_PADDING_X;
   const words = normalizeSpace(text).split(' ');
   for (let fontSize = FONT.header; fontSize >= MIN_HEADER_FONT; fontSize -= 0.5) {
-    if (words.every((word) => fits(word, room, { fontSize, bold: true }))) return { lines: wrapText(text, room, { fontSize, bold: true }), fontSize };
+    if (words.every((word) => fits(word, room, { fontSize, bold: true }))) return fontSize;
   }
-  return { lines: wrapText(text, room, { fontSize: MIN_HEADER_FONT, bold: true }), fontSize: MIN_HEADER_FONT };
+  return MIN_HEADER_FONT;
+}
+
+/** A header wrapped at `fontSize` (words too wide hyphenated). */
+function wrapHeader(text: string, width: number, fontSize: number): FittedText {
+  return { lines: wrapText(text, width - 2 * CELL_PADDING_X, { fontSize, bold: true }), fontSize };
+}
+
+function fitHeader(text: string, width: number): FittedText {
+  return wrapHeader(text, width, headerSize(text, width));
 }
 
 const heightOf = (fitted: FittedText) => textHeight(fitted.lines.length, fitted.fontSize);
@@ -57,7 +70,9 @@ export function headerCells(columns: Column[], top: number): { cells: Cell[]; he
   if (actors.length) groups.push({ role: 'header-pelaksana', text: 'Pelaksana', ...span(actors) });
   groups.push({ role: 'header-mutu-baku', text: 'Mutu Baku', ...span(mutu) });
   const groupText = groups.map((g) => fitHeader(g.text, g.width));
-  const lowerText = [...actors, ...mutu].map((c) => fitHeader(c.header, c.width));
+  // The actors' headers share one size: the one the tightest of them needs, not each its own.
+  const actorSize = Math.min(FONT.header, ...actors.map((c) => headerSize(c.header, c.width)));
+  const lowerText = [...actors.map((c) => wrapHeader(c.header, c.width, actorSize)), ...mutu.map((c) => fitHeader(c.header, c.width))];
   const spanningText = spanning.map((c) => fitHeader(c.header, c.width));
 
   const upper = Math.max(textHeight(1, FONT.header), ...groupText.map(heightOf));

@@ -100,8 +100,11 @@ function labelSize(lines: string[]): { width: number; height: number } {
 }
 
 interface Obstacles {
-  polygons: Point[][];
-  segments: Segment[];
+  /** Diamonds (grown by a unit): centre and half diagonals. */
+  diamonds: Array<{ cx: number; cy: number; a: number; b: number }>;
+  /** Axis-parallel lines (routes, gridlines), as their bounding boxes. */
+  lines: Box[];
+  /** Rectangles: boxes, capsules, connectors, end markers. */
   boxes: Box[];
 }
 
@@ -169,18 +172,15 @@ function bestBox(
   const reach = Math.max(4, LABEL_REACH_EM * FONT.label);
   const horizontal = Math.abs(first[0][1] - first[1][1]) < 0.01;
   const length = Math.hypot(first[1][0] - first[0][0], first[1][1] - first[0][1]);
-  let best: { box: Box; score: number } | undefined;
+  // Every position within reach, nearest first; the first free one wins.
+  const candidates: Array<{ box: Box; score: number }> = [];
   const consider = (box: Box, side: string, slide: number) => {
     if (box.x1 < bounds.left || box.x2 > bounds.right || box.y1 < request.rowTop + CLEARANCE || box.y2 > request.rowBottom - CLEARANCE) return;
     const distance = boxSegmentDistance(box, first);
     if (distance > reach) return;
-    const score = distance + (side === request.prefer ? 0 : 2.5) + Math.abs(slide) * 0.02;
-    if (best && score >= best.score) return;
-    if (!isFree(box, obstacles, placed)) return;
-    if (siblings.some((r) => boxSegmentDistance(box, [r.points[0], r.points[1]]) <= distance + 0.5)) return;
-    best = { box, score };
+    candidates.push({ box, score: distance + (side === request.prefer ? 0 : 2.5) + Math.abs(slide) * 0.02 });
   };
-  for (let gap = CLEARANCE; gap <= reach; gap += 0.5) {
+  for (let gap = CLEARANCE; gap <= reach; gap += 0.75) {
     for (let slide = -Math.ceil(width + height); slide <= length + 2; slide += 1) {
       if (horizontal) {
         const dir = Math.sign(first[1][0] - first[0][0]) || 1;
@@ -195,7 +195,14 @@ function bestBox(
       }
     }
   }
-  return best?.box;
+  candidates.sort((a, b) => a.score - b.score);
+  for (const { box } of candidates) {
+    const distance = boxSegmentDistance(box, first);
+    if (!isFree(box, obstacles, placed)) continue;
+    if (siblings.some((r) => boxSegmentDistance(box, [r.points[0], r.points[1]]) <= distance + 0.5)) continue;
+    return box;
+  }
+  return undefined;
 }
 
 function fallbackBox(start: Point, horizontal: boolean, prefer: LabelRequest['prefer'], width: number, height: number): Box {
@@ -209,36 +216,29 @@ function fallbackBox(start: Point, horizontal: boolean, prefer: LabelRequest['pr
 }
 
 function gatherObstacles(page: PageLayout, own: Route, near: Box, rowLines: number[], column: Column): Obstacles {
-  const polygons: Point[][] = [];
+  const diamonds: Obstacles['diamonds'] = [];
+  const boxes: Box[] = [];
   for (const s of page.symbols) {
     const box = { x1: s.x, y1: s.y, x2: s.x + s.width, y2: s.y + s.height };
-    if (!overlaps(box, near)) continue;
-    polygons.push(
-      s.kind === 'decision' && !s.coActor
-        ? [
-            [s.cx, s.y - 1],
-            [s.x + s.width + 1, s.cy],
-            [s.cx, s.y + s.height + 1],
-            [s.x - 1, s.cy],
-          ]
-        : corners(grow(box, CLEARANCE)),
-    );
+    if (!overlaps(grow(box, 2), near)) continue;
+    if (s.kind === 'decision' && !s.coActor) {
+      diamonds.push({ cx: s.cx, cy: s.cy, a: s.width / 2 + 1, b: s.height / 2 + 1 });
+    } else boxes.push(grow(box, CLEARANCE));
   }
-  for (const c of page.connectors) polygons.push(corners(grow(boxOf(connectorPolygon(c)), CLEARANCE)));
-  const segments: Segment[] = [];
-  const boxes: Box[] = [];
+  for (const c of page.connectors) boxes.push(grow(boxOf(connectorPolygon(c)), CLEARANCE));
+  const lines: Box[] = [];
   for (const r of page.routes) {
     const segs = segmentsOf(r.points);
-    segments.push(...(r === own ? segs.slice(1) : segs));
+    for (const segment of r === own ? segs.slice(1) : segs) lines.push(boxOf(segment));
     const end = stubEnd(r);
     if (end) boxes.push(grow({ x1: end.x, y1: end.y, x2: end.x + end.width, y2: end.y + end.height }, CLEARANCE));
   }
-  for (const y of rowLines)
-    segments.push([
-      [column.x, y],
-      [column.x + column.width, y],
-    ]);
-  return { polygons, segments: segments.filter((s) => overlaps(grow(boxOf(s), 1), near)), boxes };
+  for (const y of rowLines) lines.push({ x1: column.x, y1: y, x2: column.x + column.width, y2: y });
+  return {
+    diamonds,
+    lines: lines.filter((b) => overlaps(grow(b, 1), near)),
+    boxes: boxes.filter((b) => overlaps(b, near)),
+  };
 }
 
 function boxOf(points: Point[]): Box {
@@ -249,10 +249,15 @@ function boxOf(points: Point[]): Box {
 
 function isFree(box: Box, obstacles: Obstacles, placed: Box[]): boolean {
   const padded = grow(box, CLEARANCE / 2);
-  const outline = corners(padded);
   for (const other of placed) if (overlaps(padded, grow(other, CLEARANCE / 2))) return false;
   for (const b of obstacles.boxes) if (overlaps(padded, b)) return false;
-  for (const s of obstacles.segments) if (convexOverlap(s, outline)) return false;
-  for (const p of obstacles.polygons) if (convexOverlap(p, outline)) return false;
+  // A line touches the box when it passes through it or along inside its edges.
+  for (const l of obstacles.lines) if (l.x1 <= padded.x2 && l.x2 >= padded.x1 && l.y1 <= padded.y2 && l.y2 >= padded.y1) return false;
+  // The box's point nearest the diamond's centre lies inside the diamond.
+  for (const d of obstacles.diamonds) {
+    const dx = Math.max(padded.x1 - d.cx, 0, d.cx - padded.x2);
+    const dy = Math.max(padded.y1 - d.cy, 0, d.cy - padded.y2);
+    if (dx / d.a + dy / d.b < 1) return false;
+  }
   return true;
 }

@@ -1,4 +1,8 @@
-/** Greedy line wrapping by measured width; a word wider than the line is broken between characters. */
+/**
+ * Greedy line wrapping by measured width; a word wider than the line is broken at its Indonesian
+ * hyphenation points, with a hyphen (hyphenate.ts).
+ */
+import { lineEnd, syllables } from './hyphenate.js';
 import { textWidth } from './metrics.js';
 
 /** Measured widths are multiplied by this before comparing, to absorb rounding and hinting in browsers. */
@@ -43,11 +47,35 @@ export function wrapText(text: string, maxWidth: number, style: WrapStyle): stri
   return lines;
 }
 
-/** A word too wide for a line, cut into pieces that fit (at least one character each). */
+/**
+ * A word too wide for a line, broken at its hyphenation points into pieces that fit, each but the
+ * last ending in a hyphen. Only a piece between two such points that is wider than the line by itself
+ * is cut between characters (a long number or code: no pattern breaks it).
+ */
 function breakWord(word: string, maxWidth: number, style: WrapStyle): string[] {
   const pieces: string[] = [];
   let piece = '';
-  for (const ch of word) {
+  for (const syllable of syllables(word)) {
+    if (piece && !fits(lineEnd(piece + syllable), maxWidth, style)) {
+      pieces.push(lineEnd(piece));
+      piece = '';
+    }
+    if (!piece && !fits(lineEnd(syllable), maxWidth, style)) {
+      const cut = cutBetweenCharacters(syllable, maxWidth, style);
+      pieces.push(...cut.slice(0, -1));
+      piece = cut[cut.length - 1];
+      continue;
+    }
+    piece += syllable;
+  }
+  pieces.push(piece);
+  return pieces;
+}
+
+function cutBetweenCharacters(text: string, maxWidth: number, style: WrapStyle): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const ch of text) {
     if (piece && !fits(piece + ch, maxWidth, style)) {
       pieces.push(piece);
       piece = '';
