@@ -10,10 +10,12 @@ import { ACTOR_WIDTH, COLUMN_WIDTH, FONT, PAGE_WIDTH } from './style.js';
 
 /**
  * The narrowest actor column: room for a capsule that stays a capsule (see lanes.ts), a lane or two on
- * each side of it, and a "Tidak" beside a diamond's corner. Many actors make the table wider than the
- * page instead; the printed sheet is then scaled to fit (svg/sheet.ts).
+ * each side of it, and a "Tidak" beside a diamond's corner, as far as the page's width allows.
  */
 export const NARROWEST_ACTOR = Math.max(72, Math.ceil(2 * (14 + textWidth('Tidak', FONT.label) * 1.04 + 2)));
+
+/** Kegiatan may narrow down to this so that the actor columns get NARROWEST_ACTOR. */
+const KEGIATAN_NARROWEST = 200;
 
 /** The id of the column for steps that name no actor. */
 export const NO_ACTOR_ID = '?';
@@ -55,9 +57,11 @@ export function buildColumns(actors: ActorColumnSpec[]): Column[] {
   const flexible = PAGE_WIDTH - fixed;
   const n = Math.max(actors.length, 1);
   let actorWidth = Math.min(ACTOR_WIDTH.max, Math.max(ACTOR_WIDTH.min, NARROWEST_ACTOR, (flexible - COLUMN_WIDTH.kegiatanMin) / n));
-  if (actorWidth * n > flexible - COLUMN_WIDTH.kegiatanMin) actorWidth = Math.max(NARROWEST_ACTOR, (flexible - COLUMN_WIDTH.kegiatanMin) / n);
+  // The table stays one page wide (a wider one would print its text under 8 pt): Kegiatan gives up
+  // to KEGIATAN_NARROWEST first, then the actors get what is left.
+  if (actorWidth * n > flexible - KEGIATAN_NARROWEST) actorWidth = Math.max(ACTOR_WIDTH.absoluteMin, (flexible - KEGIATAN_NARROWEST) / n);
   actorWidth = Math.floor(actorWidth);
-  const kegiatanWidth = Math.max(COLUMN_WIDTH.kegiatanMin, flexible - actorWidth * actors.length);
+  const kegiatanWidth = Math.max(KEGIATAN_NARROWEST, flexible - actorWidth * actors.length);
 
   const columns: Column[] = [];
   let x = 0;

@@ -112,7 +112,11 @@ interface Obstacles {
 export function placeLabels(page: PageLayout, requests: LabelRequest[], columnAt: (x: number) => Column | undefined): void {
   const placed: Box[] = [];
   const rowLines = [...new Set(page.cells.flatMap((c) => [c.y, c.y + c.height]))];
-  for (const request of requests) {
+  // Labels of side exits first: they have the least room (between a corner and a border or lane);
+  // a label under a bottom exit can go either side of its line.
+  const horizontalFirst = (r: LabelRequest) => (r.route.points.length > 1 && Math.abs(r.route.points[0][1] - r.route.points[1][1]) < 0.01 ? 0 : 1);
+  const ordered = [...requests].sort((a, b) => horizontalFirst(a) - horizontalFirst(b));
+  for (const request of ordered) {
     const { route } = request;
     const start = route.points[0];
     const column = columnAt(start[0]);

@@ -273,11 +273,22 @@ function routeSideAcrossPages(context: RouteContext, edge: FlowEdge, side: Side)
   const targetPage = context.pages[target.page];
   const sourceColumn = columnOf(context, s);
   const targetColumn = columnOf(context, t);
-  const entry = entrySide(context, t, targetColumn.x > sourceColumn.x ? 'left' : 'right');
-  const inSide: Side = entry === 'top' ? 'right' : entry;
+  let entry = entrySide(context, t, targetColumn.x > sourceColumn.x ? 'left' : 'right');
+  const inSide: Side = entry === 'top' ? topLaneSide(context, t, targetColumn.x > sourceColumn.x ? 'left' : 'right') : entry;
   const from = -towards;
   const inY = t.cy + from * connectorOffset(target, t, from);
-  const inLane = targetPage.lanes.allocate(targetColumn, inSide, t.cy, inY + from * half);
+  let inLane = targetPage.lanes.allocate(targetColumn, inSide, t.cy, inY + from * half);
+  // Two connectors into one step never overlap: the second goes to the other side, over the top.
+  const clash = (x: number) =>
+    targetPage.layout.connectors.some((c) => Math.abs(c.cx - x) < CONNECTOR_SIZE + 1 && Math.abs(c.y - (inY - half)) < CONNECTOR_SIZE + 1);
+  if (clash(inLane)) {
+    const other: Side = inSide === 'right' ? 'left' : 'right';
+    const lane = targetPage.lanes.allocate(targetColumn, other, t.cy, inY + from * half);
+    if (!clash(lane)) {
+      inLane = lane;
+      entry = 'top';
+    }
+  }
   targetPage.layout.connectors.push({ letter, role: 'in', cx: inLane, y: inY - half, size: CONNECTOR_SIZE, pointing });
   targetPage.layout.routes.push({ kind, points: [[inLane, inY - from * half], ...enter(t, inLane, entry)], arrow: true, from: edge.from, to: edge.to });
 }
