@@ -5,7 +5,8 @@
 import { FONT } from '../form/layout/style.js';
 import type { Cell, Connector, PageLayout, PlacedSymbol, Point, Route, TextBlock } from '../form/layout/types.js';
 import { arrowLine } from '../form/svg/primitives.js';
-import { stubEnd } from '../form/svg/page.js';
+import { stubEnd } from '../form/layout/stub.js';
+import { connectorShape } from '../form/layout/connector-shape.js';
 import { ASCENT_EM, DESCENT_EM, LINE_HEIGHT_EM, textWidth } from '../form/text/metrics.js';
 
 export interface Painter {
@@ -98,21 +99,19 @@ function route(p: Painter, r: Route): void {
     doc.fillAndStroke('#ffffff', INK);
     if (r.kind === 'unknown') doc.undash();
   }
-  if (r.label) drawLine(p, r.label.text, r.label.x, r.label.y, FONT.label, { anchor: r.label.anchor });
+  if (r.label) {
+    // A label wrapped to its column prints line by line, as the SVG form does.
+    const { text, x, y, anchor, lines } = r.label;
+    (lines?.length ? lines : [text]).forEach((line, i) => drawLine(p, line, x, y + i * FONT.label * LINE_HEIGHT_EM, FONT.label, { anchor }));
+  }
 }
 
 function connector(p: Painter, c: Connector): void {
-  const half = c.size / 2;
-  polygon(p, [
-    [c.cx - half, c.y],
-    [c.cx + half, c.y],
-    [c.cx + half, c.y + c.size * 0.6],
-    [c.cx, c.y + c.size],
-    [c.cx - half, c.y + c.size * 0.6],
-  ]);
+  const { points, letterBaseline } = connectorShape(c);
+  polygon(p, points);
   p.doc.lineWidth(1).fillAndStroke('#ffffff', INK);
   const fontSize = c.size >= 14 ? FONT.connector : FONT.connector - 1;
-  drawLine(p, c.letter, c.cx, c.y + c.size * 0.62, fontSize, { bold: true, anchor: 'middle' });
+  drawLine(p, c.letter, c.cx, letterBaseline, fontSize, { bold: true, anchor: 'middle' });
 }
 
 /** One flowchart page, in the SVG writer's order: heading, table, arrows, symbols, connectors. */

@@ -4,6 +4,7 @@ import { LINE_HEIGHT_EM } from '../text/metrics.js';
 import type { Cell, Connector, PageLayout, PlacedSymbol, Route } from '../layout/types.js';
 import { FONT } from '../layout/style.js';
 import { stubEnd } from '../layout/stub.js';
+import { connectorShape } from '../layout/connector-shape.js';
 import { arrowLine, num, pointList, textBlock } from './primitives.js';
 
 const INK = '#000000';
@@ -61,19 +62,8 @@ export { stubEnd } from '../layout/stub.js';
 
 /** An off-page connector: a pentagon pointing down (home plate) with its letter. */
 function connector(c: Connector): string {
-  const half = c.size / 2;
-  const up = c.pointing === 'up';
-  // Flipped upside down for a return: the flow enters its flat side and leaves through its point.
-  const y = (dy: number) => (up ? c.y + c.size - dy : c.y + dy);
-  const points: Array<[number, number]> = [
-    [c.cx - half, y(0)],
-    [c.cx + half, y(0)],
-    [c.cx + half, y(c.size * 0.6)],
-    [c.cx, y(c.size)],
-    [c.cx - half, y(c.size * 0.6)],
-  ];
+  const { points, letterBaseline: baseline } = connectorShape(c);
   const fontSize = c.size >= 14 ? FONT.connector : FONT.connector - 1;
-  const baseline = up ? c.y + c.size * 0.78 : c.y + c.size * 0.62;
   const letter = `<text x="${num(c.cx)}" y="${num(baseline)}" font-size="${fontSize}" font-weight="bold" text-anchor="middle">${markup(c.letter)}</text>`;
   return `<g data-connector="${markup(c.letter)}" data-role="${c.role}"><polygon points="${pointList(points)}" fill="#ffffff" stroke="${INK}" stroke-width="1"/>${letter}</g>`;
 }
