@@ -9,11 +9,14 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { checkInput, type FuzzInput, findingKey, fuzzInput } from './fuzz-harness.js';
 
 const CASES = 3000;
+
+// Thousands of property cases and CLI runs: 7 s on an idle machine, many times that on a busy one.
+vi.setConfig({ testTimeout: 600_000 });
 
 describe('fuzzing the library', () => {
   it(`${CASES} inputs: no exception, no internal error, every span on its line`, () => {
