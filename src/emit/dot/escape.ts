@@ -1,3 +1,5 @@
+import { wrapWords } from '../../util/wrap-words.js';
+
 /**
  * Text inside a quoted DOT string. Graphviz reads backslash escapes in labels (\n, \l, \N, \G ...),
  * so a backslash is doubled and a quote escaped; long text is wrapped with \n line breaks.
@@ -11,15 +13,5 @@ export function dotString(text: string): string {
 
 /** Wrap at word boundaries to about `width` characters, then escape; lines joined by DOT's \n. */
 export function dotLabel(text: string, width = 32): string {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ');
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines.map(dotString).join('\\n');
+  return wrapWords(text, width).map(dotString).join('\\n');
 }

@@ -11,6 +11,7 @@ import { buildFlowGraph } from '../../resolve/flow-graph.js';
 import { UNKNOWN_ACTOR_ID } from '../../ast/types.js';
 import { drawnTerminals, hasUnknownActor } from '../flow-ends.js';
 import { mermaidText } from './escape.js';
+import { wrapWords } from '../../util/wrap-words.js';
 
 /**
  * Mermaid refuses to draw more edges than this unless the page's Mermaid configuration raises
@@ -33,16 +34,7 @@ const LINE_WIDTH = { decision: 24, other: 34 };
 
 /** Words wrapped into lines of about `width` characters, escaped, joined by Mermaid's `<br>`. */
 function wrappedText(text: string, width: number): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.replace(/\s+/g, ' ').trim().split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines.map(mermaidText).join('<br>');
+  return wrapWords(text, width).map(mermaidText).join('<br>');
 }
 
 function stepLabel(step: Step, procedure: Procedure): string {
