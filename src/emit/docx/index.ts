@@ -40,7 +40,7 @@ import { pageElements } from '../form/svg/page.js';
 import { num } from '../form/svg/primitives.js';
 import { printedSize, SVG_NS, SVG_TEXT_CSS } from '../form/svg/sheet.js';
 import { documentName } from '../form/svg-emitter.js';
-import { NOTICE_GAP } from '../form/layout/notice.js';
+import { LOST_TABLE_ROLE, NOTICE_GAP } from '../form/layout/notice.js';
 import { LINE_HEIGHT_EM } from '../form/text/metrics.js';
 import { fontFile } from '../office/fonts.js';
 import { identityModel, type IdentityModel } from '../office/identity.js';
@@ -156,6 +156,8 @@ function textCell(cell: Cell, scale: number, span: { columnSpan?: number; rowSpa
 const exact = (units: number, scale: number) => ({ value: Math.round(units * TWIPS_PER_UNIT * scale), rule: HeightRule.EXACT });
 
 async function flowSheet(page: PageLayout, first: boolean): Promise<Array<Paragraph | Table>> {
+  const lost = page.cells.find((c) => c.role === LOST_TABLE_ROLE);
+  if (lost) return lostTableSheet(page, lost, first);
   const { scale } = printedSize(page);
   const columns = page.columns;
   const actors = columns.filter((c) => c.kind === 'actor');
@@ -249,6 +251,36 @@ async function flowSheet(page: PageLayout, first: boolean): Promise<Array<Paragr
     }),
   );
   return [heading, ...notice, table];
+}
+
+/** The sheet of a procedure lost in the source: its heading, and a one-cell table saying so. */
+function lostTableSheet(page: PageLayout, lost: Cell, first: boolean): Array<Paragraph | Table> {
+  const { scale } = printedSize(page);
+  const heading = new Paragraph({
+    children: [
+      run(page.title.lines.join(' '), page.title.fontSize * scale, { bold: true }),
+      new TextRun({ text: '\t', font: FONT_NAME }),
+      run(page.info.lines.join(' '), page.info.fontSize * scale),
+    ],
+    tabStops: [{ type: TabStopType.RIGHT, position: Math.round(page.width * TWIPS_PER_UNIT * scale) }],
+    spacing: { before: 0, after: Math.round((lost.y - page.title.fontSize * LINE_HEIGHT_EM) * TWIPS_PER_UNIT * scale) },
+    pageBreakBefore: !first,
+    keepNext: true,
+  });
+  const cell = new TableCell({
+    children: cellText(lost, scale),
+    verticalAlign: VerticalAlignTable.CENTER,
+    borders: ALL_LINES,
+    margins: { top: 0, bottom: 0, left: Math.round(CELL_PADDING_X * TWIPS_PER_UNIT * scale), right: Math.round(CELL_PADDING_X * TWIPS_PER_UNIT * scale) },
+  });
+  const table = new Table({
+    rows: [new TableRow({ children: [cell], cantSplit: true, height: exact(lost.height, scale) })],
+    columnWidths: [Math.round(lost.width * TWIPS_PER_UNIT * scale)],
+    width: { size: Math.round(lost.width * TWIPS_PER_UNIT * scale), type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+  });
+  return [heading, table];
 }
 
 // ---------------------------------------------------------------------------------------------

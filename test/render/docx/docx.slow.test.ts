@@ -14,6 +14,7 @@ import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { hasIdentity } from '../../../src/emit/form/html/identity-sheet.js';
 import { layoutDocument } from '../../../src/emit/form/layout/document.js';
+import { LOST_TABLE_ROLE, MISSING_TABLE } from '../../../src/emit/form/layout/notice.js';
 import { identityModel } from '../../../src/emit/office/identity.js';
 import { launchBrowser, runBrowserTests } from '../../helpers/browser.js';
 import { runCli } from '../../helpers/cli.js';
@@ -154,6 +155,23 @@ describe('soplint render --format docx', () => {
     expect(text(all(doc, 'body')[0])).toContain('Lembar identitas SOP tidak ada dalam sumber.');
   });
 
+  it('prints a notice in place of a procedure table lost in the source, not an empty table', () => {
+    const dir = join(OUT, 'lost');
+    const path = join(dir, 'lost-table.sop');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path, 'Nomor SOP: SOP-307/BKBPM\nJudul SOP: Lomba-Lomba Bidang KB\nDasar Hukum: Permenpan 35/2012\nProsedur: (hilang)\n');
+    expect(runCli(['render', '--format', 'docx', '-o', dir, path]).status).toBe(0);
+    const { doc, all, text } = openDocx(join(dir, 'lost-table.docx'));
+    const tables = all(doc, 'tbl').filter((t) => t.parentElement?.localName === 'body');
+    // The identity table, then the procedure's: one cell holding the notice, no header rows.
+    const lost = tables[tables.length - 1];
+    expect(all(lost, 'tc').map(text)).toEqual([MISSING_TABLE]);
+    expect(all(lost, 'tblHeader')).toEqual([]);
+    const body = text(all(doc, 'body')[0]);
+    expect(body).toContain('Prosedur Lomba-Lomba Bidang KB');
+    expect(body).not.toContain('Mutu Baku');
+  });
+
   describe.runIf(runLibreOffice)('converted to PDF by LibreOffice', () => {
     const dir = join(OUT, 'book');
     const pdfs = join(OUT, 'book-pdf');
@@ -174,6 +192,9 @@ describe('soplint render --format docx', () => {
         for (const step of rendered(path).input.document.procedures.flatMap((p) => p.steps)) {
           if (step.kegiatan.text.trim()) expect(text, `${path}: ${step.kegiatan.text}`).toContain(squeeze(step.kegiatan.text));
         }
+        // The notice printed in place of a table lost in the source (SOP-307).
+        for (const cell of layoutDocument(rendered(path).input.document).flatMap((p) => p.cells.filter((c) => c.role === LOST_TABLE_ROLE)))
+          expect(text, path).toContain(squeeze(cell.text!.lines.join(' ')));
         if (!CORPUS.includes(path)) continue;
         // Printed as large as the other forms: body text 8 pt or more, labels 7 pt or more, and the
         // flowchart pages that more steps follow filled to 85% of the printable height.

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { layoutDocument } from '../../../src/emit/form/layout/document.js';
+import { LOST_TABLE_ROLE, MISSING_TABLE } from '../../../src/emit/form/layout/notice.js';
 import { paginate } from '../../../src/emit/form/layout/paginate.js';
 import type { MeasuredRow } from '../../../src/emit/form/layout/rows.js';
 import { CELL_PADDING_X } from '../../../src/emit/form/layout/style.js';
@@ -15,6 +16,7 @@ import { textWidth } from '../../../src/emit/form/text/metrics.js';
 import { wrapText } from '../../../src/emit/form/text/wrap.js';
 import { parseSop } from '../../../src/ast/parse.js';
 import { fromRoot } from '../../helpers/paths.js';
+import { documentProblems, parseSheets } from './geometry.js';
 import { CORPUS, FIXTURES, rendered } from './render-helpers.js';
 
 const fixture = (name: string) => rendered(fromRoot('test/render/fixtures', `${name}.sop`));
@@ -277,5 +279,40 @@ describe('escaping (hostile.sop)', () => {
     expect(html).toContain('Pemerintah &lt;b&gt;Kota&lt;/b&gt; &amp; &quot;Banjarmasin&quot;');
     expect(html).toContain('baris satu baris dua; %0A %s ${x} $1 &amp;amp; &amp;lt;');
     expect(html).toContain('Kepala &quot;Badan&quot; &#39;Utama&#39; \\ backslash');
+  });
+});
+
+describe('a procedure table lost whole in the source (SOP-307: `Prosedur: (hilang)` and nothing under it)', () => {
+  const text = ['Nomor SOP: SOP-307/BKBPM', 'Judul SOP: Lomba-Lomba Bidang KB', 'Dasar Hukum: Permenpan 35/2012', 'Prosedur: (hilang)', ''].join('\n');
+  const { document } = parseSop(text, 'lost-table.sop');
+
+  it('gets a sheet with its heading and, in place of the table, one framed cell saying the table is lost', () => {
+    const pages = layoutDocument(document);
+    expect(pages).toHaveLength(1);
+    const [page] = pages;
+    expect(page.headerCells).toEqual([]);
+    expect(page.cells.map((c) => [c.role, c.text?.lines.join(' ')])).toEqual([[LOST_TABLE_ROLE, MISSING_TABLE]]);
+    expect(page.title.lines.join(' ')).toBe('Prosedur Lomba-Lomba Bidang KB');
+    expect(page.title.lines.join(' ')).not.toContain('judul hilang');
+    expect(page.info.lines.join(' ')).toBe('SOP-307/BKBPM · Lembar 1 dari 1');
+  });
+
+  it('prints that notice in the SVG and the HTML form, after the identity sheet, with no empty table header', () => {
+    for (const markup of [renderSvg(document), renderHtml(document)]) {
+      const [sheet, ...more] = parseSheets(markup);
+      expect(more).toEqual([]);
+      expect(sheet.headerCells).toEqual([]);
+      expect(sheet.cells.map((c) => [c.role, c.lines.map((l) => l.text).join(' ')])).toEqual([[LOST_TABLE_ROLE, MISSING_TABLE]]);
+      expect(markup).not.toContain('Mutu Baku');
+      expect(documentProblems(parseSheets(markup))).toEqual([]);
+    }
+    expect(renderHtml(document)).toContain('Dasar Hukum');
+  });
+
+  it('is how the book prints SOP-307', () => {
+    const book = fromRoot('sops/sop-307.sop');
+    if (!CORPUS.includes(book)) return expect(CORPUS).not.toContain(book);
+    const sheets = parseSheets(rendered(book).svg);
+    expect(sheets.flatMap((s) => s.cells.map((c) => c.lines.map((l) => l.text).join(' ')))).toEqual([MISSING_TABLE]);
   });
 });

@@ -4,12 +4,13 @@
  * HTML form: the same page count, and page images that look alike (pdftoppm).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { layoutDocument } from '../../../src/emit/form/layout/document.js';
+import { LOST_TABLE_ROLE, MISSING_TABLE } from '../../../src/emit/form/layout/notice.js';
 import { hasIdentity } from '../../../src/emit/form/html/identity-sheet.js';
 import { launchBrowser, runBrowserTests } from '../../helpers/browser.js';
 import { runCli } from '../../helpers/cli.js';
@@ -88,6 +89,21 @@ describe('soplint render --format pdf', () => {
     for (const label of ['No. Revisi', 'Tujuan', 'Ruang Lingkup', 'Definisi', 'Persyaratan', 'Catatan Pelaksanaan']) expect(text).toContain(squeeze(label));
   });
 
+  it('prints a notice in place of a procedure table lost in the source, not an empty table', () => {
+    const dir = join(OUT, 'lost');
+    const path = join(dir, 'lost-table.sop');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path, 'Nomor SOP: SOP-307/BKBPM\nJudul SOP: Lomba-Lomba Bidang KB\nDasar Hukum: Permenpan 35/2012\nProsedur: (hilang)\n');
+    expect(runCli(['render', '--format', 'pdf', '-o', dir, path]).status).toBe(0);
+    const pdf = join(dir, 'lost-table.pdf');
+    // The identity sheet, then the procedure's sheet with its heading and the notice.
+    expect(Number(pdfinfo(pdf).Pages)).toBe(2);
+    const page = squeeze(spawnSync('pdftotext', ['-f', '2', '-l', '2', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).stdout);
+    expect(page).toContain(squeeze('Prosedur Lomba-Lomba Bidang KB'));
+    expect(page).toContain(squeeze(MISSING_TABLE));
+    for (const header of ['Mutu Baku', 'Kegiatan', 'Keterangan']) expect(page).not.toContain(squeeze(header));
+  });
+
   it('writes to stdout when it is not a terminal, and refuses a terminal', () => {
     const piped = spawnSync(process.execPath, [fromRoot('bin/soplint.js'), 'render', '--format', 'pdf', fromRoot('sops/sop-506.sop')], { maxBuffer: 1 << 26 });
     expect(piped.status).toBe(0);
@@ -115,7 +131,8 @@ describe('soplint render --format pdf', () => {
       expect(Number(pdfinfo(pdf).Pages), path).toBe(expectedPages(path));
       const text = squeeze(pdftext(pdf));
       for (const page of layoutDocument(document)) {
-        for (const cell of page.cells.filter((c) => c.role === 'kegiatan' && c.text)) {
+        // Each step's Kegiatan, and the notice printed in place of a table lost in the source (SOP-307).
+        for (const cell of page.cells.filter((c) => (c.role === 'kegiatan' || c.role === LOST_TABLE_ROLE) && c.text)) {
           for (const line of cell.text!.lines) expect(text, `${path}: ${line}`).toContain(squeeze(line));
         }
       }

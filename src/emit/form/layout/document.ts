@@ -4,7 +4,7 @@ import { buildFlowGraph } from '../../../resolve/flow-graph.js';
 import { actorColumnSpecs, buildColumns, tableWidth } from './columns.js';
 import { headerCells, pageHeading } from './header.js';
 import { LetterSequence } from './letters.js';
-import { identityLostOnly, insertNotice, MISSING_IDENTITY, noticeHeight, noticeLines } from './notice.js';
+import { identityLostOnly, insertNotice, lostProcedurePage, MISSING_IDENTITY, noticeHeight, noticeLines, procedureLost } from './notice.js';
 import { paginate } from './paginate.js';
 import { placePages } from './place.js';
 import { routeProcedure } from './routes.js';
@@ -15,7 +15,8 @@ import type { PageLayout } from './types.js';
 export function procedureTitle(document: SopDocument, procedureIndex: number): string {
   const procedure = document.procedures[procedureIndex];
   if (procedure.title) return procedure.title.text;
-  if (procedure.titleMarker === 'hilang') return 'Prosedur (judul hilang dari sumber)';
+  // A procedure lost whole keeps the SOP's title: its sheet says the table is lost (notice.ts).
+  if (procedure.titleMarker === 'hilang' && !procedureLost(procedure)) return 'Prosedur (judul hilang dari sumber)';
   const judul = document.identity.judul?.text?.text;
   return judul ? `Prosedur ${judul}` : 'Prosedur';
 }
@@ -26,6 +27,10 @@ export function layoutDocument(document: SopDocument): PageLayout[] {
   // An SOP whose identity sheet is lost says so above its first table (no page for one sentence).
   const notice = identityLostOnly(document.identity) ? MISSING_IDENTITY : undefined;
   document.procedures.forEach((procedure, procedureIndex) => {
+    if (procedureLost(procedure)) {
+      pages.push(lostProcedurePage(procedureIndex, procedureTitle(document, procedureIndex), number, PAGE_WIDTH));
+      return;
+    }
     const columns = buildColumns(actorColumnSpecs(procedure));
     const width = Math.max(PAGE_WIDTH, tableWidth(columns));
     const title = procedureTitle(document, procedureIndex);

@@ -1,14 +1,20 @@
 /**
- * A line printed above the first flowchart table of an SOP whose identity sheet is lost
- * (`Identitas: (hilang)`): the form says so there, instead of spending a page on one sentence.
+ * What the form says of a part lost in the source. An SOP whose identity sheet is lost
+ * (`Identitas: (hilang)`) gets a line above its first flowchart table, instead of a page for one
+ * sentence; a procedure whose whole table is lost (`Prosedur: (hilang)` and nothing under it) gets a
+ * sheet with its heading and, in place of the table, a framed cell saying the table is lost.
  */
-import type { Identity } from '../../../ast/types.js';
+import type { Identity, Procedure } from '../../../ast/types.js';
 import { LINE_HEIGHT_EM } from '../text/metrics.js';
 import { wrapText } from '../text/wrap.js';
-import { FONT } from './style.js';
+import { pageHeading } from './header.js';
+import { CELL_PADDING_X, CELL_PADDING_Y, FONT } from './style.js';
 import type { PageLayout } from './types.js';
 
 export const MISSING_IDENTITY = 'Lembar identitas SOP tidak ada dalam sumber.';
+export const MISSING_TABLE = 'Bagan prosedur hilang pada dokumen sumber.';
+/** The role of the cell printed in place of a lost procedure table. */
+export const LOST_TABLE_ROLE = 'table-lost';
 /** Space between the notice and the table below it. */
 export const NOTICE_GAP = 4;
 
@@ -46,4 +52,44 @@ export function insertNotice(page: PageLayout, lines: string[]): void {
   for (const connector of page.connectors) connector.y += dy;
   page.height += dy;
   page.notice = { lines, x: 0, y: top, fontSize: FONT.body, anchor: 'start', italic: true };
+}
+
+/** Whether the source has lost the whole procedure table: `Prosedur: (hilang)` with no step or lost range under it. */
+export function procedureLost(procedure: Procedure): boolean {
+  return procedure.titleMarker === 'hilang' && procedure.steps.length === 0 && procedure.missing.length === 0;
+}
+
+/** The sheet of a lost procedure: its heading, then one framed cell saying so where the table would be. */
+export function lostProcedurePage(procedureIndex: number, title: string, number: string, width: number): PageLayout {
+  const heading = pageHeading(title, [number, 'Lembar 1 dari 1'].filter(Boolean).join(' · '), width);
+  const lines = wrapText(MISSING_TABLE, width - 2 * CELL_PADDING_X, { fontSize: FONT.title, bold: true });
+  const textHeight = lines.length * FONT.title * LINE_HEIGHT_EM;
+  const height = textHeight + 8 * CELL_PADDING_Y;
+  const top = heading.height;
+  return {
+    procedureIndex,
+    sheet: 1,
+    sheetCount: 1,
+    width,
+    height: top + height,
+    title: heading.title,
+    info: heading.info,
+    columns: [],
+    actorAreas: [],
+    headerCells: [],
+    cells: [
+      {
+        role: LOST_TABLE_ROLE,
+        x: 0,
+        y: top,
+        width,
+        height,
+        text: { lines, x: width / 2, y: top + (height - textHeight) / 2, fontSize: FONT.title, anchor: 'middle', bold: true },
+      },
+    ],
+    symbols: [],
+    routes: [],
+    connectors: [],
+    steps: [],
+  };
 }

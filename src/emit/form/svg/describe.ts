@@ -3,6 +3,7 @@ import type { SopDocument, Step } from '../../../ast/types.js';
 import { buildFlowGraph } from '../../../resolve/flow-graph.js';
 import { drawnTerminals } from '../../flow-ends.js';
 import { procedureTitle } from '../layout/document.js';
+import { LOST_TABLE_ROLE, MISSING_TABLE } from '../layout/notice.js';
 import type { PageLayout } from '../layout/types.js';
 
 const SYMBOL_NAMES = { terminator: 'kapsul', process: 'kotak', decision: 'belah ketupat' } as const;
@@ -21,6 +22,7 @@ function sentence(text: string): string {
 }
 
 export function pageDescription(document: SopDocument, page: PageLayout): string {
+  if (page.cells.some((cell) => cell.role === LOST_TABLE_ROLE)) return MISSING_TABLE;
   const procedure = document.procedures[page.procedureIndex];
   const graph = buildFlowGraph(procedure);
   const actorLabel = (id: string) => procedure.actors.find((a) => a.id === id)?.label ?? id;
