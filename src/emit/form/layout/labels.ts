@@ -24,6 +24,8 @@ type Segment = [Point, Point];
 const CLEARANCE = 1.5;
 /** How far from the start of its route a label may sit, in label font sizes. */
 export const LABEL_REACH_EM = 1;
+/** What a unit of distance along the route from its start costs, against a unit away from the line. */
+const ALONG_WEIGHT = 0.1;
 
 export interface LabelRequest {
   route: Route;
@@ -108,10 +110,15 @@ interface Obstacles {
   boxes: Box[];
 }
 
-/** Places the labels of one page; `columnAt(x)` is the actor column holding x. */
-export function placeLabels(page: PageLayout, requests: LabelRequest[], columnAt: (x: number) => Column | undefined): void {
+/**
+ * Places the labels of one page. A label may sit in any actor column its route's first segment runs
+ * through (a column of six actors is too narrow for "Tidak" beside a diamond's corner, so the label
+ * goes where the line crosses into the next column or turns), but always within one cell of the
+ * source step's row.
+ */
+export function placeLabels(page: PageLayout, requests: LabelRequest[], sourceColumnAt: (x: number) => Column | undefined): void {
   const placed: Box[] = [];
-  const rowLines = [...new Set(page.cells.flatMap((c) => [c.y, c.y + c.height]))];
+  const actorColumns = page.columns.filter((c) => c.kind === 'actor');
   // Labels of side exits first: they have the least room (between a corner and a border or lane);
   // a label under a bottom exit can go either side of its line.
   const horizontalFirst = (r: LabelRequest) => (r.route.points.length > 1 && Math.abs(r.route.points[0][1] - r.route.points[1][1]) < 0.01 ? 0 : 1);
@@ -119,24 +126,23 @@ export function placeLabels(page: PageLayout, requests: LabelRequest[], columnAt
   for (const request of ordered) {
     const { route } = request;
     const start = route.points[0];
-    const column = columnAt(start[0]);
+    const column = sourceColumnAt(start[0]);
     if (!column || route.points.length < 2) continue;
-    const left = column.x + CLEARANCE;
-    const right = column.x + column.width - CLEARANCE;
-    const inner = right - left - 1;
+    const inner = column.width - 2 * CLEARANCE - 1;
     const words = request.text.split(/\s+/).filter(Boolean);
     const longest = Math.max(...words.map((w) => textWidth(w, FONT.label) * 1.04), 0);
     // One line if it finds room, else narrower and narrower blocks (never narrower than a word).
     const widths = [...new Set([inner, Math.max(longest, inner * 0.6), Math.max(longest, inner * 0.4), Math.min(inner, longest)])];
     const first: Segment = [route.points[0], route.points[1]];
     const horizontal = Math.abs(first[0][1] - first[1][1]) < 0.01;
-    const obstacles = gatherObstacles(page, route, { x1: left, y1: request.rowTop - 40, x2: right, y2: request.rowBottom + 40 }, rowLines, column);
+    const obstacles = gatherObstacles(page, route, { x1: -Infinity, y1: request.rowTop - 40, x2: Infinity, y2: request.rowBottom + 40 }, actorColumns);
     const siblings = page.routes.filter((r) => r !== route && r.from === route.from && r.points.length > 1 && r.kind !== 'link');
+    const inOneColumn = (box: Box) => actorColumns.some((c) => box.x1 >= c.x + CLEARANCE && box.x2 <= c.x + c.width - CLEARANCE);
     let found: { box: Box; lines: string[] } | undefined;
     for (const wrapWidth of widths) {
       const lines = wrapText(request.text, wrapWidth, { fontSize: FONT.label });
       if (lines.length === 0) break;
-      const box = bestBox(request, lines, first, { left, right }, obstacles, placed, siblings);
+      const box = bestBox(request, lines, first, inOneColumn, obstacles, placed, siblings);
       if (box) {
         found = { box, lines };
         break;
@@ -161,12 +167,12 @@ export function placeLabels(page: PageLayout, requests: LabelRequest[], columnAt
   }
 }
 
-/** The free box nearest to the first segment for these lines, or undefined. */
+/** The free box nearest to the start of the first segment for these lines, or undefined. */
 function bestBox(
   request: LabelRequest,
   lines: string[],
   first: Segment,
-  bounds: { left: number; right: number },
+  inOneColumn: (box: Box) => boolean,
   obstacles: Obstacles,
   placed: Box[],
   siblings: Route[],
@@ -176,13 +182,15 @@ function bestBox(
   const reach = Math.max(4, LABEL_REACH_EM * FONT.label);
   const horizontal = Math.abs(first[0][1] - first[1][1]) < 0.01;
   const length = Math.hypot(first[1][0] - first[0][0], first[1][1] - first[0][1]);
-  // Every position within reach, nearest first; the first free one wins.
+  // Every position within reach, nearest first; the first free one wins. Distance along the line
+  // counts too, so that a label keeps to its route's start when it can.
   const candidates: Array<{ box: Box; score: number }> = [];
   const consider = (box: Box, side: string, slide: number) => {
-    if (box.x1 < bounds.left || box.x2 > bounds.right || box.y1 < request.rowTop + CLEARANCE || box.y2 > request.rowBottom - CLEARANCE) return;
+    if (!inOneColumn(box) || box.y1 < request.rowTop + CLEARANCE || box.y2 > request.rowBottom - CLEARANCE) return;
     const distance = boxSegmentDistance(box, first);
     if (distance > reach) return;
-    candidates.push({ box, score: distance + (side === request.prefer ? 0 : 2.5) + Math.abs(slide) * 0.02 });
+    const along = Math.max(0, slide) + Math.max(0, -slide - (horizontal ? width : height));
+    candidates.push({ box, score: distance + (side === request.prefer ? 0 : 2.5) + along * ALONG_WEIGHT });
   };
   for (let gap = CLEARANCE; gap <= reach; gap += 0.75) {
     for (let slide = -Math.ceil(width + height); slide <= length + 2; slide += 1) {
@@ -219,7 +227,7 @@ function fallbackBox(start: Point, horizontal: boolean, prefer: LabelRequest['pr
   return { x1, x2: x1 + width, y1: start[1] + gap, y2: start[1] + gap + height };
 }
 
-function gatherObstacles(page: PageLayout, own: Route, near: Box, rowLines: number[], column: Column): Obstacles {
+function gatherObstacles(page: PageLayout, own: Route, near: Box, actorColumns: Column[]): Obstacles {
   const diamonds: Obstacles['diamonds'] = [];
   const boxes: Box[] = [];
   for (const s of page.symbols) {
@@ -237,7 +245,9 @@ function gatherObstacles(page: PageLayout, own: Route, near: Box, rowLines: numb
     const end = stubEnd(r);
     if (end) boxes.push(grow({ x1: end.x, y1: end.y, x2: end.x + end.width, y2: end.y + end.height }, CLEARANCE));
   }
-  for (const y of rowLines) lines.push({ x1: column.x, y1: y, x2: column.x + column.width, y2: y });
+  // Gridlines across the actor columns (a label stays within its row, so only its row's two matter).
+  const [left, right] = [actorColumns[0].x, actorColumns[actorColumns.length - 1].x + actorColumns[actorColumns.length - 1].width];
+  for (const y of new Set(page.cells.flatMap((c) => [c.y, c.y + c.height]))) lines.push({ x1: left, y1: y, x2: right, y2: y });
   return {
     diamonds,
     lines: lines.filter((b) => overlaps(grow(b, 1), near)),
