@@ -64,9 +64,12 @@ export function referenceSpan(ref: { text: string; span: Span }, source: SourceF
 function matchJoined(joined: string, text: string, at: number): number {
   let i = 0;
   let j = at;
+  // The end of a blank run already seen to hold no line break: its rest is matched blank for blank
+  // without scanning it again (a scan per blank made a long run quadratic).
+  let unbrokenUntil = -1;
   while (i < joined.length) {
     const c = joined.charCodeAt(i);
-    if (isBlank(c) && j < text.length && isBlank(text.charCodeAt(j))) {
+    if (isBlank(c) && j >= unbrokenUntil && j < text.length && isBlank(text.charCodeAt(j))) {
       // A run of blanks holding a line break is one joined space (or blank run); without one, it matches blank for blank.
       let k = j;
       let broken = false;
@@ -76,6 +79,7 @@ function matchJoined(joined: string, text: string, at: number): number {
         while (i < joined.length && isBlank(joined.charCodeAt(i))) i++;
         continue;
       }
+      unbrokenUntil = k;
     }
     if (j >= text.length || text.charCodeAt(j) !== c) return -1;
     i++;
