@@ -27,6 +27,8 @@ if (runBrowserTests && !runPdfTests) console.warn('skipping the PDF checks: pdfi
 
 interface Checks {
   problems: string[];
+  /** Lines ending in a hyphen. */
+  hyphens: number;
   sheets: number;
   symbols: number;
   cells: number;
@@ -197,6 +199,23 @@ describe.runIf(runBrowserTests)('the official form in Chromium', () => {
       const checks = (await page.evaluate('window.__formChecks()')) as Checks;
       expect(checks.problems.some((p) => p.includes('outside column'))).toBe(true);
       expect(checks.problems.some((p) => p.includes('overflows its cell'))).toBe(true);
+      await page.close();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'the checks see the hyphens of broken words drawn, and catch one that is not (a soft hyphen)',
+    async () => {
+      const { page } = await open('long-table.html');
+      const fine = (await page.evaluate('window.__formChecks()')) as Checks;
+      const tspan = page.locator('[data-cell="kegiatan"] tspan').first();
+      await tspan.evaluate((node) => {
+        node.textContent = 'Pember\u00ad';
+      });
+      const broken = (await page.evaluate('window.__formChecks()')) as Checks;
+      expect(broken.hyphens).toBe(fine.hyphens + 1);
+      expect(broken.problems.filter((p) => p.includes('hyphen'))).toEqual([expect.stringContaining('Pember')]);
       await page.close();
     },
     TIMEOUT,

@@ -5,7 +5,8 @@
  * gridline, labels on a symbol, a connector, another label or a route they do not belong to, a label
  * far from its route's start or nearer to another exit, routes sharing a line, routes through
  * symbols, symbols outside their column or out of shape, a decision drawn twice, text out of its
- * cell, connectors against the flow, unpaired, of two sizes or lettered on from an earlier procedure.
+ * cell, a word broken across lines off its hyphenation points or without a hyphen (word-breaks.ts),
+ * connectors against the flow, unpaired, of two sizes or lettered on from an earlier procedure.
  *
  * KNOWN lists the defects not fixed yet, by file (coordinates left out): the test fails on any other
  * defect, and on a known one that is gone (then remove it from the list).
@@ -13,6 +14,7 @@
 import { describe, expect, it } from 'vitest';
 import { filesIn, fromRoot } from '../../helpers/paths.js';
 import { documentProblems, parseSheets } from './geometry.js';
+import { breakPoints } from './word-breaks.js';
 import { CORPUS, FIXTURES, rendered } from './render-helpers.js';
 
 const OFFICES = filesIn(fromRoot('test/fixtures/offices'), '.sop');
@@ -85,7 +87,7 @@ const describeProblem = (p: { sheet: string; kind: string; detail: string }) =>
 describe('geometry of every rendered SOP, page by page (the SVG read back)', () => {
   it.each([...CORPUS, ...OFFICES, ...FIXTURES].map((f) => [rendered(f).file, f]))('%s', (name, file) => {
     const sheets = parseSheets(rendered(file).svg);
-    const found = [...new Set(documentProblems(sheets).map(describeProblem))];
+    const found = [...new Set(documentProblems(sheets, rendered(file).input.source.text).map(describeProblem))];
     expect(found).toEqual(KNOWN[name] ?? []);
   });
 
@@ -99,8 +101,31 @@ describe('geometry of every rendered SOP, page by page (the SVG read back)', () 
     const [a, b] = sheets[0].routes.filter((r) => r.kind === 'flow');
     b.points = [...a.points];
     b.to = `${a.to}x`;
-    const kinds = new Set(documentProblems(sheets).map((p) => p.kind));
+    const kinds = new Set(documentProblems(sheets, rendered(CORPUS.find((f) => f.endsWith('sop-309.sop'))!).input.source.text).map((p) => p.kind));
     expect(kinds).toContain('label-cut-by-border');
     expect(kinds).toContain('routes-share-segment');
+  });
+
+  it('finds a word broken off its hyphenation points, or without a hyphen, and passes one broken right', () => {
+    const file = CORPUS.find((f) => f.endsWith('sop-309.sop')) ?? FIXTURES[0];
+    const { svg, input } = rendered(file);
+    const sheet = parseSheets(svg)[0];
+    const cell = sheet.cells.find((c) => c.role === 'kegiatan' && c.lines.length > 0)!;
+    const words = cell.lines[0].text.split(' ');
+    const word = words.reduce((a, b) => (b.length > a.length ? b : a));
+    // The word broken into two lines three ways: right (at its first hyphenation point, with a
+    // hyphen), at no hyphenation point, and between two letters with no hyphen shown.
+    const at = Math.min(...breakPoints(word));
+    const problemsWith = (first: string, second: string) => {
+      const line = (text: string) => ({ text, box: cell.lines[0].box });
+      cell.lines = [line(first), line(second)];
+      return documentProblems([sheet], input.source.text)
+        .filter((p) => p.kind === 'word-broken-badly')
+        .map((p) => p.detail);
+    };
+    expect(problemsWith(`${word.slice(0, at)}-`, word.slice(at))).toEqual([]);
+    const off = [...word].findIndex((_, i) => i > 1 && !breakPoints(word).has(i));
+    expect(problemsWith(`${word.slice(0, off)}-`, word.slice(off))).toEqual([expect.stringContaining('not a hyphenation point')]);
+    expect(problemsWith(word.slice(0, at), word.slice(at))).toEqual([expect.stringContaining('without a hyphen')]);
   });
 });

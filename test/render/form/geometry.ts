@@ -6,6 +6,7 @@
  */
 import { JSDOM } from 'jsdom';
 import { ASCENT_EM, DESCENT_EM, textWidth } from '../../../src/emit/form/text/metrics.js';
+import { Lexicon, lineBreakProblems } from './word-breaks.js';
 
 export interface Box {
   x1: number;
@@ -45,6 +46,8 @@ export interface SheetRoute {
   /** The tip of the arrowhead, or the last point when there is none. */
   tip: P;
   label?: TextLine;
+  /** The label's lines as printed (one, or several when it is wrapped to its column). */
+  labelLines?: TextLine[];
   labelSize?: number;
   marker?: Box;
 }
@@ -165,7 +168,7 @@ export function parseSheets(markup: string): Sheet[] {
         to: line.getAttribute('data-to') ?? '',
         points,
         tip: head ? pointsOf(head.getAttribute('points'))[0] : points[points.length - 1],
-        ...(label ? { label: unionLine(textLines(label)), labelSize: Number(label.getAttribute('font-size')) } : {}),
+        ...(label ? { label: unionLine(textLines(label)), labelLines: textLines(label), labelSize: Number(label.getAttribute('font-size')) } : {}),
         ...(marker ? { marker: rectBox(marker) } : {}),
       };
     });
@@ -277,7 +280,7 @@ export interface Problem {
 export const LABEL_REACH_EM = 1.1;
 
 /** Everything wrong with one sheet's drawing. */
-export function sheetProblems(sheet: Sheet): Problem[] {
+export function sheetProblems(sheet: Sheet, lexicon: Lexicon): Problem[] {
   const problems: Problem[] = [];
   const add = (kind: string, detail: string) => problems.push({ sheet: sheet.name, kind, detail });
   const allCells = [...sheet.headerCells, ...sheet.cells];
@@ -378,6 +381,18 @@ export function sheetProblems(sheet: Sheet): Problem[] {
     }
   }
 
+  // Words: broken across lines only at a hyphenation point, showing a hyphen (word-breaks.ts).
+  const texts = [
+    ...allCells.map((c) => ({ what: `${c.role} cell`, lines: c.lines })),
+    ...labelled.map((r) => ({ what: `label of ${r.from}→${r.to}`, lines: r.labelLines! })),
+  ];
+  for (const { what, lines } of texts)
+    for (const detail of lineBreakProblems(
+      lines.map((l) => l.text),
+      lexicon,
+    ))
+      add('word-broken-badly', `${detail} in the ${what}`);
+
   // Connectors: the arrow enters through the flat side and leaves through the point.
   for (const c of sheet.connectors) {
     const [dx, dy] = c.direction;
@@ -404,9 +419,23 @@ export function sheetProblems(sheet: Sheet): Problem[] {
   return problems;
 }
 
-/** Problems across the sheets of one SOP: connectors paired per procedure, same size, letters from A. */
-export function documentProblems(sheets: Sheet[]): Problem[] {
-  const problems = sheets.flatMap(sheetProblems);
+/**
+ * The words a document prints whole somewhere: every word of a one-line text, and every word inside
+ * a line (not at either end). Beside the source's, they tell a whole word from a piece of one.
+ */
+function wordsShownWhole(sheets: Sheet[]): string[] {
+  const texts = sheets.flatMap((sheet) => [...sheet.headerCells, ...sheet.cells].map((c) => c.lines).concat(sheet.routes.map((r) => r.labelLines ?? [])));
+  return texts.flatMap((lines) => (lines.length === 1 ? [lines[0].text] : lines.map((l) => l.text.split(' ').slice(1, -1).join(' '))));
+}
+
+/**
+ * Problems across the sheets of one SOP: each sheet's, words broken off their hyphenation points
+ * (`source`: the .sop text, whose words tell a whole word from a piece), connectors paired per
+ * procedure, same size, letters from A.
+ */
+export function documentProblems(sheets: Sheet[], source: string): Problem[] {
+  const lexicon = new Lexicon(source, wordsShownWhole(sheets));
+  const problems = sheets.flatMap((sheet) => sheetProblems(sheet, lexicon));
   const byProcedure = new Map<string, SheetConnector[]>();
   for (const sheet of sheets) byProcedure.set(sheet.procedure, [...(byProcedure.get(sheet.procedure) ?? []), ...sheet.connectors]);
   for (const [procedure, connectors] of byProcedure) {

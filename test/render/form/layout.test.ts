@@ -304,7 +304,7 @@ describe('a procedure table lost whole in the source (SOP-307: `Prosedur: (hilan
       expect(sheet.headerCells).toEqual([]);
       expect(sheet.cells.map((c) => [c.role, c.lines.map((l) => l.text).join(' ')])).toEqual([[LOST_TABLE_ROLE, MISSING_TABLE]]);
       expect(markup).not.toContain('Mutu Baku');
-      expect(documentProblems(parseSheets(markup))).toEqual([]);
+      expect(documentProblems(parseSheets(markup), text)).toEqual([]);
     }
     expect(renderHtml(document)).toContain('Dasar Hukum');
   });

@@ -11,6 +11,7 @@ window.__formChecks = function () {
   const problems = [];
   let symbols = 0;
   let cells = 0;
+  let hyphens = 0;
   const sheets = [...document.querySelectorAll('svg[data-sheet]')];
   for (const svg of sheets) {
     const where = `sheet ${svg.getAttribute('data-procedure')}/${svg.getAttribute('data-sheet')}`;
@@ -35,6 +36,18 @@ window.__formChecks = function () {
       if (!inside(t, r)) problems.push(`${where}: ${cell.getAttribute('data-cell')} text "${text.textContent.slice(0, 40)}" ${box(t)} overflows its cell ${box(r)}`);
     }
   }
+  // A word broken at a line's end shows its hyphen: the glyph drawn, with a width (not a soft hyphen,
+  // not a character the embedded font lacks). Where words are broken is checked in geometry.ts.
+  for (const svg of sheets) {
+    const where = `sheet ${svg.getAttribute('data-procedure')}/${svg.getAttribute('data-sheet')}`;
+    for (const line of svg.querySelectorAll('[data-cell] tspan, [data-edge-label] tspan, [data-edge-label]:not(:has(tspan))')) {
+      const text = line.textContent;
+      if (!/[-\u00ad\u2010\u2011]$/.test(text)) continue;
+      hyphens++;
+      const width = line.getSubStringLength(text.length - 1, 1);
+      if (!(width > 0.5)) problems.push(`${where}: the hyphen ending "${text.slice(-20)}" is not drawn (width ${width.toFixed(2)})`);
+    }
+  }
   const connectors = {};
   // Letters restart at A in each procedure: a pair is one letter within one procedure.
   for (const c of document.querySelectorAll('[data-connector]')) {
@@ -44,5 +57,5 @@ window.__formChecks = function () {
   for (const [letter, roles] of Object.entries(connectors)) {
     if (roles.length !== 2 || !roles.includes('in') || !roles.includes('out')) problems.push(`connector ${letter} appears as ${roles.join(', ')}`);
   }
-  return { problems, sheets: sheets.length, symbols, cells, connectors: Object.keys(connectors) };
+  return { problems, sheets: sheets.length, symbols, cells, hyphens, connectors: Object.keys(connectors) };
 };
