@@ -236,8 +236,12 @@ export const TITLES = new Set([
   'pemohon',
 ]);
 export const STATUS = new Set(['status', 'berstatus']);
+/** An Output named as the event of its hand-over ("Sampainya form ke calon anggota"): the document is the rest. */
+export const EVENTS = new Set(['sampainya', 'tersampaikannya', 'diterimanya', 'terkirimnya', 'diserahkannya', 'tersusunnya']);
+/** A part printed onto a whole listed in the same cell ("Cetak foto dan kartu anggota baru"): used when the whole is. */
+export const PARTS = new Map([['foto', new Set(['kartu', 'ktp', 'paspor', 'sertifikat', 'ijazah', 'piagam', 'identitas'])]]);
 /**
- * Office stock: standing registers, queue tickets and blank forms. An office keeps them, no step of
+ * Office stock: standing registers, queue tickets, blank forms and questionnaires. An office keeps them, no step of
  * the procedure produces them, so a step that needs one does not need an earlier step's Output
  * (as an Output, a filled-in receipt is a product and stays in the chain). A name counts as stock when it starts with one of these ("Buku Agenda Surat Masuk", "Kartu nomor
  * antri", "Blanko permohonan", "Tanda terima").
@@ -258,10 +262,14 @@ export const STOCK = [
   'form kosong',
   'formulir kosong',
   'tanda terima',
+  'kuesioner',
+  'angket',
 ];
+/** A questionnaire said to be filled in is a product, not stock. */
+const FILLED = /\b(?:terisi|diisi|isian)\b/;
 export function isStock(text: string): boolean {
   const key = plainWords(text);
-  return STOCK.some((stock) => key === stock || key.startsWith(`${stock} `));
+  return !FILLED.test(key) && STOCK.some((stock) => key === stock || key.startsWith(`${stock} `));
 }
 /** A part of a cell that is only a generic kind of document ("Form" of "Form dan Kartu Keanggotaan"). */
 export const KIND_ONLY = new Set(['form', 'formulir', 'surat', 'berkas']);

@@ -17,17 +17,10 @@ import { stemIndonesian } from '../util/indonesian-stem.js';
 import { editDistance, plainWords } from '../util/similarity.js';
 import { sameArtifact } from './artifacts.js';
 import type { ResolvedProcedure } from './resolve.js';
-import { DOCUMENT_WORDS, GENERIC, DRAFT, STOPWORDS, QUALIFIERS, TITLES, STATUS, isStock, KIND_ONLY } from './chain-words.js';
+import { DOCUMENT_WORDS, GENERIC, DRAFT, STOPWORDS, QUALIFIERS, TITLES, STATUS, EVENTS, isStock, KIND_ONLY } from './chain-words.js';
+import { type ChainItem, handedOn, kinship, partOfAnother, sameDocument } from './chain-matching.js';
 
-export interface ChainItem {
-  node: TextNode;
-  /** Normalised spelling, for exact and near-miss comparison. */
-  key: string;
-  /** Stems of the content words. */
-  core: ReadonlySet<string>;
-  /** Whether the name says it is a draft (rancangan, konsep, net, draft). */
-  draft: boolean;
-}
+export { type ChainItem, kinship, sameDocument };
 
 export interface ChainBreak {
   /** Step index that needs the document. */
@@ -116,10 +109,11 @@ function chainItem(node: TextNode, context: ItemContext): ChainItem | null {
   if (head.length === 0 || !hasDocumentWord(head, context.vocabulary)) return null;
   const core = new Set<string>();
   for (const word of head) {
-    if (STOPWORDS.has(word) || GENERIC.has(word) || DRAFT.has(word) || TITLES.has(word) || context.actorWords.has(word)) continue;
+    if (STOPWORDS.has(word) || GENERIC.has(word) || DRAFT.has(word) || TITLES.has(word) || EVENTS.has(word) || context.actorWords.has(word)) continue;
     core.add(stemIndonesian(word));
   }
-  return { node, key, core, draft: head.some((w) => DRAFT.has(w)) && !draftOrFinal(node.text) };
+  const kind = head.find((w) => isDocumentWord(w, context.vocabulary)) ?? '';
+  return { node, key, core, draft: head.some((w) => DRAFT.has(w)) && !draftOrFinal(node.text), kind };
 }
 
 /**
@@ -132,34 +126,6 @@ function draftOrFinal(text: string): boolean {
     if (DRAFT.has(a) !== DRAFT.has(b)) return true;
   }
   return false;
-}
-
-/** The same stem, or one misspelt by a letter ("lansung" for "langsung") in a word long enough to tell. */
-function sameStem(x: string, b: ReadonlySet<string>): boolean {
-  if (b.has(x)) return true;
-  if (x.length < 6) return false;
-  for (const y of b) if (y.length >= 6 && Math.abs(x.length - y.length) <= 1 && editDistance(x, y, 1) <= 1) return true;
-  return false;
-}
-
-const isSubset = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
-  for (const x of a) if (!sameStem(x, b)) return false;
-  return true;
-};
-
-/** The same document: the same spelling (give or take a typo), or the same content words in other forms. */
-export function sameDocument(a: ChainItem, b: ChainItem): boolean {
-  if (a.key === b.key || sameArtifact(a.key, b.key)) return true;
-  if (a.draft !== b.draft || a.core.size === 0 || b.core.size === 0) return false;
-  return isSubset(a.core, b.core) || isSubset(b.core, a.core);
-}
-
-/** How much two names share in content words (0 when one is a draft of the other). */
-export function kinship(a: ChainItem, b: ChainItem): number {
-  if (a.draft !== b.draft) return 0;
-  let shared = 0;
-  for (const stem of a.core) if (b.core.has(stem)) shared++;
-  return shared === 0 ? 0 : (2 * shared) / (a.core.size + b.core.size);
 }
 
 /**
@@ -354,12 +320,20 @@ function analyse(input: ChainInput): ChainAnalysis {
     return producers.latestBefore(item, index, earlierThan(index));
   };
   const forwardSuccessors = (index: number) => graph.outgoing[index].filter((e) => !e.isReturn && e.to > index).map((e) => e.to);
+  const forwardPredecessors = (index: number) => graph.incoming[index].filter((e) => !e.isReturn && e.from < index).map((e) => e.from);
+  const takenByNext = (index: number, output: ChainItem) =>
+    forwardSuccessors(index).some((next) => inputs[next].some((i) => handedOn(output, i, outputs[next])));
+  const givenByPrevious = (index: number, input: ChainItem) =>
+    forwardPredecessors(index).some((p) => outputs[p].some((o) => handedOn(o, input, outputs[index])));
 
   // Outputs that no later step on the forward flow needs.
   const unusedAt = new Map<number, ChainItem[]>();
   steps.forEach((_, index) => {
     if (forwardSuccessors(index).length === 0 || lostAfter(index)) return; // final products, or consumers on lost pages
-    const unused = outputs[index].filter((o) => !consumers.neededAfter(o, index, earlierThan));
+    const isUsed = (o: ChainItem) => consumers.neededAfter(o, index, earlierThan) || takenByNext(index, o);
+    const unused = outputs[index].filter(
+      (o) => !isUsed(o) && !(partOfAnother(o, outputs[index]) && outputs[index].some((whole) => whole !== o && isUsed(whole))),
+    );
     if (unused.length) unusedAt.set(index, unused);
   });
 
@@ -369,7 +343,7 @@ function analyse(input: ChainInput): ChainAnalysis {
     if (index === 0 || lostBefore(index)) return; // the first step's inputs come from outside; lost pages may hold producers
     for (const item of inputs[index]) {
       if (firstInputs.some((f) => sameDocument(item, f)) || outside(item)) continue;
-      if (producerOf(index, item) === undefined) missing.push({ step: index, input: item });
+      if (producerOf(index, item) === undefined && !givenByPrevious(index, item)) missing.push({ step: index, input: item });
     }
   });
 
@@ -382,7 +356,7 @@ function analyse(input: ChainInput): ChainAnalysis {
       root.alsoNeededBy.push(entry);
       continue;
     }
-    const predecessors = graph.incoming[entry.step].filter((e) => !e.isReturn && e.from < entry.step).map((e) => e.from);
+    const predecessors = forwardPredecessors(entry.step);
     const producerStep = predecessors.filter((p) => unusedAt.has(p)).sort((a, b) => b - a)[0];
     const found: ChainBreak = { step: entry.step, input: entry.input, alsoNeededBy: [] };
     if (producerStep !== undefined) {
