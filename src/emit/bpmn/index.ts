@@ -1,17 +1,29 @@
 /**
- * BPMN 2.0 XML: a collaboration with one pool per procedure, one lane per actor column, tasks,
- * exclusive gateways for decisions (and for merging flows), sequence flows named by the exit labels,
- * and a complete BPMN diagram, so the SOP opens laid out in bpmn.io and Camunda Modeler.
+ * BPMN 2.0 XML: a collaboration with one pool per procedure, one lane per actor column, tasks
+ * (one in each lane of a step's actors, between parallel gateways), exclusive gateways for decisions
+ * (and for merging flows), sequence flows named by the exit labels, text annotations for what the
+ * source has lost, and a complete BPMN diagram with label positions, so the SOP opens laid out in
+ * bpmn.io and Camunda Modeler.
  */
-import { UNKNOWN_ACTOR_ID, type SopDocument } from '../../ast/types.js';
+import type { SopDocument } from '../../ast/types.js';
 import type { Emitter } from '../registry.js';
-import { buildProcessModel } from './model.js';
-import { LANE_HEIGHT, nodeBounds, POOL_LABEL, poolSize, route, routeToExit, type Bounds } from './layout.js';
+import { buildProcessModel, type NodeKind } from './model.js';
+import { layoutPool, STRIP, type Bounds, type Point } from './layout.js';
 import { xmlText } from './xml.js';
 import { VERSION } from '../../generated/version.js';
 
-const ELEMENT = { start: 'startEvent', end: 'endEvent', task: 'task', fork: 'exclusiveGateway', merge: 'exclusiveGateway' } as const;
+const ELEMENT: Record<NodeKind, string> = {
+  start: 'startEvent',
+  end: 'endEvent',
+  task: 'task',
+  decision: 'exclusiveGateway',
+  merge: 'exclusiveGateway',
+  split: 'parallelGateway',
+  join: 'parallelGateway',
+};
 const bounds = (b: Bounds) => `<dc:Bounds x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" />`;
+const label = (b: Bounds | null | undefined) => (b ? `<bpmndi:BPMNLabel>${bounds(b)}</bpmndi:BPMNLabel>` : '');
+const waypoints = (points: Point[]) => points.map((pt) => `<di:waypoint x="${pt.x}" y="${pt.y}" />`).join('');
 
 export function renderBpmn(document: SopDocument): string {
   const title = [document.identity.nomor?.text?.text, document.identity.judul?.text?.text].filter(Boolean).join(' ') || document.file;
@@ -23,64 +35,53 @@ export function renderBpmn(document: SopDocument): string {
   document.procedures.forEach((procedure, i) => {
     const p = `p${i + 1}`;
     const model = buildProcessModel(procedure, p);
-    const size = poolSize(model);
     const name = procedure.title?.text ?? title;
+    const layout = layoutPool(model, name, poolY);
     participants.push(`    <bpmn:participant id="Participant_${p}" name="${xmlText(name)}" processRef="Process_${p}" />`);
-    // The extra lane holds steps with no declared actor: say so when it is because the actor cannot be read ('[?]').
-    const unreadable = procedure.steps.some((s) => s.actors[0]?.id === UNKNOWN_ACTOR_ID);
-    const laneNames = [...procedure.actors.map((a) => a.label), unreadable ? '? (pelaksana tidak terbaca)' : 'Tanpa pelaksana'].slice(0, model.laneCount);
-    const process = [`  <bpmn:process id="Process_${p}" isExecutable="false">`, `    <bpmn:laneSet id="LaneSet_${p}">`];
-    laneNames.forEach((laneName, lane) => {
-      process.push(`      <bpmn:lane id="Lane_${p}_${lane + 1}" name="${xmlText(laneName)}">`);
-      for (const node of model.nodes.filter((n) => n.lane === lane)) process.push(`        <bpmn:flowNodeRef>${node.id}</bpmn:flowNodeRef>`);
-      process.push('      </bpmn:lane>');
-      shapes.push(
-        `      <bpmndi:BPMNShape id="Lane_${p}_${lane + 1}_di" bpmnElement="Lane_${p}_${lane + 1}" isHorizontal="true">${bounds({ x: POOL_LABEL, y: poolY + lane * LANE_HEIGHT, width: size.width, height: LANE_HEIGHT })}</bpmndi:BPMNShape>`,
-      );
-    });
-    process.push('    </bpmn:laneSet>');
-    const nodeBox = new Map<string, Bounds>();
+    shapes.push(
+      `      <bpmndi:BPMNShape id="Participant_${p}_di" bpmnElement="Participant_${p}" isHorizontal="true">${bounds({ x: 0, y: poolY, width: layout.width, height: layout.height })}</bpmndi:BPMNShape>`,
+    );
+    const process = [`  <bpmn:process id="Process_${p}" isExecutable="false">`];
+    if (model.laneNames.length) {
+      process.push(`    <bpmn:laneSet id="LaneSet_${p}">`);
+      model.laneNames.forEach((laneName, lane) => {
+        const id = `Lane_${p}_${lane + 1}`;
+        process.push(`      <bpmn:lane id="${id}" name="${xmlText(laneName)}">`);
+        for (const node of model.nodes.filter((n) => n.lane === lane)) process.push(`        <bpmn:flowNodeRef>${node.id}</bpmn:flowNodeRef>`);
+        process.push('      </bpmn:lane>');
+        shapes.push(`      <bpmndi:BPMNShape id="${id}_di" bpmnElement="${id}" isHorizontal="true">${bounds(layout.lanes[lane])}</bpmndi:BPMNShape>`);
+      });
+      process.push('    </bpmn:laneSet>');
+    }
     for (const node of model.nodes) {
       const incoming = model.flows.filter((f) => f.to === node.id).map((f) => `      <bpmn:incoming>${f.id}</bpmn:incoming>`);
       const outgoing = model.flows.filter((f) => f.from === node.id).map((f) => `      <bpmn:outgoing>${f.id}</bpmn:outgoing>`);
       const nameAttribute = node.name ? ` name="${xmlText(node.name)}"` : '';
       process.push(`    <bpmn:${ELEMENT[node.kind]} id="${node.id}"${nameAttribute}>`, ...incoming, ...outgoing, `    </bpmn:${ELEMENT[node.kind]}>`);
-      const box = nodeBounds(node, poolY);
-      nodeBox.set(node.id, box);
-      const marker = node.kind === 'fork' || node.kind === 'merge' ? ' isMarkerVisible="true"' : '';
-      shapes.push(`      <bpmndi:BPMNShape id="${node.id}_di" bpmnElement="${node.id}"${marker}>${bounds(box)}</bpmndi:BPMNShape>`);
+      const marker = node.kind === 'decision' || node.kind === 'merge' ? ' isMarkerVisible="true"' : '';
+      shapes.push(
+        `      <bpmndi:BPMNShape id="${node.id}_di" bpmnElement="${node.id}"${marker}>${bounds(layout.nodes.get(node.id)!)}${label(layout.nodeLabels.get(node.id))}</bpmndi:BPMNShape>`,
+      );
     }
-    const forks = new Set(model.nodes.filter((n) => n.kind === 'fork').map((n) => n.id));
     for (const flow of model.flows) {
-      const name = flow.name ? ` name="${xmlText(flow.name)}"` : '';
-      const condition = forks.has(flow.from)
+      const nameAttribute = flow.name ? ` name="${xmlText(flow.name)}"` : '';
+      const condition = flow.conditional
         ? `\n      <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${xmlText(flow.name ?? 'lainnya')}</bpmn:conditionExpression>\n    `
         : '';
-      process.push(`    <bpmn:sequenceFlow id="${flow.id}"${name} sourceRef="${flow.from}" targetRef="${flow.to}">${condition}</bpmn:sequenceFlow>`);
-      const from = nodeBox.get(flow.from)!;
-      const to = nodeBox.get(flow.to)!;
-      const toExit = model.nodes.find((n) => n.id === flow.to)?.offset === 'exit';
-      const points = toExit ? routeToExit(from, to) : route(from, to, to.x < from.x);
-      edges.push(
-        `      <bpmndi:BPMNEdge id="${flow.id}_di" bpmnElement="${flow.id}">${points.map((pt) => `<di:waypoint x="${pt.x}" y="${pt.y}" />`).join('')}</bpmndi:BPMNEdge>`,
-      );
+      process.push(`    <bpmn:sequenceFlow id="${flow.id}"${nameAttribute} sourceRef="${flow.from}" targetRef="${flow.to}">${condition}</bpmn:sequenceFlow>`);
+      const drawn = layout.flows.get(flow.id)!;
+      edges.push(`      <bpmndi:BPMNEdge id="${flow.id}_di" bpmnElement="${flow.id}">${waypoints(drawn.points)}${label(drawn.label)}</bpmndi:BPMNEdge>`);
     }
     for (const annotation of model.annotations) {
-      const box = nodeBox.get(annotation.node)!;
-      const at = { x: box.x + box.width + 10, y: box.y + box.height + 4, width: 120, height: 30 };
+      const drawn = layout.annotations.get(annotation.id)!;
       process.push(`    <bpmn:textAnnotation id="${annotation.id}">`, `      <bpmn:text>${xmlText(annotation.text)}</bpmn:text>`, '    </bpmn:textAnnotation>');
-      process.push(`    <bpmn:association id="${annotation.id}_link" sourceRef="${annotation.node}" targetRef="${annotation.id}" />`);
-      shapes.push(`      <bpmndi:BPMNShape id="${annotation.id}_di" bpmnElement="${annotation.id}">${bounds(at)}</bpmndi:BPMNShape>`);
-      edges.push(
-        `      <bpmndi:BPMNEdge id="${annotation.id}_link_di" bpmnElement="${annotation.id}_link"><di:waypoint x="${box.x + box.width}" y="${box.y + box.height / 2}" /><di:waypoint x="${at.x}" y="${at.y + at.height / 2}" /></bpmndi:BPMNEdge>`,
-      );
+      process.push(`    <bpmn:association id="${annotation.id}_link" sourceRef="${annotation.id}" targetRef="${annotation.target}" />`);
+      shapes.push(`      <bpmndi:BPMNShape id="${annotation.id}_di" bpmnElement="${annotation.id}">${bounds(drawn.box)}</bpmndi:BPMNShape>`);
+      edges.push(`      <bpmndi:BPMNEdge id="${annotation.id}_link_di" bpmnElement="${annotation.id}_link">${waypoints(drawn.link)}</bpmndi:BPMNEdge>`);
     }
     process.push('  </bpmn:process>');
     processes.push(process.join('\n'));
-    shapes.unshift(
-      `      <bpmndi:BPMNShape id="Participant_${p}_di" bpmnElement="Participant_${p}" isHorizontal="true">${bounds({ x: 0, y: poolY, width: size.width + POOL_LABEL, height: size.height })}</bpmndi:BPMNShape>`,
-    );
-    poolY += size.height + 40;
+    poolY += layout.height + STRIP + 10;
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -1,6 +1,4 @@
-import { BpmnModdle } from 'bpmn-moddle';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 import { describe, expect, it } from 'vitest';
@@ -8,15 +6,10 @@ import { renderBpmn } from '../../../src/emit/bpmn/index.js';
 import { parseSop } from '../../../src/ast/parse.js';
 import { expectGolden } from '../../helpers/golden.js';
 import { filesIn, fromRoot } from '../../helpers/paths.js';
-
-const require = createRequire(import.meta.url);
-const { Linter } = require('bpmnlint') as {
-  Linter: new (options: object) => { lint(root: unknown): Promise<Record<string, { message: string; id?: string }[]>> };
-};
-const NodeResolver = require('bpmnlint/lib/resolver/node-resolver') as new () => object;
+import { lintReports, moddleImport } from './lint.js';
 
 const fixtures = filesIn(fromRoot('test/render/fixtures'), '.sop');
-const all = [...fixtures, ...filesIn(fromRoot('sops'), '.sop')];
+const all = [...fixtures, ...filesIn(fromRoot('sops'), '.sop'), ...filesIn(fromRoot('test/fixtures/offices'), '.sop')];
 const render = (file: string) => renderBpmn(parseSop(readFileSync(file, 'utf8'), basename(file)).document);
 
 const XSD_DIR = fromRoot('node_modules/bpmn-moddle/resources/bpmn/xsd');
@@ -29,18 +22,6 @@ async function xsdErrors(xml: string): Promise<string[]> {
     preload: [xsd('BPMNDI.xsd'), xsd('DC.xsd'), xsd('DI.xsd'), xsd('Semantic.xsd')],
   });
   return result.errors.map((e) => e.message);
-}
-
-async function moddleImport(xml: string) {
-  const moddle = new BpmnModdle();
-  return moddle.fromXML(xml, 'bpmn:Definitions');
-}
-
-async function lintReports(xml: string): Promise<string[]> {
-  const { rootElement } = await moddleImport(xml);
-  const linter = new Linter({ config: { extends: 'bpmnlint:recommended' }, resolver: new NodeResolver() });
-  const results = await linter.lint(rootElement);
-  return Object.entries(results).flatMap(([rule, reports]) => reports.map((r) => `${rule}: ${r.id ?? ''} ${r.message}`));
 }
 
 describe('bpmn output read back by BPMN tools', () => {
