@@ -19,20 +19,10 @@ import { CORPUS, FIXTURES, rendered } from './render-helpers.js';
 
 const OFFICES = filesIn(fromRoot('test/fixtures/offices'), '.sop');
 
-// Not placed cleanly yet: 'Tidak' of a return that stays in its 72-unit column (six actors; the table
-// must stay one page wide to print at 8 pt), long labels under a decision in a row of the least
-// height, three-way decisions and long stub labels in narrow columns (offices, fixtures).
+// Not placed cleanly yet: long labels under a decision in a row of the least height, three-way
+// decisions and long stub labels in narrow columns (offices, fixtures).
 const KNOWN: Record<string, string[]> = {
   'sops/sop-405.sop': ['procedure 1 sheet 1: symbol-shape: the terminator of step 1 is 36.0×24.0, not a capsule'],
-  'sops/sop-505.sop': [
-    "procedure 1 sheet 2: label-overlaps-symbol: label 'Tidak' of 4→3 overlaps the decision of step 5 (sekretaris)",
-    "procedure 1 sheet 2: label-on-wrong-route: label 'Tidak' of 4→3 is nearer to the start of 4→5 than to its own",
-    "procedure 1 sheet 2: label-overlaps-symbol: label 'Tidak' of 5→3 overlaps the decision of step 6 (kaban)",
-    "procedure 1 sheet 2: label-on-wrong-route: label 'Tidak' of 5→3 is nearer to the start of 5→6 than to its own",
-    "procedure 1 sheet 3: label-cut-by-border: label 'Tidak' of 9→9 crosses the column border",
-    "procedure 1 sheet 4: label-cut-by-border: label 'Tidak' of 15→14 crosses the column border",
-  ],
-  'test/fixtures/offices/dishub-timbang-portable.sop': ["procedure 1 sheet 1: label-cut-by-border: label 'Tidak' of 1→0 crosses the column border"],
   'test/fixtures/offices/mojokerto-pengaduan-online.sop': [
     "procedure 1 sheet 1: label-cut-by-border: label 'sesuai tupoksi' of 0→1 crosses the column border",
     "procedure 1 sheet 1: label-cut-by-gridline: label 'sesuai tupoksi' of 0→1 crosses the gridline",
@@ -50,7 +40,6 @@ const KNOWN: Record<string, string[]> = {
     "procedure 1 sheet 1: label-cut-by-border: label 'setuju' of 3→4 crosses the column border",
     "procedure 1 sheet 1: label-cut-by-border: label 'setuju' of 4→5 crosses the column border",
     "procedure 1 sheet 1: label-cut-by-border: label 'setuju' of 5→6 crosses the column border",
-    "procedure 1 sheet 2: label-cut-by-border: label 'memenu- hi syarat' of 9→13 crosses the column border",
     "procedure 1 sheet 2: label-overlaps-label: label 'memenu- hi syarat' of 9→13 overlaps 'tidak memenu- hi syarat → selesai' of 9→9",
     "procedure 1 sheet 2: label-cut-by-border: label 'tidak sesuai' of 9→10 crosses the column border",
     "procedure 1 sheet 2: label-overlaps-connector: label 'tidak sesuai' of 9→10 lies on connector B",

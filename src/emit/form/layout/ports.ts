@@ -10,32 +10,41 @@ export type Port = 'bottom' | Side;
 
 /**
  * `offset(from, to)`: how far right of the source's symbol the target's lies (nearest copies);
- * `linked`: the sides joined to a co-actor's mark, where no exit leaves unless both are.
+ * `linked`: the sides joined to a co-actor's mark, where no exit leaves unless both are;
+ * `sameColumnSide(edge)`: the side tried first by an exit to the same column (right by default).
  */
 export function assignPorts(
   graph: FlowGraph,
   stepIndex: number,
   offset: (from: number, to: number) => number,
   linked: Set<Side> = new Set(),
+  sameColumnSide: (edge: FlowEdge) => Side = () => 'right',
 ): Map<FlowEdge, Port> {
-  const ports = new Map<FlowEdge, Port>();
+  const chosen = new Map<FlowEdge, Port>();
   // A side joined to a co-actor's mark is taken by that line.
   const used = new Set<Port>(linked);
-  for (const edge of graph.outgoing[stepIndex]) {
-    if (!used.has('bottom') && edge.to === stepIndex + 1) {
-      ports.set(edge, 'bottom');
-      used.add('bottom');
-      continue;
-    }
+  const take = (edge: FlowEdge, port: Port) => {
+    chosen.set(edge, port);
+    used.add(port);
+  };
+  const edges = graph.outgoing[stepIndex];
+  const next = edges.find((edge) => edge.to === stepIndex + 1);
+  if (next) take(next, 'bottom');
+  // Exits towards another column first: an exit to the same column takes a side none of them faces.
+  const sameColumn: FlowEdge[] = [];
+  for (const edge of edges.filter((e) => !chosen.has(e))) {
     const dx = offset(stepIndex, edge.to);
-    let side: Side;
-    if (dx < 0 && !linked.has('left')) side = 'left';
-    else if (dx > 0 && !linked.has('right')) side = 'right';
-    else side = !used.has('right') ? 'right' : !used.has('left') ? 'left' : linked.has('right') ? 'left' : 'right';
-    ports.set(edge, side);
-    used.add(side);
+    if (dx < 0 && !linked.has('left')) take(edge, 'left');
+    else if (dx > 0 && !linked.has('right')) take(edge, 'right');
+    else sameColumn.push(edge);
   }
-  return ports;
+  for (const edge of sameColumn) {
+    const first = sameColumnSide(edge);
+    const second: Side = first === 'right' ? 'left' : 'right';
+    take(edge, !used.has(first) ? first : !used.has(second) ? second : linked.has(first) ? second : first);
+  }
+  // In the order of the source, which is the order the routes are drawn in.
+  return new Map(edges.map((edge) => [edge, chosen.get(edge)!]));
 }
 
 /** A free side for something else drawn on the symbol (an unresolved exit's stub). */

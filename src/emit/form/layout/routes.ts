@@ -9,7 +9,7 @@
 import type { FlowEdge, FlowGraph } from '../../../resolve/flow-graph.js';
 import { drawnTerminals, terminalText } from '../../flow-ends.js';
 import { type LabelRequest, placeLabels } from './labels.js';
-import type { Side } from './lanes.js';
+import { labelFitsBeside, type Side } from './lanes.js';
 import type { LetterSequence } from './letters.js';
 import type { PlacedPage, StepGeometry } from './place.js';
 import { assignPorts, freeSide, type Port } from './ports.js';
@@ -45,7 +45,16 @@ export function routeProcedure(context: RouteContext): void {
     for (const mark of geometry.marks ?? []) sides.add(mark.cx < geometry.symbols[0].cx ? 'left' : 'right');
     return sides;
   };
-  context.ports = new Map([...steps.keys()].map((i) => [i, assignPorts(graph, i, offset, linkedSides(i))]));
+  // An exit to its own column leaves on the side where its label finds room (see exitGutter).
+  const sameColumnSide =
+    (i: number) =>
+    (edge: FlowEdge): Side => {
+      const symbol = steps.get(i)!.symbols[0];
+      const column = columnOf(context, symbol);
+      const roomy = (side: Side) => !edge.label || labelFitsBeside(column, symbol, side, edge.label) || neighbourOf(context, column, side) !== undefined;
+      return roomy('right') || !roomy('left') ? 'right' : 'left';
+    };
+  context.ports = new Map([...steps.keys()].map((i) => [i, assignPorts(graph, i, offset, linkedSides(i), sameColumnSide(i))]));
   context.labels = new Map();
   const terminals = drawnTerminals(graph);
   // Chosen before any arrow is drawn, so that no arrow enters a symbol where its end stub leaves.
@@ -124,6 +133,24 @@ function pageOf(context: RouteContext, stepIndex: number): PlacedPage {
 
 function columnOf(context: RouteContext, symbol: PlacedSymbol): Column {
   return context.columns.find((c) => c.kind === 'actor' && c.actorId === symbol.actorId)!;
+}
+
+/** The actor column next to `column` on `side`, if any. */
+function neighbourOf(context: RouteContext, column: Column, side: Side): Column | undefined {
+  const actors = context.columns.filter((c) => c.kind === 'actor');
+  return actors[actors.indexOf(column) + (side === 'right' ? 1 : -1)];
+}
+
+/**
+ * The gutter where a side exit that stays in its column turns: its own column's, or, when the label
+ * does not fit beside the exit there, the facing gutter of the next actor column, so that the label
+ * finds room where the line turns.
+ */
+function exitGutter(context: RouteContext, s: PlacedSymbol, side: Side, label: string | null): { column: Column; side: Side } {
+  const own = columnOf(context, s);
+  const neighbour = neighbourOf(context, own, side);
+  if (!label || !neighbour || labelFitsBeside(own, s, side, label)) return { column: own, side };
+  return { column: neighbour, side: side === 'right' ? 'left' : 'right' };
 }
 
 /** The copies of two multi-actor steps closest to each other horizontally. */
@@ -229,7 +256,8 @@ function routeSide(context: RouteContext, edge: FlowEdge, side: Side): void {
   const kind = edge.isReturn ? 'return' : 'flow';
   if (edge.from === edge.to) {
     const above = s.y - 8;
-    const lane = page.lanes.allocate(columnOf(context, s), side, above, s.cy);
+    const gutter = exitGutter(context, s, side, edge.label);
+    const lane = page.lanes.allocate(gutter.column, gutter.side, above, s.cy);
     const points: Point[] = [start, [lane, s.cy], [lane, above], [s.cx, above], topVertex(s)];
     const route: Route = { kind, points, arrow: true, from: edge.from, to: edge.to };
     page.layout.routes.push(route);
@@ -241,7 +269,9 @@ function routeSide(context: RouteContext, edge: FlowEdge, side: Side): void {
   const preferred: Side = targetColumn === sourceColumn ? side : targetColumn.x < sourceColumn.x ? 'right' : 'left';
   const entry = entrySide(context, t, preferred);
   const laneSide = entry === 'top' ? topLaneSide(context, t, preferred) : entry;
-  const lane = page.lanes.allocate(targetColumn, laneSide, s.cy, entry === 'top' ? t.y - 8 : t.cy);
+  // A return to the same column turns in the next column when its label needs the room.
+  const gutter = targetColumn === sourceColumn && laneSide === side ? exitGutter(context, s, side, edge.label) : { column: targetColumn, side: laneSide };
+  const lane = page.lanes.allocate(gutter.column, gutter.side, s.cy, entry === 'top' ? t.y - 8 : t.cy);
   const points: Point[] = [start, [lane, s.cy], ...enter(t, lane, entry)];
   const route: Route = { kind, points, arrow: true, from: edge.from, to: edge.to };
   page.layout.routes.push(route);
@@ -263,7 +293,8 @@ function routeSideAcrossPages(context: RouteContext, edge: FlowEdge, side: Side)
   const towards = target.page < source.page ? -1 : 1;
   const start = sideVertex(s, side);
   const connectorY = s.cy + towards * connectorOffset(source, s, towards);
-  const outLane = sourcePage.lanes.allocate(columnOf(context, s), side, s.cy, connectorY + towards * half);
+  const gutter = exitGutter(context, s, side, edge.label);
+  const outLane = sourcePage.lanes.allocate(gutter.column, gutter.side, s.cy, connectorY + towards * half);
   const outRoute: Route = { kind, points: [start, [outLane, s.cy], [outLane, connectorY - towards * half]], arrow: true, from: edge.from, to: edge.to };
   sourcePage.layout.routes.push(outRoute);
   requestLabel(context, outRoute, edge.label, towards < 0 ? 'below' : 'above');
