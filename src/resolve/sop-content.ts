@@ -2,7 +2,8 @@
  * What an SOP is about and what its steps say, kept for the corpus rule that finds content copied
  * from another SOP of the book (corpus/copied-content): the subject of the SOP (the content words of
  * its title and procedure names, stemmed), the labels of its actor columns, each step's Kelengkapan
- * and Output, and where a Kegiatan names a sub-division's person. Copies of the text, never the file.
+ * and Output, and where a Kegiatan names a sub-division's person or a word of the SOP's own subject.
+ * Copies of the text, never the file.
  */
 import type { SopDocument, TextNode } from '../ast/types.js';
 import type { SourceFile } from '../diagnostics/source.js';
@@ -101,16 +102,48 @@ function titleMentions(node: TextNode, stepNumber: number | null, source: Source
   return mentions;
 }
 
+/** Words kept around a word of the SOP's own subject in a Kegiatan: before it, and after it. */
+const SUBJECT_WINDOW = { before: 2, after: 4 };
+
+/**
+ * Of a Kegiatan, only the words around a word of the SOP's own subject ("Penilai Lomba Keluarga
+ * Sejahtera" in the SOP of Lomba Kelurahan): a row copied from a sister SOP names that SOP's subject
+ * where its own should be, and sister SOPs share words ("Lomba ..."). As with titles, the rest of
+ * the text is not kept, so that typing elsewhere in a Kegiatan leaves the index the same.
+ */
+function subjectMentions(node: TextNode, stepNumber: number | null, own: ReadonlySet<string>, source: SourceFile, locate: Locate): ContentCell[] {
+  const written = source.text.slice(node.span.start, node.span.end);
+  const words = [...written.matchAll(WORD)];
+  const windows: { from: number; to: number }[] = [];
+  words.forEach((word, i) => {
+    if (word[0].length < 2 || !own.has(stemIndonesian(word[0].toLowerCase()))) return;
+    const from = Math.max(0, i - SUBJECT_WINDOW.before);
+    const to = Math.min(words.length - 1, i + SUBJECT_WINDOW.after);
+    const last = windows[windows.length - 1];
+    if (last && from <= last.to + 1) last.to = Math.max(last.to, to);
+    else windows.push({ from, to });
+  });
+  return windows.map(({ from, to }) => {
+    const startAt = words[from].index;
+    const start = node.span.start + startAt;
+    const { line, column } = locate({ start, end: start });
+    const text = ownCopy(written.slice(startAt, words[to].index + words[to][0].length));
+    return { stepNumber, field: 'kegiatan' as const, text, offset: start, line, column };
+  });
+}
+
 /** `locate`: the index's own conversion of a span to a location (passed in: the index imports this module). */
 export function sopContent(document: SopDocument, source: SourceFile, locate: Locate): SopContent {
   const names = [document.identity.judul?.text?.text, ...document.procedures.map((p) => p.title?.text)].filter((n): n is string => !!n);
   const subjects = names.map(subjectStems).filter((s) => s.length > 0);
+  const own = new Set(subjects.flat());
   const actorLabels: ActorLabel[] = [];
   const cells: ContentCell[] = [];
   for (const procedure of document.procedures) {
     if (!procedure.actorsInherited) for (const actor of procedure.actors) actorLabels.push({ label: ownCopy(actor.label), location: locate(actor.span) });
     for (const step of procedure.steps) {
       cells.push(...titleMentions(step.kegiatan, step.number, source, locate));
+      cells.push(...subjectMentions(step.kegiatan, step.number, own, source, locate));
       for (const [field, value] of [
         ['kelengkapan', step.kelengkapan],
         ['output', step.output],

@@ -211,7 +211,12 @@ export const copiedContent: CorpusRule = {
       const own = ownWords.get(entry)!;
       const mine = ownPhrases.get(entry)!;
       const found = new Map<IndexEntry, Mention[]>();
+      // A Kegiatan's words around a title and around a subject word may overlap: each place once.
+      const places = new Set<number>();
       const add = (other: IndexEntry, mention: Mention) => {
+        const place = mention.cell.source.offset + mention.cell.starts[mention.from];
+        if (places.has(place)) return;
+        places.add(place);
         const list = found.get(other) ?? [];
         if (list.length === 0) found.set(other, list);
         list.push(mention);
@@ -221,8 +226,8 @@ export const copiedContent: CorpusRule = {
         const cell = splitCell(written);
         // The other SOP's subject: its whole phrase, nearly contiguous, with a word that is not this SOP's.
         const candidates = new Map<Phrase, { from: number; to: number }>();
-        // A Kegiatan is kept only where it names a sub-division's person (see sop-content.ts).
-        for (const stem of written.field === 'kegiatan' ? [] : new Set(cell.stems)) {
+        // Of a Kegiatan, only the words around its sub-division titles and own subject words are kept (see sop-content.ts).
+        for (const stem of new Set(cell.stems)) {
           for (const phrase of byRarest.get(stem) ?? []) {
             const other = phrase.entry;
             if (other === entry || referred.has(other) || candidates.has(phrase)) continue;
