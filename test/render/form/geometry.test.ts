@@ -22,7 +22,6 @@ const OFFICES = filesIn(fromRoot('test/fixtures/offices'), '.sop');
 // Not placed cleanly yet: long labels under a decision in a row of the least height, three-way
 // decisions and long stub labels in narrow columns (offices, fixtures).
 const KNOWN: Record<string, string[]> = {
-  'sops/sop-405.sop': ['procedure 1 sheet 1: symbol-shape: the terminator of step 1 is 36.0×24.0, not a capsule'],
   'test/fixtures/offices/mojokerto-pengaduan-online.sop': [
     "procedure 1 sheet 1: label-cut-by-border: label 'sesuai tupoksi' of 0→1 crosses the column border",
     "procedure 1 sheet 1: label-cut-by-gridline: label 'sesuai tupoksi' of 0→1 crosses the gridline",

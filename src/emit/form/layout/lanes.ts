@@ -9,8 +9,13 @@ import { FONT, LANE, SYMBOL } from './style.js';
 
 export type Side = 'left' | 'right';
 
-/** The narrowest symbol: a capsule of SYMBOL.height still reads as a capsule (width ≥ 1.5 × height). */
-export const NARROWEST_SYMBOL = 36;
+/**
+ * The narrowest symbol: a capsule of SYMBOL.height still reads as a capsule (width ≥ 1.5 × height),
+ * with two units to spare so that no rounding of its corners' coordinates makes it less.
+ */
+export const NARROWEST_SYMBOL = 1.5 * SYMBOL.height + 2;
+/** The narrowest diamond: a little wider than it is tall. */
+const NARROWEST_DIAMOND = SYMBOL.diamondHeight + 2;
 
 /**
  * A diamond's width: narrower than the column's other symbols when the column is narrow, so that a
@@ -18,7 +23,7 @@ export const NARROWEST_SYMBOL = 36;
  */
 export function diamondWidth(column: Column): number {
   const room = 2 * (textWidth('Tidak', FONT.label) * 1.04 + 8);
-  return Math.max(NARROWEST_SYMBOL, Math.min(symbolWidth(column), column.width - room));
+  return Math.max(NARROWEST_DIAMOND, Math.min(symbolWidth(column), column.width - room));
 }
 
 /**
