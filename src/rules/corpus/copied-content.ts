@@ -168,11 +168,7 @@ export const copiedContent: CorpusRule = {
     const frequency = new Map<string, number>();
     for (const entry of entries) for (const stem of new Set(entry.content!.subjects.flat())) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
     const byRarest = new Map<string, Phrase[]>();
-    const ownWords = new Map<IndexEntry, Set<string>>();
-    const ownPhrases = new Map<IndexEntry, Set<string>>();
     for (const entry of entries) {
-      ownWords.set(entry, new Set(entry.content!.subjects.flat()));
-      ownPhrases.set(entry, new Set(entry.content!.subjects.map((s) => [...new Set(s)].sort().join(' '))));
       const seen = new Set<string>();
       for (const subject of entry.content!.subjects) {
         const stems = [...new Set(subject)];
@@ -185,22 +181,15 @@ export const copiedContent: CorpusRule = {
         list.push({ entry, stems });
       }
     }
-    // Every sub-division an SOP's actor columns name, by title.
-    const labelsOf = new Map<IndexEntry, { title: string; key: string; label: string; location: Location }[]>();
+    // Every SOP that declares a sub-division, by title and sub-division, in the book's order.
+    const declaring = new Map<string, SubdivisionHolders>();
     for (const entry of entries)
-      labelsOf.set(
-        entry,
-        entry.content!.actorLabels.flatMap((a) => {
-          const sub = subdivision(a.label);
-          return sub ? [{ ...sub, label: a.label, location: a.location }] : [];
-        }),
-      );
-    const labelsByTitleKey = new Map<string, { entry: IndexEntry; label: string; location: Location }[]>();
-    for (const [entry, labels] of labelsOf)
-      for (const l of labels) {
-        const list = labelsByTitleKey.get(`${l.title} ${l.key}`) ?? [];
-        if (list.length === 0) labelsByTitleKey.set(`${l.title} ${l.key}`, list);
-        list.push({ entry, label: l.label, location: l.location });
+      for (const label of subdivisionLabels(entry)) {
+        const key = `${label.title} ${label.key}`;
+        let holders = declaring.get(key);
+        if (!holders) declaring.set(key, (holders = { entries: [], labels: [] }));
+        holders.entries.push(entry);
+        holders.labels.push(label);
       }
     const unitCodes = new Set(entries.flatMap((e) => (e.unitCode ? [e.unitCode.text.toLowerCase()] : [])));
 
@@ -208,8 +197,12 @@ export const copiedContent: CorpusRule = {
       if (!context.isEnabledFor(entry.file)) continue;
       // An SOP this one refers to may well be named in its steps.
       const referred = new Set(entry.references.map((r) => context.references.resolve(r.text)?.entry).filter((e): e is IndexEntry => !!e));
-      const own = ownWords.get(entry)!;
-      const mine = ownPhrases.get(entry)!;
+      // This SOP's own subject words and phrases, and its own sub-divisions (only this SOP's are
+      // needed at a time: nothing of the kind is kept per SOP over the whole book).
+      const subjects = entry.content!.subjects;
+      const own = new Set(subjects.flat());
+      const mine = new Set(subjects.map((s) => [...new Set(s)].sort().join(' ')));
+      const ownLabels = subdivisionLabels(entry);
       const found = new Map<IndexEntry, Mention[]>();
       // A Kegiatan's words around a title and around a subject word may overlap: each place once.
       const places = new Set<number>();
@@ -221,7 +214,8 @@ export const copiedContent: CorpusRule = {
         if (list.length === 0) found.set(other, list);
         list.push(mention);
       };
-      const actorMentions: { cell: Cell; from: number; to: number; theirs: { entry: IndexEntry; label: string; location: Location }[] }[] = [];
+      const isOther = (other: IndexEntry) => other !== entry && !referred.has(other);
+      const actorMentions: { cell: Cell; from: number; to: number; theirs: SubdivisionHolders }[] = [];
       for (const written of entry.content!.cells) {
         const cell = splitCell(written);
         // The other SOP's subject: its whole phrase, nearly contiguous, with a word that is not this SOP's.
@@ -251,7 +245,6 @@ export const copiedContent: CorpusRule = {
         }
         // Another sub-division's actor: a title followed by a sub-division this SOP does not have,
         // where this SOP has a sub-division of its own under that title.
-        const ownLabels = labelsOf.get(entry)!;
         for (let i = 0; i < cell.words.length - 1; i++) {
           const title = cell.words[i].toLowerCase();
           if (!SUBDIVISION_TITLES.has(title)) continue;
@@ -262,8 +255,10 @@ export const copiedContent: CorpusRule = {
             const word = cell.words[j].toLowerCase();
             if (LABEL_FILLER.has(word)) continue;
             key += word;
-            const theirs = labelsByTitleKey.get(`${title} ${key}`)?.filter((l) => l.entry !== entry && !referred.has(l.entry));
-            if (!theirs?.length || isOwn(key, ownKeys) || unitCodes.has(key)) continue;
+            // The cheap tests first: a sub-division may be declared by every SOP of the book.
+            if (isOwn(key, ownKeys) || unitCodes.has(key)) continue;
+            const theirs = declaring.get(`${title} ${key}`);
+            if (!theirs?.entries.some(isOther)) continue;
             actorMentions.push({ cell, from: i, to: j, theirs });
             break;
           }
@@ -272,13 +267,47 @@ export const copiedContent: CorpusRule = {
       // A sub-division is declared by several SOPs: the rows came from the one whose subject they
       // also name, else from the first that declares it.
       for (const { theirs, ...at } of actorMentions) {
-        const source = theirs.find((t) => found.has(t.entry)) ?? theirs[0];
-        add(source.entry, { ...at, kind: 'actor', theirs: { text: source.label, location: source.location } });
+        const source = sourceOf(theirs, found, isOther);
+        add(theirs.entries[source], { ...at, kind: 'actor', theirs: { text: theirs.labels[source].label, location: theirs.labels[source].location } });
       }
       for (const [other, mentions] of found) report(context.report, entry, other, mentions);
     }
   },
 };
+
+/** The SOPs that declare one sub-division under one title, with their labels, in the book's order. */
+interface SubdivisionHolders {
+  entries: IndexEntry[];
+  labels: { label: string; location: Location }[];
+  /** Each SOP's first place in `entries`, built when first needed. */
+  positions?: Map<IndexEntry, number>;
+}
+
+/** The sub-divisions an SOP's actor columns name. */
+function subdivisionLabels(entry: IndexEntry): { title: string; key: string; label: string; location: Location }[] {
+  return entry.content!.actorLabels.flatMap((a) => {
+    const sub = subdivision(a.label);
+    return sub ? [{ ...sub, label: a.label, location: a.location }] : [];
+  });
+}
+
+/**
+ * Of the other SOPs that declare a sub-division, the first (in the book's order) of those already
+ * found in the cells, else the first: its place in `holders`. The SOPs found are few, the holders
+ * may be the whole book: each found SOP is looked up, not each holder.
+ */
+function sourceOf(holders: SubdivisionHolders, found: Map<IndexEntry, Mention[]>, isOther: (e: IndexEntry) => boolean): number {
+  if (!holders.positions) {
+    holders.positions = new Map();
+    holders.entries.forEach((entry, at) => holders.positions!.has(entry) || holders.positions!.set(entry, at));
+  }
+  let best = -1;
+  for (const entry of found.keys()) {
+    const at = isOther(entry) ? holders.positions.get(entry) : undefined;
+    if (at !== undefined && (best < 0 || at < best)) best = at;
+  }
+  return best >= 0 ? best : holders.entries.findIndex(isOther);
+}
 
 function report(emit: (report: CorpusReport) => void, entry: IndexEntry, other: IndexEntry, mentions: Mention[]): void {
   mentions.sort((a, b) => a.cell.source.offset + a.cell.starts[a.from] - (b.cell.source.offset + b.cell.starts[b.from]));
