@@ -88,14 +88,17 @@ export function layoutPool(model: BpmnProcessModel, poolName: string, poolY: num
           : { width: GATEWAY, height: GATEWAY },
     );
   const outOf = new Map<string, BpmnFlow[]>();
-  for (const f of model.flows) outOf.set(f.from, [...(outOf.get(f.from) ?? []), f]);
+  for (const f of model.flows) outOf.get(f.from)?.push(f) ?? outOf.set(f.from, [f]);
+  // Nodes by column, gathered once (a search per column is quadratic at 100,000 steps).
+  const byColumn = new Map<number, BpmnNode[]>();
+  for (const n of model.nodes) byColumn.get(n.column)?.push(n) ?? byColumn.set(n.column, [n]);
 
   // x: columns of slots, left to right.
   const slotX = new Map<string, number>();
   let x = CONTENT_LEFT;
   let previous: Slot | null = null;
   for (let column = 0; column < model.columns; column++) {
-    const inColumn = model.nodes.filter((n) => n.column === column);
+    const inColumn = byColumn.get(column) ?? [];
     for (const slot of SLOT_ORDER) {
       const here = inColumn.filter((n) => n.slot === slot).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
       if (!here.length) continue;
@@ -143,10 +146,9 @@ export function layoutPool(model: BpmnProcessModel, poolName: string, poolY: num
     above[node.lane] = Math.max(above[node.lane], up);
     below[node.lane] = Math.max(below[node.lane], down);
   }
-  const annotationLane = (target: string) => {
-    const node = model.nodes.find((n) => n.id === target) ?? model.nodes.find((n) => n.id === model.flows.find((f) => f.id === target)?.from);
-    return node?.lane ?? 0;
-  };
+  const laneById = new Map(model.nodes.map((n) => [n.id, n.lane]));
+  const flowSource = new Map(model.flows.map((f) => [f.id, f.from]));
+  const annotationLane = (target: string) => laneById.get(target) ?? laneById.get(flowSource.get(target) ?? '') ?? 0;
   const annotationSize = new Map<string, number>();
   for (const a of model.annotations) {
     const height = annotationHeight(a.text, ANNOTATION_WIDTH);
@@ -189,6 +191,7 @@ export function layoutPool(model: BpmnProcessModel, poolName: string, poolY: num
     if (label) nodeLabels.set(node.id, shift(label, box));
   }
 
+  const shapesOfLane = lanes.map((_, l) => new LaneShapes(model.nodes.filter((n) => n.lane === l).map((n) => ({ id: n.id, box: nodes.get(n.id)! }))));
   const flows = new Map<string, { points: Point[]; label: Bounds | null }>();
   for (const flow of model.flows) {
     const from = nodes.get(flow.from)!;
@@ -199,7 +202,7 @@ export function layoutPool(model: BpmnProcessModel, poolName: string, poolY: num
       top: topTrack(lane),
       bottom: bottomTrack(lane),
       lowest: bottomTrack(Math.max(lane, targetLane)),
-      clear: (x1, x2) => !model.nodes.some((n) => n.lane === lane && n.id !== flow.from && n.id !== flow.to && overlapsX(nodes.get(n.id)!, x1, x2)),
+      clear: (x1, x2) => !shapesOfLane[lane].someAcross(x1, x2, (id) => id !== flow.from && id !== flow.to),
     });
     const relative = relativeLabels.get(flow.id);
     flows.set(flow.id, { points, label: relative && flow.name ? shift(relative, from) : null });
@@ -230,6 +233,30 @@ const shift = (relative: Bounds, box: Bounds): Bounds => ({
   width: relative.width,
   height: relative.height,
 });
+/** A lane's shapes sorted by x: the ones across a stretch are found by a binary search, not a scan of the pool. */
+class LaneShapes {
+  private readonly widest: number;
+  constructor(private readonly shapes: Array<{ id: string; box: Bounds }>) {
+    shapes.sort((a, b) => a.box.x - b.box.x);
+    this.widest = shapes.reduce((most, s) => Math.max(most, s.box.width), 0);
+  }
+  /** Whether a shape that `counts` stands across some of x1..x2. */
+  someAcross(x1: number, x2: number, counts: (id: string) => boolean): boolean {
+    const [low, high] = [Math.min(x1, x2), Math.max(x1, x2)];
+    let [i, end] = [0, this.shapes.length];
+    while (i < end) {
+      const mid = (i + end) >> 1;
+      if (this.shapes[mid].box.x + this.widest <= low) i = mid + 1;
+      else end = mid;
+    }
+    for (; i < this.shapes.length && this.shapes[i].box.x < high; i++) {
+      const { id, box } = this.shapes[i];
+      if (counts(id) && overlapsX(box, x1, x2)) return true;
+    }
+    return false;
+  }
+}
+
 const overlapsX = (b: Bounds, x1: number, x2: number) => b.x < Math.max(x1, x2) && b.x + b.width > Math.min(x1, x2);
 const topCenter = (b: Bounds): Point => ({ x: b.x + b.width / 2, y: b.y });
 

@@ -133,6 +133,8 @@ export function buildProcessModel(procedure: Procedure, p: string): BpmnProcessM
   });
 
   // Every step's exits: the flow graph's edges, its terminals, and targets the procedure lacks.
+  const unresolvedOf = new Map<number, typeof graph.unresolved>();
+  for (const u of graph.unresolved) unresolvedOf.get(u.from)?.push(u) ?? unresolvedOf.set(u.from, [u]);
   const exitsOf = steps.map((_, i): Exit[] => [
     ...graph.outgoing[i].map((e) => ({ to: e.to, name: e.label, isReturn: e.isReturn })),
     ...graph.terminalsOf[i].map((t, k) => ({
@@ -144,13 +146,11 @@ export function buildProcessModel(procedure: Procedure, p: string): BpmnProcessM
       name: t.label,
       isReturn: false,
     })),
-    ...graph.unresolved
-      .filter((u) => u.from === i)
-      .map((u, k) => ({
-        to: { id: `End_${p}_${i + 1}_lost${k + 1}`, name: `Ke langkah ${u.exit.target ?? '?'} (tidak ada)`, note: null },
-        name: u.exit.label,
-        isReturn: false,
-      })),
+    ...(unresolvedOf.get(i) ?? []).map((u, k) => ({
+      to: { id: `End_${p}_${i + 1}_lost${k + 1}`, name: `Ke langkah ${u.exit.target ?? '?'} (tidak ada)`, note: null },
+      name: u.exit.label,
+      isReturn: false,
+    })),
   ]);
 
   const entries = steps.map(() => [] as { from: string; fromStep: number; name: string | null; conditional: boolean; port: Port; stack: number }[]);

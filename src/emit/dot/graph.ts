@@ -145,7 +145,8 @@ export function renderDot(document: SopDocument): string {
       `  subgraph "cluster_${p}" {`,
       `  label="${dotString(procedure.title?.text ?? `(${procedure.titleMarker ?? 'tanpa judul'})`)}"; color="#333333";`,
     );
-    lines.push(...procedureLines(procedure, p).map((l) => `  ${l}`));
+    // Line by line: spreading a procedure of 100,000 steps into push() overflows the stack.
+    for (const line of procedureLines(procedure, p)) lines.push(`  ${line}`);
     lines.push('  }');
   });
   lines.push('}');

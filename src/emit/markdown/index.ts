@@ -21,7 +21,11 @@ export function renderMarkdown(document: SopDocument): string {
     const name = procedure.title?.text ?? (procedure.titleMarker ? `(${procedure.titleMarker})` : `Prosedur ${i + 1}`);
     out.push(`## Prosedur: ${markdownText(name)}`, '');
     if (procedure.steps.length === 0 && procedure.missing.length === 0) out.push('*Tidak ada langkah di sumber.*', '');
-    else out.push(...procedureTable(procedure), '');
+    // One line at a time: spreading 100,000 rows into push() overflows the stack.
+    else {
+      for (const line of procedureTable(procedure)) out.push(line);
+      out.push('');
+    }
   });
   out.push(
     `Simbol: ${SYMBOL_MARK.terminator} mulai/selesai, ${SYMBOL_MARK.process} kegiatan, ${SYMBOL_MARK.decision} keputusan.`,

@@ -47,7 +47,8 @@ export function identityTable(identity: Identity): string[] {
  */
 export const SYMBOL_MARK = { terminator: '◯', process: '▭', decision: '◇' } as const;
 
-function stepCells(step: Step, procedure: Procedure): string[] {
+/** `unknownColumn`: the procedure has a column headed "?" (hasUnknownColumn, asked once per table). */
+function stepCells(step: Step, procedure: Procedure, unknownColumn: boolean): string[] {
   const acting = new Set(step.actors.map((a) => a.id.toLowerCase()));
   const exits = step.decision?.exits.map((e) => `${e.label ?? '?'} → ${targetText(e.to)}`).join(', ');
   const next = step.next?.targets.length ? `Lanjut → ${step.next.targets.map(targetText).join(', ')}` : '';
@@ -57,7 +58,7 @@ function stepCells(step: Step, procedure: Procedure): string[] {
     step.number === null ? '' : String(step.number),
     kegiatan,
     ...procedure.actors.map((actor) => (acting.has(actor.id.toLowerCase()) ? SYMBOL_MARK[step.symbol] : '')),
-    ...(hasUnknownColumn(procedure) ? [acting.has(UNKNOWN_ACTOR_ID) ? SYMBOL_MARK[step.symbol] : ''] : []),
+    ...(unknownColumn ? [acting.has(UNKNOWN_ACTOR_ID) ? SYMBOL_MARK[step.symbol] : ''] : []),
     fieldText(step.kelengkapan),
     fieldText(step.waktu),
     fieldText(step.output),
@@ -71,12 +72,13 @@ function hasUnknownColumn(procedure: Procedure): boolean {
 }
 
 export function procedureTable(procedure: Procedure): string[] {
-  const unknown = hasUnknownColumn(procedure) ? ['?'] : [];
+  const unknownColumn = hasUnknownColumn(procedure);
+  const unknown = unknownColumn ? ['?'] : [];
   const header = ['No', 'Kegiatan', ...procedure.actors.map((a) => markdownText(a.label)), ...unknown, 'Kelengkapan', 'Waktu', 'Output', 'Keterangan'];
   const lines = [row(header), row(header.map(() => '---'))];
   // Steps and lost ranges in source order.
   const entries = [
-    ...procedure.steps.map((step) => ({ start: step.span.start, cells: stepCells(step, procedure) })),
+    ...procedure.steps.map((step) => ({ start: step.span.start, cells: stepCells(step, procedure, unknownColumn) })),
     ...procedure.missing.map((m) => ({
       start: m.span.start,
       cells: [

@@ -123,8 +123,11 @@ export function renderMermaid(document: SopDocument): string {
     const body = procedureChart(procedure, prefix);
     if (several) {
       const name = procedure.title?.text ?? `Prosedur ${i + 1}`;
-      lines.push(`  subgraph ${prefix}["${mermaidText(name)}"]`, ...body.map((l) => `  ${l}`), '  end');
-    } else lines.push(...body);
+      lines.push(`  subgraph ${prefix}["${mermaidText(name)}"]`);
+      for (const line of body) lines.push(`  ${line}`);
+      lines.push('  end');
+      // Line by line: spreading a body of 100,000 steps into push() overflows the stack.
+    } else for (const line of body) lines.push(line);
   });
   if (lines.length === 1) lines.push(`  empty["${mermaidText('Tidak ada langkah prosedur di sumber')}"]`);
   const edges = lines.reduce((count, line) => count + (/ (?:-->|-\.->)/.test(line) ? 1 : 0), 0);

@@ -42,7 +42,7 @@ export function layoutDocument(document: SopDocument): PageLayout[] {
     // Connector letters restart at A in each procedure: each procedure is its own flowchart.
     routeProcedure({ graph: buildFlowGraph(procedure), pages: placed.pages, steps: placed.steps, columns, letters: new LetterSequence() });
     if (lines.length) insertNotice(placed.pages[0].layout, lines);
-    pages.push(...placed.pages.map((p) => p.layout));
+    for (const page of placed.pages) pages.push(page.layout);
   });
   return pages;
 }

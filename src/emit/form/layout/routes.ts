@@ -59,6 +59,9 @@ export function routeProcedure(context: RouteContext): void {
   const terminals = drawnTerminals(graph);
   // Chosen before any arrow is drawn, so that no arrow enters a symbol where its end stub leaves.
   context.endSides = new Map(terminals.map((t) => [t.from, freeSide(context.ports!.get(t.from)!)]));
+  // Each step's stubs, gathered once: a search per step is quadratic at 100,000 steps.
+  const unresolvedOf = groupByStep(graph.unresolved);
+  const terminalsOf = groupByStep(terminals);
   for (const [stepIndex, geometry] of steps) {
     linkCopies(context, geometry);
     const ports = context.ports.get(stepIndex)!;
@@ -70,7 +73,7 @@ export function routeProcedure(context: RouteContext): void {
       else routeSideAcrossPages(context, edge, port);
     }
     let stubs = 0;
-    for (const unresolved of graph.unresolved.filter((u) => u.from === stepIndex)) {
+    for (const unresolved of unresolvedOf.get(stepIndex) ?? []) {
       const symbol = geometry.symbols[0];
       const side = freeSide(ports);
       const start = stubStart(symbol, side, stubs++);
@@ -81,7 +84,7 @@ export function routeProcedure(context: RouteContext): void {
       requestLabel(context, route, text, 'above');
     }
     // A flow to 'selesai' ends at a small end capsule beside the symbol; one to '?' is a dashed stub.
-    for (const terminal of terminals.filter((t) => t.from === stepIndex)) {
+    for (const terminal of terminalsOf.get(stepIndex) ?? []) {
       const symbol = geometry.symbols[geometry.symbols.length - 1];
       const side = context.endSides.get(stepIndex)!;
       const start = stubStart(symbol, side, stubs++);
@@ -102,6 +105,12 @@ export function routeProcedure(context: RouteContext): void {
     const columnAt = (x: number) => context.columns.find((c) => c.kind === 'actor' && x >= c.x && x <= c.x + c.width);
     placeLabels(page.layout, context.labels!.get(i) ?? [], columnAt);
   });
+}
+
+function groupByStep<T extends { from: number }>(items: T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) groups.get(item.from)?.push(item) ?? groups.set(item.from, [item]);
+  return groups;
 }
 
 /** Registers a route's label, placed once the page's arrows are all drawn (labels.ts). */
