@@ -26,10 +26,10 @@ export function runOnce({ command, args, cwd, env }) {
       .reverse()
       .find((l) => l.startsWith('@@ '));
     const [seconds, user, system, kb] = line.slice(3).split(' ').map(Number);
-    return { seconds, cpu: user + system, peakMb: kb / 1024 };
+    return { seconds, cpu: user + system, peakMb: kb / 1024, status: result.status, output: result.stdout + result.stderr };
   }
   const after = process.resourceUsage();
-  return { seconds: wall, cpu: NaN, peakMb: after.maxRSS / 1024, note: before.maxRSS };
+  return { seconds: wall, cpu: NaN, peakMb: after.maxRSS / 1024, note: before.maxRSS, status: result.status, output: result.stdout + result.stderr };
 }
 
 /**
