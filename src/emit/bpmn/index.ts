@@ -9,6 +9,7 @@ import type { SopDocument } from '../../ast/types.js';
 import type { Emitter } from '../registry.js';
 import { buildProcessModel, type NodeKind } from './model.js';
 import { layoutPool, STRIP, type Bounds, type Point } from './layout.js';
+import { groupBy } from './group.js';
 import { xmlText } from './xml.js';
 import { VERSION } from '../../generated/version.js';
 
@@ -44,25 +45,21 @@ export function renderBpmn(document: SopDocument): string {
     const process = [`  <bpmn:process id="Process_${p}" isExecutable="false">`];
     if (model.laneNames.length) {
       process.push(`    <bpmn:laneSet id="LaneSet_${p}">`);
+      const inLane = groupBy(model.nodes, (n) => n.lane);
       model.laneNames.forEach((laneName, lane) => {
         const id = `Lane_${p}_${lane + 1}`;
         process.push(`      <bpmn:lane id="${id}" name="${xmlText(laneName)}">`);
-        for (const node of model.nodes.filter((n) => n.lane === lane)) process.push(`        <bpmn:flowNodeRef>${node.id}</bpmn:flowNodeRef>`);
+        for (const node of inLane.get(lane) ?? []) process.push(`        <bpmn:flowNodeRef>${node.id}</bpmn:flowNodeRef>`);
         process.push('      </bpmn:lane>');
         shapes.push(`      <bpmndi:BPMNShape id="${id}_di" bpmnElement="${id}" isHorizontal="true">${bounds(layout.lanes[lane])}</bpmndi:BPMNShape>`);
       });
       process.push('    </bpmn:laneSet>');
     }
-    // Each node's flows, gathered once: a search per node is quadratic at 100,000 steps.
-    const flowsIn = new Map<string, typeof model.flows>();
-    const flowsOut = new Map<string, typeof model.flows>();
-    for (const f of model.flows) {
-      flowsIn.get(f.to)?.push(f) ?? flowsIn.set(f.to, [f]);
-      flowsOut.get(f.from)?.push(f) ?? flowsOut.set(f.from, [f]);
-    }
+    const into = groupBy(model.flows, (f) => f.to);
+    const outOf = groupBy(model.flows, (f) => f.from);
     for (const node of model.nodes) {
-      const incoming = (flowsIn.get(node.id) ?? []).map((f) => `      <bpmn:incoming>${f.id}</bpmn:incoming>`);
-      const outgoing = (flowsOut.get(node.id) ?? []).map((f) => `      <bpmn:outgoing>${f.id}</bpmn:outgoing>`);
+      const incoming = (into.get(node.id) ?? []).map((f) => `      <bpmn:incoming>${f.id}</bpmn:incoming>`);
+      const outgoing = (outOf.get(node.id) ?? []).map((f) => `      <bpmn:outgoing>${f.id}</bpmn:outgoing>`);
       const nameAttribute = node.name ? ` name="${xmlText(node.name)}"` : '';
       // Not spread into push(): a step that 100,000 others return to has as many incoming flows.
       process.push(`    <bpmn:${ELEMENT[node.kind]} id="${node.id}"${nameAttribute}>`);

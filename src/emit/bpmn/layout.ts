@@ -8,6 +8,7 @@
  * of the lower lane, into the bottom of their target. Text sizes come from text-size.ts.
  */
 import type { BpmnFlow, BpmnNode, BpmnProcessModel, Slot } from './model.js';
+import { groupBy } from './group.js';
 import { annotationHeight, labelHeight, stripLength, taskSize } from './text-size.js';
 
 export interface Bounds {
@@ -87,11 +88,8 @@ export function layoutPool(model: BpmnProcessModel, poolName: string, poolY: num
           ? { width: EVENT, height: EVENT }
           : { width: GATEWAY, height: GATEWAY },
     );
-  const outOf = new Map<string, BpmnFlow[]>();
-  for (const f of model.flows) outOf.get(f.from)?.push(f) ?? outOf.set(f.from, [f]);
-  // Nodes by column, gathered once (a search per column is quadratic at 100,000 steps).
-  const byColumn = new Map<number, BpmnNode[]>();
-  for (const n of model.nodes) byColumn.get(n.column)?.push(n) ?? byColumn.set(n.column, [n]);
+  const outOf = groupBy(model.flows, (f) => f.from);
+  const byColumn = groupBy(model.nodes, (n) => n.column);
 
   // x: columns of slots, left to right.
   const slotX = new Map<string, number>();
@@ -146,9 +144,10 @@ export function layoutPool(model: BpmnProcessModel, poolName: string, poolY: num
     above[node.lane] = Math.max(above[node.lane], up);
     below[node.lane] = Math.max(below[node.lane], down);
   }
-  const laneById = new Map(model.nodes.map((n) => [n.id, n.lane]));
-  const flowSource = new Map(model.flows.map((f) => [f.id, f.from]));
-  const annotationLane = (target: string) => laneById.get(target) ?? laneById.get(flowSource.get(target) ?? '') ?? 0;
+  const nodeById = new Map(model.nodes.map((n) => [n.id, n]));
+  const flowById = new Map(model.flows.map((f) => [f.id, f]));
+  // An annotation stands in the lane of the node it notes, or of the source of the flow it notes.
+  const annotationLane = (target: string) => (nodeById.get(target) ?? nodeById.get(flowById.get(target)?.from ?? ''))?.lane ?? 0;
   const annotationSize = new Map<string, number>();
   for (const a of model.annotations) {
     const height = annotationHeight(a.text, ANNOTATION_WIDTH);
@@ -191,7 +190,21 @@ export function layoutPool(model: BpmnProcessModel, poolName: string, poolY: num
     if (label) nodeLabels.set(node.id, shift(label, box));
   }
 
-  const shapesOfLane = lanes.map((_, l) => new LaneShapes(model.nodes.filter((n) => n.lane === l).map((n) => ({ id: n.id, box: nodes.get(n.id)! }))));
+  // Each lane's shapes left to right: they do not overlap, so their right edges rise too.
+  const rows = new Map(
+    [...groupBy(model.nodes, (n) => n.lane)].map(([lane, members]) => [lane, members.map((n) => nodes.get(n.id)!).sort((a, b) => a.x - b.x)]),
+  );
+  const clearOf = (lane: number) => (x1: number, x2: number) => {
+    const row = rows.get(lane) ?? [];
+    let lo = 0;
+    let hi = row.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (row[mid].x + row[mid].width <= x1) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo >= row.length || row[lo].x >= x2;
+  };
   const flows = new Map<string, { points: Point[]; label: Bounds | null }>();
   for (const flow of model.flows) {
     const from = nodes.get(flow.from)!;
@@ -202,7 +215,7 @@ export function layoutPool(model: BpmnProcessModel, poolName: string, poolY: num
       top: topTrack(lane),
       bottom: bottomTrack(lane),
       lowest: bottomTrack(Math.max(lane, targetLane)),
-      clear: (x1, x2) => !shapesOfLane[lane].someAcross(x1, x2, (id) => id !== flow.from && id !== flow.to),
+      clear: clearOf(lane),
     });
     const relative = relativeLabels.get(flow.id);
     flows.set(flow.id, { points, label: relative && flow.name ? shift(relative, from) : null });
@@ -224,7 +237,10 @@ export function layoutPool(model: BpmnProcessModel, poolName: string, poolY: num
     taken.push(box);
     annotations.set(a.id, { box, link: [{ x: box.x + 20, y: box.y + box.height }, anchor] });
   }
-  return { width, height: y - poolY, lanes, nodes, nodeLabels, flows, annotations };
+  // Annotations pushed right past the last column widen the pool.
+  const right = taken.reduce((most, t) => Math.max(most, t.x + t.width + 40), width);
+  for (const lane of lanes) lane.width = right - STRIP;
+  return { width: right, height: y - poolY, lanes, nodes, nodeLabels, flows, annotations };
 }
 
 const shift = (relative: Bounds, box: Bounds): Bounds => ({
@@ -233,30 +249,6 @@ const shift = (relative: Bounds, box: Bounds): Bounds => ({
   width: relative.width,
   height: relative.height,
 });
-/** A lane's shapes sorted by x: the ones across a stretch are found by a binary search, not a scan of the pool. */
-class LaneShapes {
-  private readonly widest: number;
-  constructor(private readonly shapes: Array<{ id: string; box: Bounds }>) {
-    shapes.sort((a, b) => a.box.x - b.box.x);
-    this.widest = shapes.reduce((most, s) => Math.max(most, s.box.width), 0);
-  }
-  /** Whether a shape that `counts` stands across some of x1..x2. */
-  someAcross(x1: number, x2: number, counts: (id: string) => boolean): boolean {
-    const [low, high] = [Math.min(x1, x2), Math.max(x1, x2)];
-    let [i, end] = [0, this.shapes.length];
-    while (i < end) {
-      const mid = (i + end) >> 1;
-      if (this.shapes[mid].box.x + this.widest <= low) i = mid + 1;
-      else end = mid;
-    }
-    for (; i < this.shapes.length && this.shapes[i].box.x < high; i++) {
-      const { id, box } = this.shapes[i];
-      if (counts(id) && overlapsX(box, x1, x2)) return true;
-    }
-    return false;
-  }
-}
-
 const overlapsX = (b: Bounds, x1: number, x2: number) => b.x < Math.max(x1, x2) && b.x + b.width > Math.min(x1, x2);
 const topCenter = (b: Bounds): Point => ({ x: b.x + b.width / 2, y: b.y });
 

@@ -34,17 +34,19 @@ export function lostStretches(procedure: Procedure): LostStretch[] {
   let previous = 0;
   // Rows without a number since the last numbered one stand where the skipped numbers would.
   let unnumbered = 0;
-  for (const step of steps) {
+  let previousIndex = -1;
+  steps.forEach((step, i) => {
     if (step.number === null) {
       unnumbered++;
-      continue;
+      return;
     }
     if (step.number > previous + 1 + unnumbered && !declared(previous + 1)) {
       const [from, to] = [previous + 1, step.number - 1];
-      stretches.push({ from, to, ...between(from, to), text: `Langkah ${span(from, to)} tidak ada di sumber (nomor dilompati)` });
+      stretches.push({ from, to, before: previousIndex, after: i, text: `Langkah ${span(from, to)} tidak ada di sumber (nomor dilompati)` });
     }
     previous = Math.max(previous, step.number);
+    previousIndex = i;
     unnumbered = 0;
-  }
+  });
   return stretches;
 }

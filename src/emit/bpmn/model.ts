@@ -10,6 +10,7 @@
  */
 import type { Procedure } from '../../ast/types.js';
 import { buildFlowGraph } from '../../resolve/flow-graph.js';
+import { groupBy } from './group.js';
 import { lanesOf } from './lanes.js';
 import { lostStretches } from './lost.js';
 
@@ -174,7 +175,7 @@ export function buildProcessModel(procedure: Procedure, p: string): BpmnProcessM
       if (typeof exit.to === 'number') entries[exit.to].push({ from: source, fromStep: i, name, conditional, port, stack });
       else {
         nodes.push({ id: exit.to.id, kind: 'end', name: exit.to.name, lane, column: i + 1, slot: 'exit', order: exitSlot++ });
-        flow(source, exit.to.id, [i, i], { name, conditional, port, stack });
+        flow(source, exit.to.id, [i, steps.length], { name, conditional, port, stack });
         if (exit.to.note) annotations.push({ id: `Annotation_${exit.to.id}`, text: exit.to.note, target: exit.to.id });
       }
     });
@@ -198,8 +199,12 @@ export function buildProcessModel(procedure: Procedure, p: string): BpmnProcessM
     for (const end of toEnd) flow(end.from, endId, [end.fromStep, steps.length], { port: end.port });
   }
 
+  // Flows between steps (not those inside one step's split and join), by the steps they join.
+  const between = flows.filter((f) => f.fromStep !== f.toStep);
+  const into = groupBy(between, (f) => f.toStep);
+  const outOf = groupBy(between, (f) => f.fromStep);
   lostStretches(procedure).forEach((stretch, k) => {
-    const target = flowAcross(flows, stretch.before, stretch.after);
+    const target = flowAcross(into, outOf, stretch.before, stretch.after);
     if (target) annotations.push({ id: `Annotation_${p}_lost${k + 1}`, text: stretch.text, target });
   });
   return { nodes, flows, annotations, laneNames: lanes.names, columns: endColumn + 1 };
@@ -230,12 +235,7 @@ function assignPorts(exits: Exit[], step: number): { port: Port; stack: number }
 }
 
 /** The flow that runs where steps are lost: from the step before them to the one after, else the nearest. */
-function flowAcross(flows: BpmnFlow[], before: number, after: number): string | undefined {
-  const across = (f: BpmnFlow) => f.fromStep !== f.toStep;
-  return (
-    flows.find((f) => across(f) && f.fromStep === before && f.toStep === after) ??
-    flows.find((f) => across(f) && f.toStep === after && f.fromStep < after) ??
-    flows.find((f) => across(f) && f.fromStep === before) ??
-    flows.find((f) => across(f) && f.toStep === after)
-  )?.id;
+function flowAcross(into: Map<number, BpmnFlow[]>, outOf: Map<number, BpmnFlow[]>, before: number, after: number): string | undefined {
+  const entering = into.get(after) ?? [];
+  return (entering.find((f) => f.fromStep === before) ?? entering.find((f) => f.fromStep < after) ?? outOf.get(before)?.[0] ?? entering[0])?.id;
 }

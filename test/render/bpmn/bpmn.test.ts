@@ -49,6 +49,49 @@ describe('bpmn output read back by BPMN tools', () => {
     expect(named).toEqual(expect.arrayContaining(['Ya', 'Tidak', 'Lengkap', 'Tidak lengkap', 'Setuju', 'Perbaiki', 'Tolak']));
   });
 
+  type Element = { $type: string; id: string; name?: string; text?: string; sourceRef?: Element; targetRef?: Element; flowNodeRef?: Element[] };
+  const processOf = async (file: string) => {
+    const { rootElement } = await moddleImport(render(fromRoot(file)));
+    return rootElement.rootElements.find((e: Element) => e.$type === 'bpmn:Process') as {
+      flowElements: Element[];
+      artifacts?: Element[];
+      laneSets: { lanes: Element[] }[];
+    };
+  };
+
+  it('draws a co-actor: a parallel split into a task in each actor lane, and a join', async () => {
+    const process = await processOf('test/fixtures/offices/rsud-baa-pendaftaran-pasien.sop');
+    const laneOf = (id: string) => process.laneSets[0].lanes.find((l) => l.flowNodeRef?.some((n) => n.id === id))?.name;
+    const copies = process.flowElements.filter((e) => e.$type === 'bpmn:Task' && /^Task_p1_1(_\d+)?$/.test(e.id));
+    expect(copies.map((t) => laneOf(t.id))).toEqual(['PETUGAS LOKET I', 'VERIFIKATOR', 'PETUGAS LOKET II']);
+    const flows = process.flowElements.filter((e) => e.$type === 'bpmn:SequenceFlow');
+    for (const task of copies) {
+      expect(flows.find((f) => f.targetRef?.id === task.id)?.sourceRef?.$type).toBe('bpmn:ParallelGateway');
+      expect(flows.find((f) => f.sourceRef?.id === task.id)?.targetRef?.$type).toBe('bpmn:ParallelGateway');
+    }
+  });
+
+  it('notes lost steps on the flow where they are missing', async () => {
+    const notes = async (file: string) => {
+      const process = await processOf(file);
+      const links = (process.artifacts ?? []).filter((a) => a.$type === 'bpmn:Association');
+      return links.map((l) => ({ text: l.sourceRef?.text, on: l.targetRef?.$type, from: l.targetRef?.sourceRef?.id, to: l.targetRef?.targetRef?.id }));
+    };
+    // 'Hilang: 1-11': the table starts at step 12; the note is on Start -> 12.
+    expect(await notes('sops/sop-409.sop')).toContainEqual({
+      text: 'Langkah 1-11 hilang di sumber',
+      on: 'bpmn:SequenceFlow',
+      from: 'Start_p1',
+      to: 'Task_p1_1',
+    });
+    // 1, 2, 3, 4, 6, 9: numbers the source skips.
+    const skipped = await notes('sops/sop-407.sop');
+    expect(skipped).toContainEqual({ text: 'Langkah 5 tidak ada di sumber (nomor dilompati)', on: 'bpmn:SequenceFlow', from: 'Task_p1_4', to: 'Task_p1_5' });
+    expect(skipped.map((n) => n.text)).toContain('Langkah 7-8 tidak ada di sumber (nomor dilompati)');
+    // 'Hilang: 12-?': the end of the table is lost; the note is on the last step's way out.
+    expect((await notes('sops/sop-308.sop')).map((n) => n.text)).toContain('Langkah 12 sampai akhir tabel hilang di sumber');
+  });
+
   it('keeps hostile text literal', async () => {
     const { rootElement } = await moddleImport(render(fromRoot('test/render/fixtures/hostile.sop')));
     const process = rootElement.rootElements.find((e: { $type: string }) => e.$type === 'bpmn:Process');

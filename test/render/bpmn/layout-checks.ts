@@ -12,7 +12,7 @@ export type Defects = Record<Defect, string[]>;
 
 /** The width of a pool's or lane's name strip in bpmn-js. */
 const STRIP = 30;
-/** Text boxes are measured on glyph outlines: allow a pixel of rounding. */
+/** bpmn-js fits a line by the canvas's measure of it; SVG's boxes of its glyphs may differ by a pixel. */
 const SLACK = 1;
 
 const FLOW_NODE = /^bpmn:(Task|StartEvent|EndEvent|ExclusiveGateway|ParallelGateway|IntermediateThrowEvent)$/;

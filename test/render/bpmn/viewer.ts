@@ -104,13 +104,21 @@ async function inspect(xml: string): Promise<Drawing> {
     const boxes = texts
       .filter((t) => (t.textContent ?? '').trim() !== '')
       .map((t) => {
-        const b = t.getBBox();
+        // The ink: the boxes of its visible characters (bpmn-js keeps a line's trailing space, which it
+        // does not count when it fits the line).
+        const content = t.textContent ?? '';
+        let b = { x: Infinity, y: Infinity, right: -Infinity, bottom: -Infinity };
+        for (let i = 0; i < t.getNumberOfChars(); i++) {
+          if (/\s/.test(content[i] ?? '')) continue;
+          const c = t.getExtentOfChar(i);
+          b = { x: Math.min(b.x, c.x), y: Math.min(b.y, c.y), right: Math.max(b.right, c.x + c.width), bottom: Math.max(b.bottom, c.y + c.height) };
+        }
         const m = toDiagram.multiply(t.getScreenCTM()!);
         const corners = [
           [b.x, b.y],
-          [b.x + b.width, b.y],
-          [b.x, b.y + b.height],
-          [b.x + b.width, b.y + b.height],
+          [b.right, b.y],
+          [b.x, b.bottom],
+          [b.right, b.bottom],
         ].map(([x, y]) => new DOMPoint(x, y).matrixTransform(m));
         const xs = corners.map((p) => p.x);
         const ys = corners.map((p) => p.y);
