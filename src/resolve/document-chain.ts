@@ -19,6 +19,7 @@ import { sameArtifact } from './artifacts.js';
 import type { ResolvedProcedure } from './resolve.js';
 import { DOCUMENT_WORDS, GENERIC, DRAFT, STOPWORDS, QUALIFIERS, TITLES, STATUS, EVENTS, isStock, KIND_ONLY } from './chain-words.js';
 import { type ChainItem, handedOn, kinship, partOfAnother, sameDocument } from './chain-matching.js';
+import { DocumentIndex, EXACT_ANALYSIS_LIMIT } from './chain-index.js';
 
 export { type ChainItem, kinship, sameDocument };
 
@@ -170,6 +171,19 @@ function cellItems(items: TextNode[] | undefined, context: ItemContext, sourceTe
   return result;
 }
 
+/**
+ * A Kelengkapan that is only a word of state ("Usulan", "Konsep") names the document its own Kegiatan
+ * names with that word ("Memeriksa usulan kerangka acuan, jika setuju ..."): read it as that name.
+ */
+function namedInKegiatan(item: ChainItem, kegiatan: string, context: ItemContext): ChainItem {
+  if (item.core.size > 0 || !DRAFT.has(item.kind) || !wordsOf(item.node.text).every((w) => DRAFT.has(w))) return item;
+  const words = wordsOf(kegiatan.split(/[,.;:(]/).find((part) => wordsOf(part).includes(item.kind)) ?? '');
+  const after = words.slice(words.indexOf(item.kind) + 1);
+  const end = after.findIndex((w) => STOPWORDS.has(w) || QUALIFIERS.has(w) || w === 'jika' || w === 'bila');
+  const named = chainItem({ text: [item.kind, ...after.slice(0, end < 0 ? 3 : Math.min(end, 3))].join(' '), span: item.node.span }, context);
+  return named && named.core.size > 0 ? { ...named, node: item.node } : item;
+}
+
 export interface ChainInput {
   resolved: ResolvedProcedure;
   sourceText: string;
@@ -179,13 +193,6 @@ export interface ChainInput {
   /** Normalised Peralatan/Perlengkapan items of the identity sheet. */
   equipment: readonly string[];
 }
-
-/**
- * Past this many steps, names are matched by exact spelling and by equal content words only, through
- * an index, and every earlier step counts as earlier: the exact analysis compares every pair of steps,
- * which a generated 100,000-step file must not pay for.
- */
-const EXACT_ANALYSIS_LIMIT = 300;
 
 /** Steps before this one on the forward flow (returns, i.e. loops back, do not make a step earlier). */
 function forwardAncestors(resolved: ResolvedProcedure): (step: number) => (other: number) => boolean {
@@ -202,81 +209,6 @@ function forwardAncestors(resolved: ResolvedProcedure): (step: number) => (other
     }
   });
   return (step) => (other) => sets[step].has(other);
-}
-
-/** Which steps hold a document of the same name: every pair compared for a small procedure, an index for a large one. */
-class DocumentIndex {
-  private readonly byKey = new Map<string, number[]>();
-  private readonly byCore = new Map<string, number[]>();
-
-  constructor(private readonly perStep: ChainItem[][]) {
-    if (perStep.length <= EXACT_ANALYSIS_LIMIT) return;
-    perStep.forEach((items, step) => {
-      for (const item of items) {
-        push(this.byKey, item.key, step);
-        if (item.core.size) push(this.byCore, coreSignature(item), step);
-      }
-    });
-  }
-
-  /** Steps (ascending) with an item that is the same document as `item` (small procedures: every pair compared). */
-  private exactStepsWith(item: ChainItem): number[] {
-    const steps: number[] = [];
-    this.perStep.forEach((items, step) => {
-      if (items.some((other) => sameDocument(item, other))) steps.push(step);
-    });
-    return steps;
-  }
-
-  private listsOf(item: ChainItem): number[][] {
-    const byKey = this.byKey.get(item.key);
-    const byCore = item.core.size ? this.byCore.get(coreSignature(item)) : undefined;
-    return [byKey, byCore].filter((list): list is number[] => list !== undefined);
-  }
-
-  /**
-   * The latest step before `index` that `earlier` accepts and that holds the same document as `item`.
-   * A large procedure counts every earlier step as earlier: a binary search in each ascending list,
-   * not a scan of every step with that name (a document passed along 100,000 steps would be n²).
-   */
-  latestBefore(item: ChainItem, index: number, earlier: (step: number) => boolean): number | undefined {
-    if (this.perStep.length <= EXACT_ANALYSIS_LIMIT) {
-      const found = this.exactStepsWith(item).filter((step) => step < index && earlier(step));
-      return found.length ? found[found.length - 1] : undefined;
-    }
-    let best: number | undefined;
-    for (const list of this.listsOf(item)) {
-      const at = firstAtOrAfter(list, index) - 1;
-      if (at >= 0 && (best === undefined || list[at] > best)) best = list[at];
-    }
-    return best;
-  }
-
-  /** Whether a step after `index`, that has `index` before it on the forward flow, holds the same document as `item`. */
-  neededAfter(item: ChainItem, index: number, earlierThan: (step: number) => (other: number) => boolean): boolean {
-    if (this.perStep.length <= EXACT_ANALYSIS_LIMIT) return this.exactStepsWith(item).some((step) => step > index && earlierThan(step)(index));
-    // Every earlier step counts as earlier: the last step of either list is after `index`, or none is.
-    return this.listsOf(item).some((list) => list[list.length - 1] > index);
-  }
-}
-
-/** The position of the first value >= `value` in an ascending list (its length when there is none). */
-function firstAtOrAfter(list: number[], value: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (list[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-const coreSignature = (item: ChainItem) => `${item.draft ? 'draft:' : ''}${[...item.core].sort().join(' ')}`;
-function push(map: Map<string, number[]>, key: string, step: number): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [step]);
-  else if (list[list.length - 1] !== step) list.push(step);
 }
 
 const cache = new WeakMap<Procedure, Map<string, ChainAnalysis>>();
@@ -305,7 +237,7 @@ function analyse(input: ChainInput): ChainAnalysis {
   const { procedure, graph } = resolved;
   const steps = procedure.steps;
   const context: ItemContext = { vocabulary: input.vocabulary, actorWords: actorWordsOf(resolved), equipment: input.equipment };
-  const inputs = steps.map((s) => cellItems(s.kelengkapan?.items, context, sourceText, 'input'));
+  const inputs = steps.map((s) => cellItems(s.kelengkapan?.items, context, sourceText, 'input').map((i) => namedInKegiatan(i, s.kegiatan.text, context)));
   const outputs = steps.map((s) => cellItems(s.output?.items, context, sourceText, 'output'));
   const producers = new DocumentIndex(outputs);
   const consumers = new DocumentIndex(inputs);
