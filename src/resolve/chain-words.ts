@@ -236,6 +236,8 @@ export const TITLES = new Set([
   'pemohon',
 ]);
 export const STATUS = new Set(['status', 'berstatus']);
+/** A name that starts with one of these is a figure ("jumlah peng entry data perkelurahan"), not a document. */
+export const FIGURES = new Set(['jumlah', 'banyaknya']);
 /** An Output named as the event of its hand-over ("Sampainya form ke calon anggota"): the document is the rest. */
 export const EVENTS = new Set(['sampainya', 'tersampaikannya', 'diterimanya', 'terkirimnya', 'diserahkannya', 'tersusunnya']);
 /** A part printed onto a whole listed in the same cell ("Cetak foto dan kartu anggota baru"): used when the whole is. */

@@ -17,7 +17,7 @@ import { stemIndonesian } from '../util/indonesian-stem.js';
 import { editDistance, plainWords } from '../util/similarity.js';
 import { sameArtifact } from './artifacts.js';
 import type { ResolvedProcedure } from './resolve.js';
-import { DOCUMENT_WORDS, GENERIC, DRAFT, STOPWORDS, QUALIFIERS, TITLES, STATUS, EVENTS, isStock, KIND_ONLY } from './chain-words.js';
+import { DOCUMENT_WORDS, GENERIC, DRAFT, STOPWORDS, QUALIFIERS, TITLES, STATUS, FIGURES, EVENTS, isStock, KIND_ONLY } from './chain-words.js';
 import { type ChainItem, handedOn, kinship, partOfAnother, sameDocument } from './chain-matching.js';
 import { DocumentIndex, EXACT_ANALYSIS_LIMIT } from './chain-index.js';
 
@@ -102,7 +102,7 @@ function hasDocumentWord(words: string[], vocabulary: ChainVocabulary): boolean 
 /** The item as a chain document, or null when it is not one (equipment, a status, only a signature). */
 function chainItem(node: TextNode, context: ItemContext): ChainItem | null {
   const words = wordsOf(node.text);
-  if (words.length === 0 || words.some((w) => STATUS.has(w))) return null;
+  if (words.length === 0 || words.some((w) => STATUS.has(w)) || FIGURES.has(words[0])) return null;
   const key = plainWords(node.text);
   if (context.equipment.some((e) => e === key || sameArtifact(e, key))) return null;
   const cut = words.findIndex((w) => QUALIFIERS.has(w));
