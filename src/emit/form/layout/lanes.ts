@@ -26,20 +26,6 @@ export function diamondWidth(column: Column): number {
   return Math.max(NARROWEST_DIAMOND, Math.min(symbolWidth(column), column.width - room));
 }
 
-/**
- * Whether a label fits beside a symbol's side exit within its column: its longest word (a label wraps
- * to no less), clear of the border, and of the symbol (a line of label just below or above a
- * diamond's corner may reach in under its slope). A "Tidak" does not in the 72-unit columns of six
- * actors.
- */
-export function labelFitsBeside(column: Column, symbol: { kind: string; x: number; width: number; height: number }, side: Side, label: string): boolean {
-  const border = side === 'right' ? column.x + column.width - (symbol.x + symbol.width) : symbol.x - column.x;
-  // Under the slope, a line's height away from the corner (a label's reach): the diamond has narrowed by this much.
-  const slope = symbol.kind === 'decision' ? (symbol.width / 2) * Math.min(1, (FONT.label * 0.9) / (symbol.height / 2 + 2)) : 0;
-  const longest = Math.max(0, ...label.split(/\s+/).map((w) => textWidth(w, FONT.label) * 1.04));
-  return border + slope - 4 >= longest;
-}
-
 export function symbolWidth(column: Column): number {
   return Math.max(Math.max(SYMBOL.minWidth, NARROWEST_SYMBOL), Math.min(SYMBOL.maxWidth, column.width - 2 * SYMBOL.gutterMin));
 }

@@ -9,10 +9,12 @@
 import type { FlowEdge, FlowGraph } from '../../../resolve/flow-graph.js';
 import { drawnTerminals, terminalText } from '../../flow-ends.js';
 import { type LabelRequest, placeLabels } from './labels.js';
-import { labelFitsBeside, type Side } from './lanes.js';
+import { labelFitsBeside, labelFitsUnder } from './exit-room.js';
+import type { Side } from './lanes.js';
 import type { LetterSequence } from './letters.js';
 import type { PlacedPage, StepGeometry } from './place.js';
-import { assignPorts, freeSide, type Port } from './ports.js';
+import { assignPorts, type Port } from './ports.js';
+import { planStubs, type StubPlan, type StubSurroundings } from './stub-side.js';
 import { CONNECTOR_SIZE } from './style.js';
 import type { Column, PlacedSymbol, Point, Route } from './types.js';
 
@@ -54,14 +56,20 @@ export function routeProcedure(context: RouteContext): void {
       const roomy = (side: Side) => !edge.label || labelFitsBeside(column, symbol, side, edge.label) || neighbourOf(context, column, side) !== undefined;
       return roomy('right') || !roomy('left') ? 'right' : 'left';
     };
-  context.ports = new Map([...steps.keys()].map((i) => [i, assignPorts(graph, i, offset, linkedSides(i), sameColumnSide(i))]));
+  const fitsUnder = (i: number) => (edge: FlowEdge) => !edge.label || labelFitsUnder(columnOf(context, steps.get(i)!.symbols[0]), edge.label);
+  context.ports = new Map([...steps.keys()].map((i) => [i, assignPorts(graph, i, offset, linkedSides(i), sameColumnSide(i), fitsUnder(i))]));
   context.labels = new Map();
   const terminals = drawnTerminals(graph);
-  // Chosen before any arrow is drawn, so that no arrow enters a symbol where its end stub leaves.
-  context.endSides = new Map(terminals.map((t) => [t.from, freeSide(context.ports!.get(t.from)!)]));
   // Each step's stubs, gathered once: a search per step is quadratic at 100,000 steps.
   const unresolvedOf = groupByStep(graph.unresolved);
   const terminalsOf = groupByStep(terminals);
+  // Chosen before any arrow is drawn, so that no arrow enters a symbol where its stubs leave.
+  const stubPlans = new Map<number, StubPlan>();
+  for (const stepIndex of new Set([...unresolvedOf.keys(), ...terminalsOf.keys()])) {
+    const labels = [...(unresolvedOf.get(stepIndex) ?? []).map(unresolvedText), ...(terminalsOf.get(stepIndex) ?? []).map((t) => terminalText(t) ?? '')];
+    stubPlans.set(stepIndex, planStubs(stubSurroundings(context, stepIndex), labels));
+  }
+  context.endSides = new Map([...stubPlans].map(([i, plan]) => [i, plan.side]));
   for (const [stepIndex, geometry] of steps) {
     linkCopies(context, geometry);
     const ports = context.ports.get(stepIndex)!;
@@ -69,37 +77,24 @@ export function routeProcedure(context: RouteContext): void {
       const samePage = steps.get(edge.to)!.page === geometry.page;
       if (port === 'bottom' && samePage) routeDown(context, edge);
       else if (port === 'bottom') routePageBreak(context, edge);
+      else if (samePage && edge.to === edge.from + 1 && offset(edge.from, edge.to) !== 0) routeCorner(context, edge, port);
       else if (samePage) routeSide(context, edge, port);
       else routeSideAcrossPages(context, edge, port);
     }
-    let stubs = 0;
-    for (const unresolved of unresolvedOf.get(stepIndex) ?? []) {
-      const symbol = geometry.symbols[0];
-      const side = freeSide(ports);
-      const start = stubStart(symbol, side, stubs++);
-      const end: Point = [start[0] + (side === 'right' ? 14 : -14), start[1]];
-      const text = `${unresolved.exit.label ?? ''} → ${unresolved.exit.target ?? '?'}`.trim();
-      const route: Route = { kind: 'flow', points: [start, end], arrow: true, from: stepIndex, to: stepIndex };
+    const plan = stubPlans.get(stepIndex);
+    if (!plan) continue;
+    let stubs = plan.stackFrom;
+    const stub = (symbol: PlacedSymbol, kind: Route['kind'], text: string | null, reach: number, dashed = false) => {
+      const start = stubStart(symbol, plan.side, stubs++);
+      const end: Point = [plan.long ? longStubEnd(context, symbol, plan.side) : start[0] + (plan.side === 'right' ? reach : -reach), start[1]];
+      const route: Route = { kind, points: [start, end], arrow: true, ...(dashed ? { dashed: true } : {}), from: stepIndex, to: stepIndex };
       pageOf(context, stepIndex).layout.routes.push(route);
       requestLabel(context, route, text, 'above');
-    }
+    };
+    for (const unresolved of unresolvedOf.get(stepIndex) ?? []) stub(geometry.symbols[0], 'flow', unresolvedText(unresolved), 14);
     // A flow to 'selesai' ends at a small end capsule beside the symbol; one to '?' is a dashed stub.
-    for (const terminal of terminalsOf.get(stepIndex) ?? []) {
-      const symbol = geometry.symbols[geometry.symbols.length - 1];
-      const side = context.endSides.get(stepIndex)!;
-      const start = stubStart(symbol, side, stubs++);
-      const end: Point = [start[0] + (side === 'right' ? STUB : -STUB), start[1]];
-      const route: Route = {
-        kind: terminal.kind,
-        points: [start, end],
-        arrow: true,
-        ...(terminal.kind === 'unknown' ? { dashed: true } : {}),
-        from: stepIndex,
-        to: stepIndex,
-      };
-      pageOf(context, stepIndex).layout.routes.push(route);
-      requestLabel(context, route, terminalText(terminal), 'above');
-    }
+    for (const terminal of terminalsOf.get(stepIndex) ?? [])
+      stub(geometry.symbols[geometry.symbols.length - 1], terminal.kind, terminalText(terminal), STUB, terminal.kind === 'unknown');
   }
   context.pages.forEach((page, i) => {
     const columnAt = (x: number) => context.columns.find((c) => c.kind === 'actor' && x >= c.x && x <= c.x + c.width);
@@ -125,6 +120,38 @@ function requestLabel(context: RouteContext, route: Route, text: string | null, 
 
 /** How far a stub (an exit to a missing step, to 'selesai' or to '?') reaches out of the symbol. */
 const STUB = 8;
+/** How far a long stub reaches into the next column (its end marker beyond). */
+const LONG_STUB_INTO = 10;
+
+function unresolvedText(unresolved: FlowGraph['unresolved'][number]): string {
+  return `${unresolved.exit.label ?? ''} → ${unresolved.exit.target ?? '?'}`.trim();
+}
+
+/** Where a long stub ends: a little way into the next column. */
+function longStubEnd(context: RouteContext, symbol: PlacedSymbol, side: Side): number {
+  const column = columnOf(context, symbol);
+  return side === 'right' ? column.x + column.width + LONG_STUB_INTO : column.x - LONG_STUB_INTO;
+}
+
+/** What a step's stubs have around them: its column, the free cells beside, the sides taken. */
+function stubSurroundings(context: RouteContext, stepIndex: number): StubSurroundings {
+  const geometry = context.steps.get(stepIndex)!;
+  const symbol = geometry.symbols[geometry.symbols.length - 1];
+  const column = columnOf(context, symbol);
+  const layout = context.pages[geometry.page].layout;
+  const freeNeighbour = (side: Side) => {
+    const neighbour = neighbourOf(context, column, side);
+    if (!neighbour) return undefined;
+    const inCell = (s: PlacedSymbol) =>
+      s.x < neighbour.x + neighbour.width && s.x + s.width > neighbour.x && s.y < geometry.rowBottom && s.y + s.height > geometry.rowTop;
+    return layout.symbols.some(inCell) ? undefined : neighbour;
+  };
+  const copies = [...geometry.symbols, ...(geometry.marks ?? [])];
+  const linked = new Set<Side>();
+  if (copies.some((c) => c.cx < symbol.cx)) linked.add('left');
+  if (copies.some((c) => c.cx > symbol.cx)) linked.add('right');
+  return { symbol, column, freeNeighbour, used: new Set(context.ports!.get(stepIndex)!.values()), linked };
+}
 
 /** Where the k-th stub of a symbol leaves it: the side's vertex, further ones stacked below it. */
 function stubStart(symbol: PlacedSymbol, side: Side, k: number): Point {
@@ -238,6 +265,15 @@ function routeDown(context: RouteContext, edge: FlowEdge): void {
   const route: Route = { kind: 'flow', points, arrow: true, from: edge.from, to: edge.to };
   pageOf(context, edge.from).layout.routes.push(route);
   requestLabel(context, route, edge.label, t.cx > s.cx ? 'left' : 'right');
+}
+
+/** To the next step in another column out of the side: across to above its top, and down into it. */
+function routeCorner(context: RouteContext, edge: FlowEdge, side: Side): void {
+  const [s, t] = nearestPair(context.steps.get(edge.from)!.symbols, context.steps.get(edge.to)!.symbols);
+  const start = sideVertex(s, side);
+  const route: Route = { kind: 'flow', points: [start, [t.cx, s.cy], topVertex(t)], arrow: true, from: edge.from, to: edge.to };
+  pageOf(context, edge.from).layout.routes.push(route);
+  requestLabel(context, route, edge.label, 'above');
 }
 
 function routePageBreak(context: RouteContext, edge: FlowEdge): void {
