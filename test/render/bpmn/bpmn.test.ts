@@ -92,6 +92,30 @@ describe('bpmn output read back by BPMN tools', () => {
     expect((await notes('sops/sop-308.sop')).map((n) => n.text)).toContain('Langkah 12 sampai akhir tabel hilang di sumber');
   });
 
+  it('keeps a three-way decision clear of the merge after it (its gateways overlapped: bpmnlint warned)', async () => {
+    const source = [
+      'Judul SOP: Tiga arah',
+      'Prosedur: Tiga arah',
+      'Pelaksana:',
+      '  a = Kasubbid',
+      '  b = Kabid',
+      '  1. [a] Menerima berkas',
+      '  2. [a, b] Memeriksa berkas',
+      '     Keputusan: Setuju -> 3, Perbaiki -> 1, Tolak -> selesai',
+      '  3. [a] Memproses berkas',
+      '  4. [b] Menandatangani',
+      '     Keputusan: Ya -> selesai, Tidak -> 3',
+      '',
+    ].join('\n');
+    const xml = renderBpmn(parseSop(source, 'tiga-arah.sop').document);
+    expect(xml).toContain('id="Merge_p1_3"');
+    expect(await lintReports(xml)).toEqual([]);
+    // The check itself: the gateway moved onto the merge is reported.
+    const merge = xml.match(/bpmnElement="Merge_p1_3"[^>]*><dc:Bounds x="(\d+)" y="(\d+)"/)!;
+    const moved = xml.replace(/(bpmnElement="Gateway_p1_2"[^>]*><dc:Bounds x=")\d+(" y=")\d+/, `$1${merge[1]}$2${merge[2]}`);
+    expect((await lintReports(moved)).join('\n')).toMatch(/no-overlapping-elements: Gateway_p1_2/);
+  });
+
   it('keeps hostile text literal', async () => {
     const { rootElement } = await moddleImport(render(fromRoot('test/render/fixtures/hostile.sop')));
     const process = rootElement.rootElements.find((e: { $type: string }) => e.$type === 'bpmn:Process');

@@ -2,12 +2,13 @@
  * What a person sees wrong in a BPMN diagram as bpmn-js lays it out (viewer.ts), one list per kind of
  * defect, each entry naming the element: lanes out of the declared Pelaksana order, an actor of a step
  * with no shape of the step in its lane, text outside its shape, a shape on a lane's name strip, flow
- * nodes on top of each other, lost steps with no annotation tied to the flow where they are missing.
+ * nodes on top of each other, a flow through a shape not its own, lost steps with no annotation tied
+ * to the flow where they are missing.
  */
 import type { Procedure, SopDocument } from '../../../src/ast/types.js';
 import type { Box, DrawnShape, Drawing } from './viewer.js';
 
-export type Defect = 'laneOrder' | 'coActor' | 'textSpill' | 'nameStrip' | 'overlap' | 'lostSteps';
+export type Defect = 'laneOrder' | 'coActor' | 'textSpill' | 'nameStrip' | 'overlap' | 'flowThrough' | 'lostSteps';
 export type Defects = Record<Defect, string[]>;
 
 /** The width of a pool's or lane's name strip in bpmn-js. */
@@ -64,7 +65,7 @@ export function extraLaneName(id: string): string {
 }
 
 export function defectsOf(document: SopDocument, drawing: Drawing): Defects {
-  const defects: Defects = { laneOrder: [], coActor: [], textSpill: [], nameStrip: [], overlap: [], lostSteps: [] };
+  const defects: Defects = { laneOrder: [], coActor: [], textSpill: [], nameStrip: [], overlap: [], flowThrough: [], lostSteps: [] };
   const pools = drawing.shapes.filter((s) => s.type === 'bpmn:Participant').sort((a, b) => a.bounds.y - b.bounds.y);
   const lanes = drawing.shapes.filter((s) => s.type === 'bpmn:Lane');
   const nodes = drawing.shapes.filter((s) => FLOW_NODE.test(s.type));
@@ -141,7 +142,19 @@ export function defectsOf(document: SopDocument, drawing: Drawing): Defects {
   for (let a = 0; a < sorted.length; a++)
     for (let b = a + 1; b < sorted.length && sorted[b].bounds.x < sorted[a].bounds.x + sorted[a].bounds.width; b++)
       if (intersects(sorted[a].bounds, sorted[b].bounds)) defects.overlap.push(`${sorted[a].id} and ${sorted[b].id}`);
+
+  // No sequence flow runs through a flow node other than its own two.
+  for (const flow of drawing.connections.filter((c) => c.type === 'bpmn:SequenceFlow'))
+    for (let k = 1; k < flow.waypoints.length; k++) {
+      const [a, b] = [flow.waypoints[k - 1], flow.waypoints[k]];
+      const segment = { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) };
+      const hit = nodes.find((n) => n.id !== flow.source && n.id !== flow.target && intersects(segment, shrink(n.bounds)));
+      if (hit) defects.flowThrough.push(`${flow.id} through ${hit.id}`);
+    }
   return defects;
 }
+
+/** A shape less a pixel each side: a flow may touch a neighbour's border where it turns. */
+const shrink = (b: Box): Box => ({ x: b.x + 1, y: b.y + 1, width: b.width - 2, height: b.height - 2 });
 
 const fmt = (b: Box) => `[${Math.round(b.x)},${Math.round(b.y)} ${Math.round(b.width)}×${Math.round(b.height)}]`;

@@ -1,8 +1,9 @@
 /**
  * Every SOP of the book and of the offices' corpus as bpmn-js (bpmn.io) lays it out in Chromium:
  * lanes in the declared Pelaksana order, every actor of a step with a task in its lane, no text
- * outside its shape, nothing on a name strip, no two flow nodes on top of each other, lost steps as
- * annotations on the flow where they are missing, and bpmnlint's recommended rules clean.
+ * outside its shape, nothing on a name strip, no two flow nodes on top of each other, no flow through
+ * a shape not its own, lost steps as annotations on the flow where they are missing, and bpmnlint's
+ * recommended rules clean.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -23,7 +24,7 @@ const files = [
   ...filesIn(fromRoot('test/fixtures/offices'), '.sop'),
   ...filesIn(fromRoot('test/render/fixtures'), '.sop'),
 ];
-const NONE: Defects = { laneOrder: [], coActor: [], textSpill: [], nameStrip: [], overlap: [], lostSteps: [] };
+const NONE: Defects = { laneOrder: [], coActor: [], textSpill: [], nameStrip: [], overlap: [], flowThrough: [], lostSteps: [] };
 
 describe.runIf(runBrowserTests)('bpmn output laid out by bpmn-js in Chromium', () => {
   let viewer: BpmnViewer;
@@ -56,6 +57,11 @@ describe.runIf(runBrowserTests)('bpmn output laid out by bpmn-js in Chromium', (
     // A task moved onto the next one.
     const next = xml.match(bounds('Task_p1_2'))!;
     expect((await broken((x) => x.replace(bounds('Task_p1_1'), `$1${next[2]}$3${next[4]}$5$6$7$8`))).overlap.join()).toMatch(/Task_p1_1/);
+    // A task moved onto the start event's flow.
+    const start = xml.match(bounds('Start_p1'))!;
+    expect((await broken((x) => x.replace(bounds('Task_p1_2'), `$1${Number(start[2]) + 20}$3${Number(start[4]) - 10}$5$6$7$8`))).flowThrough.join()).toMatch(
+      /through Task_p1_2/,
+    );
     // Two lanes swapped, by name.
     expect((await broken((x) => x.replace('name="Kasubbid PI &amp; PSM"', 'name="X"'))).laneOrder).toHaveLength(1);
     // The lost steps' note gone.

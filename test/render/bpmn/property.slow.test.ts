@@ -93,7 +93,7 @@ function sopText(p: Generated): string {
   return `${lines.join('\n')}\n`;
 }
 
-const NONE: Defects = { laneOrder: [], coActor: [], textSpill: [], nameStrip: [], overlap: [], lostSteps: [] };
+const NONE: Defects = { laneOrder: [], coActor: [], textSpill: [], nameStrip: [], overlap: [], flowThrough: [], lostSteps: [] };
 
 describe.runIf(runBrowserTests)('generated SOPs laid out by bpmn-js', () => {
   let viewer: BpmnViewer;

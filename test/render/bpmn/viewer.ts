@@ -33,6 +33,7 @@ export interface DrawnConnection {
   /** The kind of element at each end ("bpmn:SequenceFlow" for an annotation tied to a flow). */
   sourceType: string;
   targetType: string;
+  waypoints: { x: number; y: number }[];
 }
 
 export interface Drawing {
@@ -76,7 +77,7 @@ async function inspect(xml: string): Promise<Drawing> {
     y: number;
     width: number;
     height: number;
-    waypoints?: unknown[];
+    waypoints?: { x: number; y: number }[];
     labelTarget?: El;
     source?: El;
     target?: El;
@@ -143,6 +144,7 @@ async function inspect(xml: string): Promise<Drawing> {
         target: el.target?.id ?? '',
         sourceType: el.source?.type ?? '',
         targetType: el.target?.type ?? '',
+        waypoints: el.waypoints.map((p) => ({ x: p.x, y: p.y })),
       });
       continue;
     }
