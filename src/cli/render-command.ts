@@ -67,7 +67,8 @@ export async function runRender(paths: string[], options: RenderOptions): Promis
         `--format ${emitter.format} menulis berkas biner: beri -o FOLDER atau alihkan stdout ke berkas (> sop.${emitter.extension}) / writes a binary file: give -o DIR or redirect stdout to a file (> sop.${emitter.extension})`,
       );
     }
-    process.stdout.write(await emitter.render(inputs[0]));
+    if (emitter.write) emitter.write(inputs[0], (chunk) => process.stdout.write(chunk));
+    else process.stdout.write(await emitter.render(inputs[0]));
   } else {
     if (existsSync(options.output) && !statSync(options.output).isDirectory()) {
       throw new UsageError(`-o takes a folder to write one file per SOP into; ${options.output} is a file`);
@@ -85,7 +86,11 @@ export async function runRender(paths: string[], options: RenderOptions): Promis
     // The pages of a folder name the external SOPs as the project's configuration declares them.
     const site = { externalSops: declaredExternalSops(files) };
     for (const input of inputs) {
-      const page = emitter.renderInCorpus ? emitter.renderInCorpus(input, { ...site, inputs, outputs }) : await emitter.render(input);
+      const page = emitter.renderInCorpus
+        ? emitter.renderInCorpus(input, { ...site, inputs, outputs })
+        : emitter.write
+          ? (out: (chunk: string) => void) => emitter.write!(input, out)
+          : await emitter.render(input);
       writeFileAtomic(join(options.output, outputs.get(input.source.path)!), page, { protect });
     }
     for (const [name, content] of Object.entries(emitter.renderCorpus?.(inputs, outputs, site) ?? {})) {

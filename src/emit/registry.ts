@@ -32,6 +32,11 @@ export interface Emitter {
   extension: string;
   /** A text format renders to a string; a binary one (pdf, docx) to the bytes of a file. */
   render(input: RenderInput): string | Promise<Uint8Array>;
+  /**
+   * The text of `render` in pieces through `write`, for output longer than one string can hold
+   * (2^29 - 24 characters: the JSON of 100,000 decisions). `soplint render` uses it when present.
+   */
+  write?(input: RenderInput, write: (chunk: string) => void): void;
   /** Bytes, not text: written with -o DIR, or to stdout only when that is not a terminal. */
   binary?: boolean;
   /**
