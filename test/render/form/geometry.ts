@@ -142,7 +142,7 @@ export function parseSheets(markup: string): Sheet[] {
   const isHtml = !markup.startsWith('<?xml');
   const dom = new JSDOM(markup, { contentType: isHtml ? 'text/html' : 'image/svg+xml' });
   const sheets = [...dom.window.document.querySelectorAll('svg[data-sheet]')];
-  return sheets.map((svg) => {
+  const parsed = sheets.map((svg) => {
     const symbols: SheetSymbol[] = [...svg.querySelectorAll('[data-symbol]')].map((el) => {
       const polygon = el.tagName === 'polygon' ? pointsOf(el.getAttribute('points')) : corners(rectBox(el));
       return {
@@ -196,6 +196,9 @@ export function parseSheets(markup: string): Sheet[] {
       connectors,
     };
   });
+  // Closed at once: a property run parses thousands of drawings.
+  dom.window.close();
+  return parsed;
 }
 
 const near = (a: number, b: number) => Math.abs(a - b) < EPS;
