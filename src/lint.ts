@@ -22,6 +22,7 @@ import {
   type CheckRunResult,
 } from './checker/run.js';
 import { FindingSpool } from './checker/spool.js';
+import { boundHeapGrowth } from './checker/heap-growth.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import type { CorpusIndex, IndexEntry } from './resolve/corpus-index.js';
 import { EntryStore, packEntry } from './resolve/packed-entry.js';
@@ -240,6 +241,7 @@ export async function lintStreamed(absolutePaths: string[], options: LintOptions
   const rules = options.rules ?? ALL_RULES;
   const books = booksOf(absolutePaths, options);
   const total = books.reduce((sum, book) => sum + book.files.length, 0);
+  boundHeapGrowth(total);
   const spool = new FindingSpool();
   // The entries of the whole run stay until the report is written: packed, ~1.5 KB each instead of ~11.
   const store = new EntryStore();
@@ -302,7 +304,7 @@ async function checkFilesEach(files: CheckedFile[], run: CheckRunOptions, jobs: 
   const fileRules = run.rules.filter((rule): rule is FileRule => rule.meta.scope === 'file');
   files.forEach((file, position) => {
     each(
-      checkFile(file.path, () => readFileSync(file.absolute, 'utf8'), run.config, fileRules, file.absolute),
+      checkFile(file.path, (maxBytes) => readSopFile(file.absolute, maxBytes), run.config, fileRules, file.absolute),
       position,
     );
     run.onProgress?.(position + 1, files.length);

@@ -17,7 +17,9 @@ export interface EnabledFileRule {
 
 export function walkDocument(document: SopDocument, source: SourceFile, symbols: FileSymbols, rules: EnabledFileRule[], settings: CheckSettings): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const active: { id: string; visitors: FileVisitors }[] = [];
+  // Each kind of visitor in a list of its own, made once per document: a step is then handed only to
+  // the rules that visit steps, without asking each rule of the run whether it does.
+  const visiting: { [K in keyof FileVisitors]-?: { id: string; visit: NonNullable<FileVisitors[K]> }[] } = { document: [], procedure: [], step: [] };
   const failed = new Set<string>();
   const internalError = (ruleId: string, error: unknown) =>
     !failed.has(ruleId) &&
@@ -54,17 +56,17 @@ export function walkDocument(document: SopDocument, source: SourceFile, symbols:
             }),
           ),
       });
-      active.push({ id: rule.meta.id, visitors });
+      if (visitors.document) visiting.document.push({ id: rule.meta.id, visit: visitors.document });
+      if (visitors.procedure) visiting.procedure.push({ id: rule.meta.id, visit: visitors.procedure });
+      if (visitors.step) visiting.step.push({ id: rule.meta.id, visit: visitors.step });
     } catch (error) {
       internalError(rule.meta.id, error);
     }
   }
   const call = <K extends keyof FileVisitors>(key: K, ...args: Parameters<NonNullable<FileVisitors[K]>>) => {
-    for (const { id, visitors } of active) {
-      const visitor = visitors[key] as ((...a: unknown[]) => void) | undefined;
-      if (!visitor) continue;
+    for (const { id, visit } of visiting[key]) {
       try {
-        visitor(...args);
+        (visit as (...a: unknown[]) => void)(...args);
       } catch (error) {
         internalError(id, error);
       }
@@ -73,6 +75,7 @@ export function walkDocument(document: SopDocument, source: SourceFile, symbols:
   call('document', document);
   for (const resolved of symbols.procedures) {
     call('procedure', resolved.procedure, resolved.graph);
+    if (visiting.step.length === 0) continue;
     resolved.procedure.steps.forEach((step, index) => call('step', { step, index, procedure: resolved.procedure, graph: resolved.graph }));
   }
   return diagnostics;

@@ -46,20 +46,37 @@ export function readSopFile(path: string, maxBytes: number): string {
   try {
     const stats = fstatSync(fd);
     if (stats.isFile() && stats.size > maxBytes) throw new TooLargeError(stats.size, maxBytes);
-    const chunks: Buffer[] = [];
+    // Into one buffer, reused from file to file (a run reads thousands of small files): grown to fit,
+    // never past the limit and one byte (the byte that tells a file over the limit).
     let length = 0;
     for (;;) {
-      const chunk = Buffer.alloc(Math.min(Math.max(stats.size + 1, 64 * 1024), maxBytes + 1 - length));
-      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (length === readBuffer.length) {
+        if (length > maxBytes) throw new TooLargeError(undefined, maxBytes);
+        grow(Math.min(Math.max(2 * length, stats.size + 1), maxBytes + 1), length);
+      }
+      const read = readSync(fd, readBuffer, length, Math.min(readBuffer.length, maxBytes + 1) - length, null);
       if (read === 0) break;
-      chunks.push(chunk.subarray(0, read));
       length += read;
       if (length > maxBytes) throw new TooLargeError(undefined, maxBytes);
     }
-    return Buffer.concat(chunks, length).toString('utf8');
+    const text = readBuffer.toString('utf8', 0, length);
+    // A buffer grown for a big file is not kept: the next small file gets the usual one.
+    if (readBuffer.length > KEPT_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_BUFFER);
+    return text;
   } finally {
     closeSync(fd);
   }
+}
+
+/** The size of the reused read buffer kept between files: most SOPs fit (10-30 KB). */
+const KEPT_BUFFER = 256 * 1024;
+let readBuffer = Buffer.allocUnsafe(KEPT_BUFFER);
+
+/** A larger read buffer, keeping the `kept` bytes already read. */
+function grow(size: number, kept: number): void {
+  const larger = Buffer.allocUnsafe(size);
+  readBuffer.copy(larger, 0, 0, kept);
+  readBuffer = larger;
 }
 
 /** The finding for a file over the size limit (`size` in bytes when known). */

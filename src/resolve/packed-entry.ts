@@ -1,10 +1,11 @@
 /**
- * Index entries packed for a run over a large book (`lintStreamed`: 100,000 SOPs): an entry as
- * phase 1 makes it is some 11 KB of small objects (a location, a cell, a label each an object, each
- * text a string of its own); packed, it is numbers in a shared Int32Array, one string per entry for
- * its own texts (title, number, cells) and, for the words a book repeats (actor labels, subject
- * stems, references), one interned string per run: about 1.5 KB. A packed entry reads like any
- * other (its fields are getters building the objects when asked), so corpus rules need not know.
+ * Index entries packed for a run over a large book (`lintStreamed`: 100,000 SOPs). An entry as phase 1
+ * makes it is some 11 KB of small objects (a location, a cell, a label each an object, each text a
+ * string of its own); packed, it is 16-bit numbers and the bytes of its texts in shared arenas (off
+ * the JavaScript heap, where the garbage collector's headroom would multiply them), plus one interned
+ * string per run for the words a book repeats (actor labels, subject stems, references). A packed entry
+ * reads like any other: its fields are getters that build the objects when asked, so corpus rules
+ * need not know.
  *
  * Editors keep entries unpacked: the language server compares an entry with the last one field by
  * field (src/lsp/corpus-phase.ts), which needs the places as objects.
@@ -13,21 +14,50 @@ import type { Reference, SuppressionDirective } from '../ast/types.js';
 import type { ActorLabel, ContentCell, SopContent } from './sop-content.js';
 import type { IndexedReference, IndexedText, IndexEntry, ListEnd, Location } from './corpus-index.js';
 
-/** Numbers per chunk of the store (4 MB); an entry never spans two chunks. */
+/** Elements per chunk of the store; an entry never spans two chunks. */
 const CHUNK = 1 << 20;
 const FIELDS: ContentCell['field'][] = ['kegiatan', 'kelengkapan', 'output'];
 const KINDS: Reference['kind'][] = ['title', 'number'];
 const NONE: never[] = [];
 const KETERKAITAN = { kind: 'keterkaitan' } as const;
+/** A number of 0xFFFF or more takes three slots: this mark, then its high and low 16 bits. */
+const WIDE = 0xffff;
 
-/** Where packed entries keep their numbers and their shared strings: one per run. */
-export class EntryStore {
-  private chunk = new Int32Array(CHUNK);
+/** An append-only arena of chunks of one typed-array kind. */
+class Arena<T extends Uint8Array | Uint16Array> {
+  private chunk: T;
   private used = 0;
-  /** Bytes of numbers stored (chunks are allocated ahead of them). */
-  bytes = 0;
+  /** Elements stored (chunks are allocated ahead of them). */
+  size = 0;
+
+  constructor(private readonly make: (length: number) => T) {
+    this.chunk = make(CHUNK);
+  }
+
+  /** Room for `length` elements: the chunk and the place they start at. */
+  take(length: number): { data: T; at: number } {
+    if (this.used + length > this.chunk.length) {
+      this.chunk = this.make(Math.max(CHUNK, length));
+      this.used = 0;
+    }
+    const at = this.used;
+    this.used += length;
+    this.size += length;
+    return { data: this.chunk, at };
+  }
+}
+
+/** Where packed entries keep their numbers, their texts and the strings they share: one per run. */
+export class EntryStore {
+  readonly numbers = new Arena((n) => new Uint16Array(n));
+  readonly texts = new Arena((n) => Buffer.allocUnsafeSlow(n));
   private readonly ids = new Map<string, number>();
   readonly strings: string[] = [];
+
+  /** Bytes stored: numbers and texts (chunks are allocated ahead of them). */
+  get bytes(): number {
+    return this.numbers.size * 2 + this.texts.size;
+  }
 
   intern(text: string): number {
     let id = this.ids.get(text);
@@ -38,22 +68,9 @@ export class EntryStore {
     }
     return id;
   }
-
-  /** Copies `numbers` into the store: the chunk and the place they start at. */
-  put(numbers: number[]): { data: Int32Array; at: number } {
-    if (this.used + numbers.length > this.chunk.length) {
-      this.chunk = new Int32Array(Math.max(CHUNK, numbers.length));
-      this.used = 0;
-    }
-    const at = this.used;
-    this.chunk.set(numbers, at);
-    this.used += numbers.length;
-    this.bytes += numbers.length * 4;
-    return { data: this.chunk, at };
-  }
 }
 
-// Flags of an entry's first number.
+// Flags of an entry's first number: which of the optional fields follow.
 const HAS_NUMBER = 1;
 const HAS_DIGITS = 2;
 const HAS_UNIT = 4;
@@ -61,49 +78,38 @@ const HAS_TITLE = 8;
 const IDENTITY_MISSING = 16;
 const HAS_LIST_END = 32;
 const HAS_CONTENT = 64;
-// Fixed places after the flags: where the references and the content start, then the fields.
-const REFERENCES_AT = 1;
-const SUBJECTS_AT = 2;
-const LABELS_AT = 3;
-const CELLS_AT = 4;
-const FILE_START = 5;
-const NUMBER = FILE_START + 6; // text start, end, location
-const DIGITS = NUMBER + 8; // text start, end
-const UNIT = DIGITS + 2; // text start, end, location
-const TITLE = UNIT + 8; // text start, end, location
-const LIST_END = TITLE + 8; // offset, indent start, end, eol start, end
-
-const isInt32 = (n: number) => (n | 0) === n;
+/** The entry's texts are UTF-16 (two bytes a unit), not Latin-1 (one byte a character). */
+const WIDE_TEXT = 128;
 
 /**
- * The entry packed into `store`, or the entry itself when a number does not fit in 32 bits (a step
- * numbered past 2^27, say): such an entry costs its usual size, and reads the same.
+ * The entry packed into `store`, or the entry itself when a number is not a whole number from 0 to
+ * 2^31 (a step numbered past 2^27, say): such an entry costs its usual size, and reads the same.
  */
 export function packEntry(entry: IndexEntry, store: EntryStore): IndexEntry {
   const texts: string[] = [];
   let length = 0;
-  /** A text of this entry: its start and end in the entry's one string. */
+  /** A text of this entry: its start and end in the entry's texts. */
   const text = (value: string): [number, number] => {
     texts.push(value);
     length += value.length;
     return [length - value.length, length];
   };
   const location = (l: Location) => [l.offset, l.endOffset, l.line, l.column, l.endLine, l.endColumn];
-  const indexed = (t: IndexedText | undefined) => (t ? [...text(t.text), ...location(t.location)] : [0, 0, 0, 0, 0, 0, 0, 0]);
+  const indexed = (t: IndexedText) => [...text(t.text), ...location(t.location)];
   const end = entry.keterkaitanEnd;
   const content = entry.content;
-  const flags =
-    (entry.number ? HAS_NUMBER : 0) |
-    (entry.numberDigits !== undefined ? HAS_DIGITS : 0) |
-    (entry.unitCode ? HAS_UNIT : 0) |
-    (entry.title ? HAS_TITLE : 0) |
-    (entry.identityMissing ? IDENTITY_MISSING : 0) |
-    (end ? HAS_LIST_END : 0) |
-    (content ? HAS_CONTENT : 0);
-  const numbers: number[] = [flags, 0, 0, 0, 0, ...location(entry.fileStart), ...indexed(entry.number)];
-  numbers.push(...(entry.numberDigits !== undefined ? text(entry.numberDigits) : [0, 0]), ...indexed(entry.unitCode), ...indexed(entry.title));
-  numbers.push(...(end ? [end.offset, ...text(end.indent), ...text(end.eol)] : [0, 0, 0, 0, 0]));
-  numbers[REFERENCES_AT] = numbers.length;
+  const numbers: number[] = [0, 0, ...location(entry.fileStart)];
+  let flags = entry.identityMissing ? IDENTITY_MISSING : 0;
+  /** Marks an optional field present and writes its numbers. */
+  const optional = (flag: number, values: number[]) => {
+    flags |= flag;
+    numbers.push(...values);
+  };
+  if (entry.number) optional(HAS_NUMBER, indexed(entry.number));
+  if (entry.numberDigits !== undefined) optional(HAS_DIGITS, text(entry.numberDigits));
+  if (entry.unitCode) optional(HAS_UNIT, indexed(entry.unitCode));
+  if (entry.title) optional(HAS_TITLE, indexed(entry.title));
+  if (end) optional(HAS_LIST_END, [end.offset, ...text(end.indent), ...text(end.eol)]);
   numbers.push(entry.references.length);
   for (const r of entry.references) {
     const step = r.origin.kind === 'step' ? r.origin.stepNumber : 0;
@@ -111,25 +117,78 @@ export function packEntry(entry: IndexEntry, store: EntryStore): IndexEntry {
     numbers.push(store.intern(r.text), KINDS.indexOf(r.kind), ...location(r.location), origin, step ?? 0);
   }
   if (content) {
-    numbers[SUBJECTS_AT] = numbers.length;
+    flags |= HAS_CONTENT;
     numbers.push(content.subjects.length);
     for (const subject of content.subjects) numbers.push(subject.length, ...subject.map((stem) => store.intern(stem)));
-    numbers[LABELS_AT] = numbers.length;
     numbers.push(content.actorLabels.length);
     for (const a of content.actorLabels) numbers.push(store.intern(a.label), ...location(a.location));
-    numbers[CELLS_AT] = numbers.length;
     numbers.push(content.cells.length);
     for (const c of content.cells) {
       // The step number and the field in one number: three bits of field (and "no number"), the step above.
       const step = c.stepNumber ?? 0;
-      if (step < 0 || step >= 1 << 27) return entry;
+      if (!(step >= 0 && step < 1 << 27)) return entry;
       numbers.push(step * 8 + FIELDS.indexOf(c.field) + (c.stepNumber === null ? 4 : 0), ...text(c.text), c.offset, c.line, c.column);
     }
   }
-  if (!numbers.every(isInt32)) return entry;
-  const { data, at } = store.put(numbers);
-  // One flat string (join copies): it refers to none of the texts it was made of.
-  return new PackedEntry(entry.file, store, data, at, texts.join(''), entry.directives, entry.directiveLocations);
+  const joined = texts.join('');
+  // Latin-1 when every character fits in a byte (SOPs in Indonesian nearly always), else UTF-16.
+  const wide = /[^\u0000-\u00ff]/.test(joined);
+  numbers[0] = flags | (wide ? WIDE_TEXT : 0);
+  numbers[1] = joined.length;
+  let slots = 0;
+  for (const n of numbers) {
+    if (!Number.isInteger(n) || n < 0 || n > 0x7fffffff) return entry;
+    slots += n < WIDE ? 1 : 3;
+  }
+  const packed = store.numbers.take(slots);
+  let i = packed.at;
+  for (const n of numbers) {
+    if (n < WIDE) packed.data[i++] = n;
+    else {
+      packed.data[i++] = WIDE;
+      packed.data[i++] = n >>> 16;
+      packed.data[i++] = n & 0xffff;
+    }
+  }
+  const bytes = store.texts.take(wide ? joined.length * 2 : joined.length);
+  bytes.data.write(joined, bytes.at, wide ? 'utf16le' : 'latin1');
+  return new PackedEntry(entry.file, store, packed.data, packed.at, bytes.data, bytes.at, entry.directives, entry.directiveLocations);
+}
+
+/** Reads an entry's numbers in the order they were written. */
+class Reader {
+  constructor(
+    private readonly data: Uint16Array,
+    private at: number,
+  ) {}
+
+  next(): number {
+    const n = this.data[this.at++];
+    if (n !== WIDE) return n;
+    const value = this.data[this.at] * 0x10000 + this.data[this.at + 1];
+    this.at += 2;
+    return value;
+  }
+
+  skip(count: number): void {
+    for (let i = 0; i < count; i++) this.next();
+  }
+
+  location(): Location {
+    return { offset: this.next(), endOffset: this.next(), line: this.next(), column: this.next(), endLine: this.next(), endColumn: this.next() };
+  }
+}
+
+/** The fields of a packed entry before its references, decoded, and a reader at its references. */
+interface Head {
+  number?: IndexedText;
+  numberDigits?: string;
+  unitCode?: IndexedText;
+  title?: IndexedText;
+  keterkaitanEnd?: ListEnd;
+  fileStart: Location;
+  references: Reader;
+  text: string;
 }
 
 class PackedEntry implements IndexEntry {
@@ -139,9 +198,10 @@ class PackedEntry implements IndexEntry {
   constructor(
     readonly file: string,
     private readonly store: EntryStore,
-    private readonly data: Int32Array,
+    private readonly numbers: Uint16Array,
     private readonly at: number,
-    private readonly text: string,
+    private readonly bytes: Buffer,
+    private readonly textAt: number,
     directives: SuppressionDirective[],
     directiveLocations: Location[],
   ) {
@@ -149,121 +209,104 @@ class PackedEntry implements IndexEntry {
     this.directiveLocations = directiveLocations.length ? directiveLocations : NONE;
   }
 
-  private has(flag: number): boolean {
-    return (this.data[this.at] & flag) !== 0;
-  }
-
-  private location(i: number): Location {
-    const d = this.data;
-    const at = this.at + i;
-    return { offset: d[at], endOffset: d[at + 1], line: d[at + 2], column: d[at + 3], endLine: d[at + 4], endColumn: d[at + 5] };
-  }
-
-  private slice(i: number): string {
-    return this.text.slice(this.data[this.at + i], this.data[this.at + i + 1]);
-  }
-
-  private indexed(flag: number, i: number): IndexedText | undefined {
-    return this.has(flag) ? { text: this.slice(i), location: this.location(i + 2) } : undefined;
+  private head(): Head {
+    const r = new Reader(this.numbers, this.at);
+    const flags = r.next();
+    const length = r.next();
+    const wide = (flags & WIDE_TEXT) !== 0;
+    const text = this.bytes.toString(wide ? 'utf16le' : 'latin1', this.textAt, this.textAt + (wide ? 2 * length : length));
+    const slice = () => text.slice(r.next(), r.next());
+    const indexed = () => ({ text: slice(), location: r.location() });
+    const fileStart = r.location();
+    const number = flags & HAS_NUMBER ? indexed() : undefined;
+    const numberDigits = flags & HAS_DIGITS ? slice() : undefined;
+    const unitCode = flags & HAS_UNIT ? indexed() : undefined;
+    const title = flags & HAS_TITLE ? indexed() : undefined;
+    const keterkaitanEnd = flags & HAS_LIST_END ? { offset: r.next(), indent: slice(), eol: slice() } : undefined;
+    return { number, numberDigits, unitCode, title, keterkaitanEnd, fileStart, references: r, text };
   }
 
   get number(): IndexedText | undefined {
-    return this.indexed(HAS_NUMBER, NUMBER);
+    return this.head().number;
   }
 
   get numberDigits(): string | undefined {
-    return this.has(HAS_DIGITS) ? this.slice(DIGITS) : undefined;
+    return this.head().numberDigits;
   }
 
   get unitCode(): IndexedText | undefined {
-    return this.indexed(HAS_UNIT, UNIT);
+    return this.head().unitCode;
   }
 
   get title(): IndexedText | undefined {
-    return this.indexed(HAS_TITLE, TITLE);
+    return this.head().title;
   }
 
   get identityMissing(): boolean {
-    return this.has(IDENTITY_MISSING);
+    return (this.numbers[this.at] & IDENTITY_MISSING) !== 0;
   }
 
   get fileStart(): Location {
-    return this.location(FILE_START);
+    return this.head().fileStart;
   }
 
   get keterkaitanEnd(): ListEnd | undefined {
-    if (!this.has(HAS_LIST_END)) return undefined;
-    return { offset: this.data[this.at + LIST_END], indent: this.slice(LIST_END + 1), eol: this.slice(LIST_END + 3) };
+    return this.head().keterkaitanEnd;
   }
 
   get references(): IndexedReference[] {
-    const d = this.data;
-    let i = this.at + d[this.at + REFERENCES_AT];
+    return this.readReferences(this.head().references);
+  }
+
+  private readReferences(r: Reader): IndexedReference[] {
     const references: IndexedReference[] = [];
-    for (let n = d[i++]; n > 0; n--, i += 10) {
-      const origin = d[i + 8];
-      references.push({
-        text: this.store.strings[d[i]],
-        kind: KINDS[d[i + 1]],
-        location: this.location(i + 2 - this.at),
-        origin: origin === 0 ? KETERKAITAN : { kind: 'step', stepNumber: origin === 2 ? null : d[i + 9] },
-      });
+    for (let n = r.next(); n > 0; n--) {
+      const text = this.store.strings[r.next()];
+      const kind = KINDS[r.next()];
+      const location = r.location();
+      const origin = r.next();
+      const step = r.next();
+      references.push({ text, kind, location, origin: origin === 0 ? KETERKAITAN : { kind: 'step', stepNumber: origin === 2 ? null : step } });
     }
     return references;
   }
 
   get content(): SopContent | undefined {
-    if (!this.has(HAS_CONTENT)) return undefined;
+    if ((this.numbers[this.at] & HAS_CONTENT) === 0) return undefined;
     // Each part is read when asked for: a rule may need the subjects of every SOP, and the cells of one.
     const entry = this;
     return {
       get subjects() {
-        return entry.subjects();
+        return entry.contentParts().subjects;
       },
       get actorLabels() {
-        return entry.actorLabels();
+        return entry.contentParts().actorLabels;
       },
       get cells() {
-        return entry.cells();
+        return entry.contentParts(true).cells;
       },
     };
   }
 
-  private subjects(): string[][] {
-    const d = this.data;
-    let i = this.at + d[this.at + SUBJECTS_AT];
+  private contentParts(withCells = false): SopContent {
+    const head = this.head();
+    const r = head.references;
+    this.readReferences(r);
+    const strings = this.store.strings;
     const subjects: string[][] = [];
-    for (let n = d[i++]; n > 0; n--) {
+    for (let n = r.next(); n > 0; n--) {
       const stems: string[] = [];
-      for (let k = d[i++]; k > 0; k--) stems.push(this.store.strings[d[i++]]);
+      for (let k = r.next(); k > 0; k--) stems.push(strings[r.next()]);
       subjects.push(stems);
     }
-    return subjects;
-  }
-
-  private actorLabels(): ActorLabel[] {
-    const d = this.data;
-    let i = this.at + d[this.at + LABELS_AT];
-    const labels: ActorLabel[] = [];
-    for (let n = d[i++]; n > 0; n--, i += 7) labels.push({ label: this.store.strings[d[i]], location: this.location(i + 1 - this.at) });
-    return labels;
-  }
-
-  private cells(): ContentCell[] {
-    const d = this.data;
-    let i = this.at + d[this.at + CELLS_AT];
+    const actorLabels: ActorLabel[] = [];
+    for (let n = r.next(); n > 0; n--) actorLabels.push({ label: strings[r.next()], location: r.location() });
     const cells: ContentCell[] = [];
-    for (let n = d[i++]; n > 0; n--, i += 6) {
-      const code = d[i];
-      cells.push({
-        stepNumber: code & 4 ? null : code >>> 3,
-        field: FIELDS[code & 3],
-        text: this.text.slice(d[i + 1], d[i + 2]),
-        offset: d[i + 3],
-        line: d[i + 4],
-        column: d[i + 5],
-      });
+    for (let n = withCells ? r.next() : 0; n > 0; n--) {
+      const code = r.next();
+      const text = head.text.slice(r.next(), r.next());
+      cells.push({ stepNumber: code & 4 ? null : code >>> 3, field: FIELDS[code & 3], text, offset: r.next(), line: r.next(), column: r.next() });
     }
-    return cells;
+    return { subjects, actorLabels, cells };
   }
 }

@@ -60,5 +60,12 @@ describe('packed index entries', () => {
     expect(packEntry(entry, store) === entry).toBe(true); // a step number past 2^27: not packed
     const small = entryOf('odd.sop', text.replace('99999999999.', '2.'));
     expect(plain(packEntry(small, store))).toEqual(plain(small));
+    // Past 65,535 (offsets after a long comment), and texts beyond Latin-1 (kept as UTF-16).
+    const far = entryOf('far.sop', `# ${'x'.repeat(70_000)}\n${text.replace('99999999999.', '2.').replace('Tanpa Nomor', 'Tanpa Nomor — Ω')}`);
+    expect(far.title?.location.offset).toBeGreaterThan(70_000);
+    expect(far.title?.text).toContain('Ω');
+    const packed = packEntry(far, store);
+    expect(packed === far).toBe(false);
+    expect(plain(packed)).toEqual(plain(far));
   });
 });
