@@ -131,6 +131,14 @@ export function defectsOf(document: SopDocument, drawing: Drawing): Defects {
     if (hit) defects.textSpill.push(`${label.id}: label ${fmt(label.text)} over ${hit.id}`);
   }
 
+  // No label's text over another's, or over an annotation.
+  const texts = [...drawing.labels.flatMap((l) => (l.text ? [{ id: l.id, box: l.text }] : [])), ...annotations.map((a) => ({ id: a.id, box: a.bounds }))].sort(
+    (a, b) => a.box.x - b.box.x,
+  );
+  for (let a = 0; a < texts.length; a++)
+    for (let b = a + 1; b < texts.length && texts[b].box.x < texts[a].box.x + texts[a].box.width; b++)
+      if (intersects(texts[a].box, texts[b].box)) defects.textSpill.push(`${texts[a].id} and ${texts[b].id}: texts on each other`);
+
   // Nothing on a name strip.
   for (const shape of [...nodes, ...annotations, ...drawing.labels]) {
     const strip = [...pools, ...lanes].find((l) => intersects(shape.bounds, { x: l.bounds.x, y: l.bounds.y, width: STRIP, height: l.bounds.height }));

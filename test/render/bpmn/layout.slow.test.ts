@@ -62,6 +62,10 @@ describe.runIf(runBrowserTests)('bpmn output laid out by bpmn-js in Chromium', (
     expect((await broken((x) => x.replace(bounds('Task_p1_2'), `$1${Number(start[2]) + 20}$3${Number(start[4]) - 10}$5$6$7$8`))).flowThrough.join()).toMatch(
       /through Task_p1_2/,
     );
+    // The decision's name put on its exit event's name.
+    const labelAt = (id: string) => new RegExp(`(bpmnElement="${id}"[^>]*>[^\n]*?<bpmndi:BPMNLabel><dc:Bounds x=")(\\d+)(" y=")(\\d+)`);
+    const exit = xml.match(labelAt('End_p1_1_lost1'))!;
+    expect((await broken((x) => x.replace(labelAt('Gateway_p1_1'), `$1${exit[2]}$3${exit[4]}`))).textSpill.join()).toMatch(/texts on each other/);
     // Two lanes swapped, by name.
     expect((await broken((x) => x.replace('name="Kasubbid PI &amp; PSM"', 'name="X"'))).laneOrder).toHaveLength(1);
     // The lost steps' note gone.
