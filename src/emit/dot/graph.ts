@@ -89,11 +89,22 @@ function procedureLines(procedure: Procedure, p: string): string[] {
     });
     rows.push(row);
   });
+  // Routes first: a jump that finds no free column gets a gutter column of its own at the right.
+  const graph = buildFlowGraph(procedure);
+  const router = jumpRouter(rows.slice(1), laneOfStep, coLanes, p);
+  const paths = graph.edges.map((edge) => [stepId(edge.from), ...router.through(edge.from, edge.to), stepId(edge.to)]);
+  router.gutters.forEach((_, g) => {
+    rows.forEach((row, r) => {
+      const id = `"${p}_r${r}_${g + 1}"`;
+      lines.push(`  ${id} [label="", shape=point, style=invis, width=0, height=0];`);
+      row.push(id);
+    });
+  });
   for (const row of rows) {
     lines.push(`  { rank=same; ${row.join('; ')}; }`);
     if (row.length > 1) lines.push(`  ${row.join(' -> ')} [style=invis];`);
   }
-  lanes.forEach((_, l) => {
+  rows[0].forEach((_, l) => {
     const column = rows.map((row) => row[l]);
     if (column.length > 1) lines.push(`  ${column.join(' -> ')} [style=invis, weight=100];`);
   });
@@ -105,17 +116,20 @@ function procedureLines(procedure: Procedure, p: string): string[] {
     const before = procedure.steps.reduce((last, step, s) => (step.number !== null && step.number < m.from ? s : last), -1);
     lines.push(`  ${before >= 0 ? stepId(before) : `"${p}_h1"`} -> "${p}_m${i + 1}" [style=invis];`);
   });
-  const graph = buildFlowGraph(procedure);
-  for (const edge of graph.edges) {
+  graph.edges.forEach((edge, e) => {
     // The grid alone sets the ranks: a flow edge that constrained them would let Graphviz reorder
     // the columns to shorten it.
-    const attributes = [
-      edge.label ? `label="${dotString(edge.label)}"` : '',
-      edge.isReturn ? `style=dashed, color="${COLORS.returnEdge}"` : '',
-      'constraint=false',
-    ].filter(Boolean);
-    lines.push(`  ${stepId(edge.from)} -> ${stepId(edge.to)} [${attributes.join(', ')}];`);
-  }
+    const style = edge.isReturn ? `style=dashed, color="${COLORS.returnEdge}"` : '';
+    const attributes = [edge.label ? `label="${dotString(edge.label)}"` : '', style, 'constraint=false'].filter(Boolean);
+    const path = paths[e];
+    // A jump over rows runs down a column through their empty cells, so that Graphviz does not send
+    // it round the outside of the drawing; only its last leg has an arrowhead.
+    for (let k = 1; k < path.length; k++) {
+      const leg = k === 1 ? attributes : [style, 'constraint=false'].filter(Boolean);
+      if (k < path.length - 1) leg.push('arrowhead=none');
+      lines.push(`  ${path[k - 1]} -> ${path[k]} [${leg.join(', ')}];`);
+    }
+  });
   drawnTerminals(graph).forEach((terminal, k) => {
     const id = `"${p}_${terminal.kind === 'end' ? 'e' : 'q'}${k + 1}"`;
     const label = terminal.label ? `label="${dotString(terminal.label)}"` : '';
@@ -129,6 +143,42 @@ function procedureLines(procedure: Procedure, p: string): string[] {
     }
   });
   return lines;
+}
+
+/**
+ * For an edge between rows that are not neighbours, the cells of one column on the rows in between,
+ * in the order the edge passes them: the target's column, else the source's, else the nearest column
+ * to the source's whose cells there are all empty and used by no other edge; else a gutter column
+ * right of the lanes (`gutters`: the rows each one's routes use), so that no jump or return goes round
+ * the outside of the drawing and no two share a line. None when the rows are neighbours or for a loop.
+ */
+function jumpRouter(rows: string[][], laneOfStep: number[], coLanes: number[][], p: string) {
+  const used = new Set<string>();
+  const free = (row: number, lane: number) => lane !== laneOfStep[row] && !coLanes[row].includes(lane) && !used.has(rows[row][lane]);
+  const laneCount = rows[0]?.length ?? 0;
+  const gutters: Set<number>[] = [];
+  const through = (from: number, to: number): string[] => {
+    const [low, high] = from < to ? [from, to] : [to, from];
+    if (high - low < 2) return [];
+    const between = Array.from({ length: high - low - 1 }, (_, k) => low + 1 + k);
+    const byDistance = Array.from({ length: laneCount }, (_, l) => l).sort((a, b) => Math.abs(a - laneOfStep[from]) - Math.abs(b - laneOfStep[from]));
+    let cells: string[] | undefined;
+    for (const lane of new Set([laneOfStep[to], laneOfStep[from], ...byDistance])) {
+      if (!between.every((row) => free(row, lane))) continue;
+      cells = between.map((row) => rows[row][lane]);
+      for (const cell of cells) used.add(cell);
+      break;
+    }
+    if (!cells) {
+      let g = gutters.findIndex((rowsUsed) => between.every((row) => !rowsUsed.has(row)));
+      if (g < 0) g = gutters.push(new Set()) - 1;
+      for (const row of between) gutters[g].add(row);
+      // Row r of the grid (0: the lane headers) holds step r - 1.
+      cells = between.map((row) => `"${p}_r${row + 1}_${g + 1}"`);
+    }
+    return from < to ? cells : cells.reverse();
+  };
+  return { through, gutters };
 }
 
 export function renderDot(document: SopDocument): string {
