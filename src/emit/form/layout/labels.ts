@@ -93,6 +93,14 @@ function connectorPolygon(c: Connector): Point[] {
   return corners({ x1: c.cx - half, y1: c.y, x2: c.cx + half, y2: c.y + c.size });
 }
 
+/** The widest a label's block may be in a column. */
+const innerWidth = (column: Column) => column.width - 2 * CLEARANCE - 1;
+
+/** How much height a label needs in a column at the least (wrapped as wide as it may be, with its clearance). */
+export function labelRoomNeeded(text: string, column: Column): number {
+  return labelSize(wrapText(text, innerWidth(column), { fontSize: FONT.label })).height + 2 * CLEARANCE + 1;
+}
+
 /** The size of a label's box: its lines at the label font, ascent of the first to descent of the last. */
 function labelSize(lines: string[]): { width: number; height: number } {
   const size = FONT.label;
@@ -128,7 +136,7 @@ export function placeLabels(page: PageLayout, requests: LabelRequest[], sourceCo
     const start = route.points[0];
     const column = sourceColumnAt(start[0]);
     if (!column || route.points.length < 2) continue;
-    const inner = column.width - 2 * CLEARANCE - 1;
+    const inner = innerWidth(column);
     const words = request.text.split(/\s+/).filter(Boolean);
     const longest = Math.max(...words.map((w) => textWidth(w, FONT.label) * 1.04), 0);
     // One line if it finds room, else narrower and narrower blocks (never narrower than a word).

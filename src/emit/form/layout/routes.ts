@@ -8,7 +8,7 @@
  */
 import type { FlowEdge, FlowGraph } from '../../../resolve/flow-graph.js';
 import { drawnTerminals, terminalText } from '../../flow-ends.js';
-import { type LabelRequest, placeLabels } from './labels.js';
+import { type LabelRequest, labelRoomNeeded, placeLabels } from './labels.js';
 import { labelFitsBeside, labelFitsUnder } from './exit-room.js';
 import type { Side } from './lanes.js';
 import type { LetterSequence } from './letters.js';
@@ -85,11 +85,16 @@ export function routeProcedure(context: RouteContext): void {
     if (!plan) continue;
     let stubs = plan.stackFrom;
     const stub = (symbol: PlacedSymbol, kind: Route['kind'], text: string | null, reach: number, dashed = false) => {
-      const start = stubStart(symbol, plan.side, stubs++);
+      // A long stub's label sits above it in the next column, clear of its end marker: low enough
+      // on the side for its lines.
+      const room = text ? labelRoomNeeded(text, columnOf(context, symbol)) + END_MARKER_ROOM : 0;
+      const lowest = plan.long ? room - (symbol.cy - geometry.rowTop) : 0;
+      const start = stubStart(symbol, plan.side, stubs, lowest);
       const end: Point = [plan.long ? longStubEnd(context, symbol, plan.side) : start[0] + (plan.side === 'right' ? reach : -reach), start[1]];
       const route: Route = { kind, points: [start, end], arrow: true, ...(dashed ? { dashed: true } : {}), from: stepIndex, to: stepIndex };
       pageOf(context, stepIndex).layout.routes.push(route);
-      requestLabel(context, route, text, 'above');
+      // Below another exit's line, the label goes below the stub.
+      requestLabel(context, route, text, stubs++ > 0 ? 'below' : 'above');
     };
     for (const unresolved of unresolvedOf.get(stepIndex) ?? []) stub(geometry.symbols[0], 'flow', unresolvedText(unresolved), 14);
     // A flow to 'selesai' ends at a small end capsule beside the symbol; one to '?' is a dashed stub.
@@ -120,6 +125,8 @@ function requestLabel(context: RouteContext, route: Route, text: string | null, 
 
 /** How far a stub (an exit to a missing step, to 'selesai' or to '?') reaches out of the symbol. */
 const STUB = 8;
+/** How far a label above a stub keeps from the line for the stub's end marker (half its height, and more). */
+const END_MARKER_ROOM = 4;
 /** How far a long stub reaches into the next column (its end marker beyond). */
 const LONG_STUB_INTO = 10;
 
@@ -144,7 +151,16 @@ function stubSurroundings(context: RouteContext, stepIndex: number): StubSurroun
     if (!neighbour) return undefined;
     const inCell = (s: PlacedSymbol) =>
       s.x < neighbour.x + neighbour.width && s.x + s.width > neighbour.x && s.y < geometry.rowBottom && s.y + s.height > geometry.rowTop;
-    return layout.symbols.some(inCell) ? undefined : neighbour;
+    if (layout.symbols.some(inCell)) return undefined;
+    // Nor where the exit on that side turns (its lane and its label are there).
+    const exit = [...context.ports!.get(stepIndex)!].find(([, port]) => port === side)?.[0];
+    if (!exit) return neighbour;
+    const target = nearestPair(geometry.symbols, context.steps.get(exit.to)!.symbols)[1];
+    const targetColumn = columnOf(context, target);
+    const samePage = context.steps.get(exit.to)!.page === geometry.page;
+    const inGutter = targetColumn === column || !samePage;
+    const turnsThere = targetColumn === neighbour || (inGutter && exitGutter(context, symbol, side, exit.label).column === neighbour);
+    return turnsThere ? undefined : neighbour;
   };
   const copies = [...geometry.symbols, ...(geometry.marks ?? [])];
   const linked = new Set<Side>();
@@ -154,11 +170,11 @@ function stubSurroundings(context: RouteContext, stepIndex: number): StubSurroun
 }
 
 /** Where the k-th stub of a symbol leaves it: the side's vertex, further ones stacked below it. */
-function stubStart(symbol: PlacedSymbol, side: Side, k: number): Point {
+function stubStart(symbol: PlacedSymbol, side: Side, k: number, lowest = 0): Point {
   const [x, y] = sideVertex(symbol, side);
-  if (k === 0) return [x, y];
+  if (k === 0 && lowest <= 0) return [x, y];
   // Below the vertex the side of a diamond slopes inwards: follow it.
-  const dy = Math.min(k * 9, symbol.height / 2 - 2);
+  const dy = Math.min(Math.max(k * 9, lowest), symbol.height / 2 - 2);
   const inset = symbol.kind === 'decision' ? (dy / (symbol.height / 2)) * (symbol.width / 2) : 0;
   return [side === 'right' ? x - inset : x + inset, y + dy];
 }
