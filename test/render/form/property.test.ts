@@ -1,7 +1,8 @@
 /**
- * Generated procedures: the layout keeps its promises on any of them. The generated SOPs are valid
- * and hard: up to 9 actors, long texts, many returns, decisions of two or three exits and of several
- * actors, jumps ahead and early ends.
+ * Generated procedures: the layout keeps its promises on any of them, and the drawing read back has
+ * none of the defects geometry.ts looks for in the book. The generated SOPs are valid and hard: up to
+ * 9 actors, long texts, many returns, decisions of two or three exits and of several actors, jumps
+ * ahead and early ends.
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
@@ -11,9 +12,11 @@ import { CELL_PADDING_X } from '../../../src/emit/form/layout/style.js';
 import type { PlacedSymbol, Point } from '../../../src/emit/form/layout/types.js';
 import { renderSvg } from '../../../src/emit/form/svg-emitter.js';
 import { textWidth } from '../../../src/emit/form/text/metrics.js';
+import { documentProblems, parseSheets } from './geometry.js';
 import { xmlErrors } from './xml-check.js';
 
-// Property runs of the form layout over generated SOPs: minutes on a busy 2-vCPU machine.
+// Property runs of the form layout over generated SOPs, each also rendered and parsed back: minutes
+// on a busy 2-vCPU machine.
 vi.setConfig({ testTimeout: 900_000 });
 
 const WORDS = [
@@ -131,6 +134,25 @@ function crosses([a, b]: [Point, Point], s: PlacedSymbol): boolean {
   return x2 > s.x + 0.5 && x1 < s.x + s.width - 0.5 && y2 > s.y + 0.5 && y1 < s.y + s.height - 0.5;
 }
 
+/**
+ * Defects the generated SOPs still show, as the book's KNOWN list in geometry.test.ts: labels placed
+ * on borders, symbols, routes, connectors or each other; return lanes sharing a line; an off-page
+ * connector drawn on another, its flow leaving against its point; letters out of order of appearance.
+ * They are being fixed in layout/{labels,routes,ports,place}.ts (issue 16); empty this list as they go.
+ */
+const PENDING = [
+  'label-cut-by-border',
+  'label-cut-by-gridline',
+  'label-overlaps-label',
+  'label-overlaps-symbol',
+  'label-overlaps-connector',
+  'label-crossed-by-route',
+  'label-on-wrong-route',
+  'routes-share-segment',
+  'connector-against-flow',
+  'connector-letters',
+];
+
 describe('layout of generated procedures', () => {
   it('parses every generated SOP without a syntax finding', () => {
     fc.assert(
@@ -170,6 +192,17 @@ describe('layout of generated procedures', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('draws them with none of the defects of geometry.ts but those still pending', () => {
+    const found = new Map<string, string>();
+    for (const p of fc.sample(procedure, { numRuns: 100, seed: 16 })) {
+      const text = sopText(p);
+      const problems = documentProblems(parseSheets(renderSvg(parseSop(text, 'generated.sop').document)), text);
+      for (const problem of problems) if (!found.has(problem.kind)) found.set(problem.kind, `${problem.sheet}: ${problem.detail}\n${text}`);
+    }
+    // Every defect not pending, with the first SOP that shows it (to paste into a fixture).
+    expect([...found].filter(([kind]) => !PENDING.includes(kind))).toEqual([]);
   });
 
   it('always writes well-formed SVG', async () => {
