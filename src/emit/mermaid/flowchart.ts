@@ -1,17 +1,18 @@
 /**
- * A Mermaid flowchart of one SOP: one lane (subgraph) per actor column, in declared order; start and
- * end steps as stadiums, decisions as diamonds with their exit labels on the edges, processes as
- * boxes; the return edges of "Tidak" branches dotted. A step with several actors sits in its first
- * actor's lane and names the others in its label. Lost step ranges appear as notes. A flow to
- * `selesai` ends at an end stadium, one to `?` (lost in the source) at a "?" circle by a dotted
- * arrow; steps whose actor cannot be read ('[?]') sit in a "?" lane, dashed.
+ * A Mermaid flowchart of one SOP, laid out in swimlanes: one lane (subgraph) per actor in declared
+ * order, each headed by a box with the actor's name; start and end steps as stadiums, decisions as
+ * diamonds with their exit labels on the edges, processes as boxes; return edges dotted. A step
+ * with several actors sits in its first actor's lane, names the others in its label and has a small
+ * mark in each of their lanes, joined to it by a dotted line. Lost step ranges appear as notes in
+ * the lane of the step before them. A flow to `selesai` ends at an end stadium, one to `?` (lost in
+ * the source) at a "?" circle by a dotted arrow; steps whose actor cannot be read ('[?]') sit in a
+ * dashed "?" lane, those of an undeclared actor in a dashed lane of their own.
  */
-import type { Procedure, SopDocument, Step } from '../../ast/types.js';
+import type { Procedure, SopDocument } from '../../ast/types.js';
 import { buildFlowGraph } from '../../resolve/flow-graph.js';
-import { UNKNOWN_ACTOR_ID } from '../../ast/types.js';
 import { drawnTerminals, hasUnknownActor } from '../flow-ends.js';
-import { mermaidText } from './escape.js';
-import { wrapWords } from '../../util/wrap-words.js';
+import { coActorMark, headerNode, quoted, stepNode } from './labels.js';
+import { procedureLanes } from './lanes.js';
 
 /**
  * Mermaid refuses to draw more edges than this unless the page's Mermaid configuration raises
@@ -19,119 +20,96 @@ import { wrapWords } from '../../util/wrap-words.js';
  */
 export const MERMAID_DEFAULT_MAX_EDGES = 500;
 
-function nodeShape(step: Step, id: string, label: string): string {
-  const text = `"${label}"`;
-  if (step.symbol === 'terminator') return `${id}([${text}])`;
-  if (step.symbol === 'decision') return `${id}{${text}}`;
-  return `${id}[${text}]`;
-}
-
 /**
- * Characters per line of a node's label. Mermaid does not wrap a quoted label, and a diamond grows
- * with both sides of its text: one long line made SOP-505's chart 2676 px wide.
+ * Mermaid's swimlane layout (bundled with Mermaid 11, no extra package) keeps the lanes in the order
+ * written and gives them one top and one height; Dagre, Mermaid's default, drew the lanes of 28 of
+ * 36 charts (book, offices, fixtures) out of order or at different heights. A Mermaid without it
+ * falls back to Dagre with a warning.
  */
-const LINE_WIDTH = { decision: 24, other: 34 };
+const HEADER = ['---', 'config:', '  layout: swimlane', '  swimlane:', '    automaticLaneOrdering: false', '---', 'flowchart TD'];
 
-/** Words wrapped into lines of about `width` characters, escaped, joined by Mermaid's `<br>`. */
-function wrappedText(text: string, width: number): string {
-  return wrapWords(text, width).map(mermaidText).join('<br>');
-}
-
-function stepLabel(step: Step, procedure: Procedure): string {
-  const number = step.number === null ? '' : `${step.number}. `;
-  const others = step.actors.slice(1).map((ref) => procedure.actors.find((a) => a.id.toLowerCase() === ref.id.toLowerCase())?.label ?? ref.id);
-  const together = others.length ? ` (bersama ${others.join(', ')})` : '';
-  if (step.symbol !== 'decision') return wrappedText(`${number}${step.kegiatan.text}${together}`, LINE_WIDTH.other);
-  return wrappedText(`${number}${shortened(step.kegiatan.text, DECISION_TEXT)}${together}`, LINE_WIDTH.decision);
-}
-
-/**
- * A diamond holds the question, not the paragraph: its first words up to this many characters,
- * then '…' (the Markdown table and the form keep the whole Kegiatan).
- */
-const DECISION_TEXT = 72;
-
-function shortened(text: string, limit: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= limit) return flat;
-  const cut = flat.lastIndexOf(' ', limit);
-  return `${flat.slice(0, cut > limit / 2 ? cut : limit).replace(/[\s,.;:]+$/, '')} …`;
-}
-
-function laneOf(step: Step, procedure: Procedure): string | undefined {
-  const first = step.actors[0]?.id.toLowerCase();
-  return procedure.actors.find((a) => a.id.toLowerCase() === first)?.id;
-}
-
-export function procedureChart(procedure: Procedure, prefix: string): string[] {
-  const lines: string[] = [];
+export function procedureChart(procedure: Procedure, prefix: string, title: string | null): string[] {
   const stepId = (index: number) => `${prefix}s${index + 1}`;
-  const lanes = new Map<string, number[]>();
-  const unplaced: number[] = [];
-  const unknownLane: number[] = [];
-  procedure.steps.forEach((step, index) => {
-    const lane = laneOf(step, procedure);
-    if (lane !== undefined) {
-      const members = lanes.get(lane);
-      if (members) members.push(index);
-      else lanes.set(lane, [index]);
-    } else if (step.actors[0]?.id === UNKNOWN_ACTOR_ID) unknownLane.push(index);
-    else unplaced.push(index);
-  });
-  procedure.actors.forEach((actor, laneIndex) => {
-    const members = lanes.get(actor.id);
-    if (!members?.length) return;
-    lines.push(`  subgraph ${prefix}l${laneIndex + 1}["${mermaidText(actor.label)}"]`);
-    lines.push('    direction TB');
-    for (const index of members) lines.push(`    ${nodeShape(procedure.steps[index], stepId(index), stepLabel(procedure.steps[index], procedure))}`);
-    lines.push('  end');
-  });
-  if (unknownLane.length) {
-    lines.push(`  subgraph ${prefix}lq["${mermaidText('? (pelaksana tidak terbaca)')}"]`);
-    lines.push('    direction TB');
-    for (const index of unknownLane) lines.push(`    ${nodeShape(procedure.steps[index], stepId(index), stepLabel(procedure.steps[index], procedure))}`);
-    lines.push('  end');
-  }
-  for (const index of unplaced) lines.push(`  ${nodeShape(procedure.steps[index], stepId(index), stepLabel(procedure.steps[index], procedure))}`);
-  procedure.missing.forEach((range, i) => {
-    const to = range.to === null ? 'akhir tabel' : String(range.to);
-    lines.push(`  ${prefix}m${i + 1}[/"${mermaidText(`Langkah ${range.from}-${to} hilang di sumber`)}"/]`);
-  });
+  const { lanes, laneOfStep, coLanes } = procedureLanes(procedure, prefix);
   const graph = buildFlowGraph(procedure);
+  const members: string[][] = lanes.map(() => []);
+  const loose: string[] = [];
+  const edges: string[] = [];
+  const dashed: string[] = [];
+  procedure.steps.forEach((step, index) => {
+    members[laneOfStep[index]].push(stepNode(step, stepId(index), procedure));
+    if (hasUnknownActor(step)) dashed.push(stepId(index));
+  });
   for (const edge of graph.edges) {
     const arrow = edge.isReturn ? '-.->' : '-->';
-    const label = edge.label ? `|"${mermaidText(edge.label)}"|` : '';
-    lines.push(`  ${stepId(edge.from)} ${arrow}${label} ${stepId(edge.to)}`);
+    const label = edge.label ? `|${quoted(edge.label)}|` : '';
+    if (edge.from !== edge.to) edges.push(`${stepId(edge.from)} ${arrow}${label} ${stepId(edge.to)}`);
+    else {
+      // A loop back to the same step goes round a small waypoint below it: Mermaid's swimlane layout
+      // cannot route an edge from a node to itself.
+      const waypoint = `${stepId(edge.from)}_r${edges.length}`;
+      members[laneOfStep[edge.from]].push(`${waypoint}((" "))`);
+      edges.push(`${stepId(edge.from)} -.-${label} ${waypoint}`, `${waypoint} -.-> ${stepId(edge.to)}`);
+    }
   }
   drawnTerminals(graph).forEach((terminal, k) => {
     const id = `${prefix}${terminal.kind === 'end' ? 'e' : 'q'}${k + 1}`;
-    const label = terminal.label ? `|"${mermaidText(terminal.label)}"|` : '';
-    if (terminal.kind === 'end') lines.push(`  ${id}(["Selesai"])`, `  ${stepId(terminal.from)} -->${label} ${id}`);
-    else lines.push(`  ${id}(("?"))`, `  ${stepId(terminal.from)} -.->${label} ${id}`, `  style ${id} stroke-dasharray: 4 3`);
+    const label = terminal.label ? `|${quoted(terminal.label)}|` : '';
+    members[laneOfStep[terminal.from]].push(terminal.kind === 'end' ? `${id}(["Selesai"])` : `${id}(("?"))`);
+    edges.push(`${stepId(terminal.from)} ${terminal.kind === 'end' ? '-->' : '-.->'}${label} ${id}`);
+    if (terminal.kind === 'unknown') dashed.push(id);
   });
   procedure.steps.forEach((step, index) => {
-    if (hasUnknownActor(step)) lines.push(`  style ${stepId(index)} stroke-dasharray: 4 3`);
+    for (const lane of coLanes[index]) {
+      const mark = `${stepId(index)}_${lanes[lane].id}`;
+      members[lane].push(coActorMark(step, mark));
+      edges.push(`${stepId(index)} -.- ${mark}`);
+      dashed.push(mark);
+    }
   });
+  procedure.missing.forEach((range, i) => {
+    const to = range.to === null ? 'akhir tabel' : String(range.to);
+    const note = `${prefix}m${i + 1}[/${quoted(`Langkah ${range.from}-${to} hilang di sumber`)}/]`;
+    // The note stands in the lane of the last step numbered before the lost ones.
+    const before = procedure.steps.reduce((last, step, s) => (step.number !== null && step.number < range.from ? s : last), -1);
+    (members[before >= 0 ? laneOfStep[before] : 0] ?? loose).push(note);
+  });
+  const lines: string[] = [];
+  const headers: string[] = [];
+  lanes.forEach((lane, k) => {
+    if (!members[k].length) return;
+    // The lane's name is its first node, not the subgraph's title: a title wider than the lane's
+    // nodes spilled into the next lane, and a header node widens its lane to fit. The swimlane
+    // layout ranks nodes in the order of their ids, and its edge labels' ids begin with
+    // `edge-label-`: a header id sorting before those is ranked first, so every header is on top.
+    const header = `actor_${lane.id}`;
+    const name = title === null ? lane.label : `${lane.label} (${title})`;
+    lines.push(`  subgraph ${lane.id}[" "]`, `    ${headerNode(header, name)}`);
+    for (const member of members[k]) lines.push(`    ${member}`);
+    lines.push('  end');
+    edges.push(`${header} ~~~ ${/^\w+/.exec(members[k][0])![0]}`);
+    headers.push(header);
+    if (lane.dashed) dashed.push(lane.id, header);
+  });
+  // Line by line: spreading 100,000 steps into push() overflows the stack.
+  for (const line of [...loose, ...edges]) lines.push(`  ${line}`);
+  for (const id of headers) lines.push(`  style ${id} fill:#ffffde,stroke:#aaaa33`);
+  for (const id of dashed) lines.push(`  style ${id} stroke-dasharray: 4 3`);
   return lines;
 }
 
 export function renderMermaid(document: SopDocument): string {
-  const lines = ['flowchart TD'];
+  const lines = [...HEADER];
   const several = document.procedures.length > 1;
+  // Mermaid's lanes cannot nest: the lanes of several procedures stand side by side, each header
+  // naming its procedure.
   document.procedures.forEach((procedure, i) => {
-    const prefix = `p${i + 1}`;
-    const body = procedureChart(procedure, prefix);
-    if (several) {
-      const name = procedure.title?.text ?? `Prosedur ${i + 1}`;
-      lines.push(`  subgraph ${prefix}["${mermaidText(name)}"]`);
-      for (const line of body) lines.push(`  ${line}`);
-      lines.push('  end');
-      // Line by line: spreading a body of 100,000 steps into push() overflows the stack.
-    } else for (const line of body) lines.push(line);
+    const name = several ? (procedure.title?.text ?? `Prosedur ${i + 1}`) : null;
+    for (const line of procedureChart(procedure, `p${i + 1}`, name)) lines.push(line);
   });
-  if (lines.length === 1) lines.push(`  empty["${mermaidText('Tidak ada langkah prosedur di sumber')}"]`);
-  const edges = lines.reduce((count, line) => count + (/ (?:-->|-\.->)/.test(line) ? 1 : 0), 0);
+  if (lines.length === HEADER.length) lines.push(`  empty[${quoted('Tidak ada langkah prosedur di sumber')}]`);
+  const edges = lines.reduce((count, line) => count + (/ (?:-->|-\.->|-\.-|~~~)/.test(line) ? 1 : 0), 0);
   if (edges > MERMAID_DEFAULT_MAX_EDGES)
-    lines.splice(1, 0, `%% ${edges} edges: Mermaid draws at most ${MERMAID_DEFAULT_MAX_EDGES} unless its configuration sets maxEdges`);
+    lines.splice(HEADER.length, 0, `%% ${edges} edges: Mermaid draws at most ${MERMAID_DEFAULT_MAX_EDGES} unless its configuration sets maxEdges`);
   return lines.join('\n') + '\n';
 }

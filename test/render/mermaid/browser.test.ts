@@ -6,11 +6,17 @@ import { renderMermaid } from '../../../src/emit/mermaid/flowchart.js';
 import { parseSop } from '../../../src/ast/parse.js';
 import { launchBrowser, runBrowserTests } from '../../helpers/browser.js';
 import { filesIn, fromRoot } from '../../helpers/paths.js';
+import { chartProblems, expectedChart, laneProblems } from './geometry-checks.js';
+import { drawChart, openMermaidPage } from './page.js';
 
-// Chromium lays out every chart with mermaid.
+// Chromium lays out every chart with mermaid: slow by nature, on a loaded 2-vCPU machine.
 vi.setConfig({ testTimeout: 180_000 });
 
-const files = [fromRoot('test/render/fixtures/hostile.sop'), fromRoot('test/render/fixtures/long-table.sop'), ...filesIn(fromRoot('sops'), '.sop')];
+const files = [
+  ...filesIn(fromRoot('sops'), '.sop'),
+  ...filesIn(fromRoot('test/fixtures/offices'), '.sop'),
+  ...filesIn(fromRoot('test/render/fixtures'), '.sop'),
+];
 
 describe.runIf(runBrowserTests)('mermaid output rendered by mermaid in Chromium', () => {
   let browser: Browser;
@@ -19,51 +25,39 @@ describe.runIf(runBrowserTests)('mermaid output rendered by mermaid in Chromium'
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    page = await browser.newPage();
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.setContent('<!doctype html><html><body><div id="out"></div></body></html>');
-    await page.addScriptTag({ path: fromRoot('node_modules/mermaid/dist/mermaid.min.js') });
-    await page.evaluate(() => (window as unknown as { mermaid: { initialize(o: object): void } }).mermaid.initialize({ startOnLoad: false, maxEdges: 2000 }));
-  }, 60_000);
+    page = await openMermaidPage(browser, errors);
+  }, 120_000);
 
   afterAll(async () => browser?.close());
 
   it.each(files.map((f) => [basename(f), f]))(
-    '%s draws every step as a node, with no error',
+    '%s: lanes in order at one height, every actor in its lane, no spilled text or shared path',
     async (name, file) => {
       const { document: sop } = parseSop(readFileSync(file, 'utf8'), String(name));
-      const text = renderMermaid(sop);
-      const decisions = sop.procedures.flatMap((procedure, p) =>
-        procedure.steps.flatMap((step, i) => (step.symbol === 'decision' ? [`p${p + 1}s${i + 1}`] : [])),
-      );
-      const result = await page.evaluate(
-        async ({ source, decisions }) => {
-          const mermaid = (window as unknown as { mermaid: { render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
-          const { svg } = await mermaid.render('chart', source);
-          const holder = document.getElementById('out')!;
-          holder.innerHTML = svg;
-          return {
-            nodes: holder.querySelectorAll('g.node').length,
-            // The largest diamond: a decision holding its whole text on one line was 2676 px wide.
-            widestDiamond: Math.max(
-              0,
-              ...[...holder.querySelectorAll('g.node')]
-                .filter((g) => decisions.some((id) => g.id.includes(`-${id}-`)))
-                .map((g) => (g as SVGGraphicsElement).getBBox().width),
-            ),
-            error: holder.querySelector('.error-icon') !== null || svg.includes('Syntax error'),
-            text: holder.textContent ?? '',
-          };
-        },
-        { source: text, decisions },
-      );
-      const steps = sop.procedures.reduce((n, p) => n + p.steps.length + p.missing.length, 0);
-      expect(result.error).toBe(false);
-      expect(result.nodes).toBe(Math.max(steps, 1));
-      expect(result.widestDiamond, 'the widest decision diamond (px)').toBeLessThan(400);
-      if (String(name) === 'hostile.sop') expect(result.text).toContain('<script>alert(1)</script>');
+      const { geometry, text, error } = await drawChart(page, renderMermaid(sop));
+      expect(error).toBe(false);
+      expect(chartProblems(geometry, expectedChart(sop))).toEqual([]);
+      // Every step and every lost range is drawn.
+      const ids = new Set(geometry.nodes.map((n) => n.id));
+      sop.procedures.forEach((procedure, p) => {
+        procedure.steps.forEach((_, i) => expect(ids, `p${p + 1}s${i + 1}`).toContain(`p${p + 1}s${i + 1}`));
+        procedure.missing.forEach((_, i) => expect(ids, `p${p + 1}m${i + 1}`).toContain(`p${p + 1}m${i + 1}`));
+      });
+      // The largest diamond: a decision holding its whole text on one line was 2676 px wide.
+      const decisions = sop.procedures.flatMap((procedure, p) => procedure.steps.flatMap((s, i) => (s.symbol === 'decision' ? [`p${p + 1}s${i + 1}`] : [])));
+      const widest = Math.max(0, ...geometry.nodes.filter((n) => decisions.includes(n.id)).map((n) => n.shape.right - n.shape.left));
+      expect(widest, 'the widest decision diamond (px)').toBeLessThan(400);
+      if (String(name) === 'hostile.sop') expect(text).toContain('<script>alert(1)</script>');
       expect(errors).toEqual([]);
     },
-    30_000,
   );
+
+  it("sees Dagre's lanes out of order (negative control: the lane check really measures)", async () => {
+    const { document: sop } = parseSop(readFileSync(fromRoot('test/render/fixtures/decisions.sop'), 'utf8'), 'decisions.sop');
+    const dagre = renderMermaid(sop).replace(/^---\n[\s\S]*?\n---\n/, '');
+    expect(dagre.startsWith('flowchart TD')).toBe(true);
+    const { geometry, error } = await drawChart(page, dagre);
+    expect(error).toBe(false);
+    expect(laneProblems(geometry, expectedChart(sop))).not.toEqual([]);
+  });
 });

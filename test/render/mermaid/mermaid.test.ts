@@ -23,7 +23,9 @@ describe('mermaid output', () => {
   it('says in a comment when a chart has more edges than Mermaid draws by default', async () => {
     const steps = Array.from({ length: 600 }, (_, i) => `${i + 1}. [staf] Langkah ${i + 1}`);
     const big = renderMermaid(parseSop(['Judul SOP: Besar', 'Prosedur: Besar', 'Pelaksana:', '  staf = Staf', '', ...steps, ''].join('\n')).document);
-    expect(big.split('\n')[1]).toBe('%% 599 edges: Mermaid draws at most 500 unless its configuration sets maxEdges');
+    // 599 steps to the next, and the lane header's ordering link to the first step.
+    const lines = big.split('\n');
+    expect(lines[lines.indexOf('flowchart TD') + 1]).toBe('%% 600 edges: Mermaid draws at most 500 unless its configuration sets maxEdges');
     await expect(mermaidParse(big)).resolves.toBeUndefined();
     const small = render(fromRoot('test/render/fixtures/decisions.sop'));
     expect(small).not.toContain('maxEdges');
@@ -53,7 +55,52 @@ describe('mermaid output', () => {
     expect(text).toContain('p1s1(["1. Mulai"])');
     expect(text).toMatch(/p1s2 -\.->\|"Tidak"\| p1s1/);
     expect(text).toMatch(/p1s4 -->\|"Setuju"\| p1s5/);
-    expect(text).toMatch(/subgraph p1l1\["Kasubbid"\]/);
+    expect(text).toMatch(/subgraph p1l1\[" "\]\n\s+actor_p1l1\["Kasubbid"\]/);
+  });
+
+  it('lays the lanes out with the swimlane layout, in declared order, a header first in each', () => {
+    const text = render(fromRoot('test/render/fixtures/decisions.sop'));
+    expect(text.startsWith('---\nconfig:\n  layout: swimlane\n')).toBe(true);
+    expect([...text.matchAll(/subgraph (\w+)/g)].map((m) => m[1])).toEqual(['p1l1', 'p1l2']);
+    expect(text).toMatch(/actor_p1l2 ~~~ p1s3/);
+  });
+
+  it('puts a mark of a step in the lane of each of its other actors, joined to it', () => {
+    const document = parseSop(
+      [
+        'Prosedur: Bersama',
+        'Pelaksana:',
+        '  a = Staf',
+        '  b = Kasubbag',
+        '  c = Kabag',
+        '',
+        '1. [a, c] Mulai',
+        '2. [b, a, c] Memeriksa',
+        '   Keputusan: Ya -> 3, Tidak -> 2',
+        '3. [c] Selesai',
+        '',
+      ].join('\n'),
+    ).document;
+    const text = renderMermaid(document);
+    const lane = (id: string) => text.slice(text.indexOf(`subgraph ${id}[`), text.indexOf('end', text.indexOf(`subgraph ${id}[`)));
+    expect(lane('p1l3')).toContain('p1s1_p1l3(["1"])');
+    expect(lane('p1l1')).toContain('p1s2_p1l1{"2"}');
+    expect(lane('p1l3')).toContain('p1s2_p1l3{"2"}');
+    expect(text).toContain('p1s2 -.- p1s2_p1l1');
+    expect(text.replaceAll('<br>', ' ')).toContain('(bersama Staf, Kabag)');
+    // A loop back to the step itself goes round a waypoint: the swimlane layout cannot draw a self-loop.
+    expect(text).not.toMatch(/p1s2 -\.->\|"Tidak"\| p1s2/);
+    expect(text).toMatch(/p1s2 -\.-\|"Tidak"\| (p1s2_r\d+)\n\s+\1 -\.-> p1s2/);
+  });
+
+  it('gives undeclared actors and lost ones (?) dashed lanes after the declared ones', () => {
+    const document = parseSop(
+      ['Prosedur: Asing', 'Pelaksana:', '  a = Staf', '', '1. [x] Mulai', '2. [?] Memeriksa', '3. [a] Selesai', ''].join('\n'),
+    ).document;
+    const text = renderMermaid(document);
+    expect([...text.matchAll(/subgraph (\w+)/g)].map((m) => m[1])).toEqual(['p1l1', 'p1lu1', 'p1lq']);
+    expect(text).toContain('actor_p1lu1["x (tidak dideklarasikan)"]');
+    expect(text).toContain('style p1lq stroke-dasharray: 4 3');
   });
 
   it('keeps hostile text literal: no raw quotes, angle brackets or pipes reach mermaid', () => {
@@ -65,10 +112,11 @@ describe('mermaid output', () => {
     expect(text).not.toMatch(/^\s*end\[/m); // `end` is not a usable node id
   });
 
-  it('splits several procedures into one group each', () => {
+  it('puts the lanes of several procedures side by side, each header naming its procedure', () => {
     const text = render(fromRoot('sops/sop-308.sop'));
-    expect(text).toMatch(/subgraph p1\[/);
-    expect(text).toMatch(/subgraph p2\["Prosedur Rakor Tingkat Kota"\]/);
+    expect(text).toMatch(/subgraph p1l1\[/);
+    expect(text).toMatch(/subgraph p2l1\[/);
+    expect(text.replaceAll('<br>', ' ')).toMatch(/actor_p2l1\["[^"]*\(Prosedur Rakor Tingkat Kota\)"\]/);
     expect(text).toMatch(/p1m1\[\/"Langkah 12-akhir tabel hilang di sumber"\/\]/);
   });
 });

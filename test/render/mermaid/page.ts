@@ -1,0 +1,39 @@
+/**
+ * A Chromium page with the bundled Mermaid, the way a reader's browser draws a chart: `drawChart`
+ * renders a chart's text into it and measures the result (geometry.ts).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { fromRoot } from '../../helpers/paths.js';
+import { type ChartGeometry, measureChart } from './geometry.js';
+
+interface MermaidGlobal {
+  initialize(options: object): void;
+  render(id: string, text: string): Promise<{ svg: string }>;
+}
+
+export async function openMermaidPage(browser: Browser, errors: string[]): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.setContent('<!doctype html><html><body><div id="out"></div></body></html>');
+  await page.addScriptTag({ path: fromRoot('node_modules/mermaid/dist/mermaid.min.js') });
+  await page.evaluate(() => (window as unknown as { mermaid: MermaidGlobal }).mermaid.initialize({ startOnLoad: false, maxEdges: 2000 }));
+  return page;
+}
+
+export interface DrawnChart {
+  geometry: ChartGeometry;
+  /** The chart's text content as the reader sees it. */
+  text: string;
+  /** Mermaid drew its error picture instead of the chart. */
+  error: boolean;
+}
+
+export async function drawChart(page: Page, source: string): Promise<DrawnChart> {
+  const drawn = await page.evaluate(async (text) => {
+    const { svg } = await (window as unknown as { mermaid: MermaidGlobal }).mermaid.render('chart', text);
+    const holder = document.getElementById('out') as HTMLElement;
+    holder.innerHTML = svg;
+    return { text: holder.textContent ?? '', error: holder.querySelector('.error-icon') !== null || svg.includes('Syntax error') };
+  }, source);
+  return { ...drawn, geometry: await page.evaluate(measureChart) };
+}
