@@ -23,18 +23,10 @@ const OFFICES = filesIn(fromRoot('test/fixtures/offices'), '.sop');
 // decisions and long stub labels in narrow columns (offices, fixtures).
 const KNOWN: Record<string, string[]> = {
   'test/fixtures/offices/mojokerto-pengaduan-online.sop': [
-    "procedure 1 sheet 1: label-cut-by-border: label 'sesuai tupoksi' of 0→1 crosses the column border",
-    "procedure 1 sheet 1: label-cut-by-gridline: label 'sesuai tupoksi' of 0→1 crosses the gridline",
-    "procedure 1 sheet 1: label-cut-by-border: label 'tidak sesuai tupoksi' of 0→2 crosses the column border",
     "procedure 1 sheet 1: label-overlaps-label: label 'tidak sesuai tupoksi' of 0→2 overlaps 'jawaban langsung' of 0→3",
     "procedure 1 sheet 1: label-cut-by-border: label 'jawaban langsung' of 0→3 crosses the column border",
     "procedure 1 sheet 1: label-overlaps-symbol: label 'jawaban langsung' of 0→3 overlaps the decision of step 1 (operator)",
     "procedure 1 sheet 1: label-on-wrong-route: label 'jawaban langsung' of 0→3 is nearer to the start of 0→2 than to its own",
-    'procedure 1 sheet 1: routes-share-segment: 0→2 (flow) and 0→3 (flow) share units of line',
-  ],
-  'test/render/fixtures/hostile.sop': [
-    'procedure 1 sheet 1: label-cut-by-border: label \'Ya "benar"\' of 1→2 crosses the column border',
-    'procedure 1 sheet 1: label-cut-by-gridline: label \'Ya "benar"\' of 1→2 crosses the gridline',
   ],
 };
 

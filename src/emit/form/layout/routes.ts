@@ -328,10 +328,13 @@ function routeSide(context: RouteContext, edge: FlowEdge, side: Side): void {
   const sourceColumn = columnOf(context, s);
   const targetColumn = columnOf(context, t);
   const preferred: Side = targetColumn === sourceColumn ? side : targetColumn.x < sourceColumn.x ? 'right' : 'left';
-  const entry = entrySide(context, t, preferred);
-  const laneSide = entry === 'top' ? topLaneSide(context, t, preferred) : entry;
+  const sameColumn = targetColumn === sourceColumn;
+  // Within one column a route never crosses its own symbol: when the target's side facing the exit
+  // is taken, it enters over the top from the exit's side.
+  const entry = sameColumn && entrySide(context, t, preferred) !== side ? 'top' : entrySide(context, t, preferred);
+  const laneSide = sameColumn ? side : entry === 'top' ? topLaneSide(context, t, preferred) : entry;
   // A return to the same column turns in the next column when its label needs the room.
-  const gutter = targetColumn === sourceColumn && laneSide === side ? exitGutter(context, s, side, edge.label) : { column: targetColumn, side: laneSide };
+  const gutter = sameColumn ? exitGutter(context, s, side, edge.label) : { column: targetColumn, side: laneSide };
   const lane = page.lanes.allocate(gutter.column, gutter.side, s.cy, entry === 'top' ? t.y - 8 : t.cy);
   const points: Point[] = [start, [lane, s.cy], ...enter(t, lane, entry)];
   const route: Route = { kind, points, arrow: true, from: edge.from, to: edge.to };

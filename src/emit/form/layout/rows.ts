@@ -6,6 +6,7 @@ import type { Procedure } from '../../../ast/types.js';
 import { LINE_HEIGHT_EM } from '../text/metrics.js';
 import { wrapText } from '../text/wrap.js';
 import { fieldText, keteranganText, missingStepsText, stepNumberText } from './cell-text.js';
+import { decisionRowHeight } from './decision-room.js';
 import { CELL_PADDING_X, CELL_PADDING_Y, FONT, ROW_MIN_HEIGHT } from './style.js';
 import type { Column, ColumnKind } from './types.js';
 
@@ -51,7 +52,7 @@ export function measureRows(procedure: Procedure, columns: Column[]): MeasuredRo
       lines[kind] = wrapInColumn(text, byKind(kind), FONT.body);
       maxLines = Math.max(maxLines, lines[kind]!.length);
     }
-    const minimum = step.symbol === 'decision' ? ROW_MIN_HEIGHT.decision : ROW_MIN_HEIGHT.process;
+    const minimum = step.symbol === 'decision' ? decisionRowHeight(procedure, stepIndex, columns) : ROW_MIN_HEIGHT.process;
     rows.push({ kind: 'step', stepIndex, lines, height: Math.max(minimum, textHeight(maxLines, FONT.body)) });
   });
   for (const note of notes) rows.push(noteRow(missingStepsText(note)));
