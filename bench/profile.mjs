@@ -53,10 +53,10 @@ function profileOf(source) {
   });
   if (run.status !== 0) throw new Error(`profile of ${source} failed: ${run.stderr}`);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  // The main thread's profile is the largest (tsx's loader thread writes one too).
-  const files = readdirSync(out).map((f) => join(out, f));
-  const main = files.sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0];
-  return { seconds, ...selfTimes(main), output: run.stdout.trim() };
+  // tsx's loader thread writes a profile too: the main thread's is the one with the most time sampled.
+  const profiles = readdirSync(out).map((f) => selfTimes(join(out, f)));
+  const main = profiles.sort((a, b) => b.total - a.total)[0];
+  return { seconds, ...main, output: run.stdout.trim() };
 }
 
 const sources = [{ label: 'this build', path: root }, ...(before ? [{ label: `before (${before})`, path: before }] : [])];

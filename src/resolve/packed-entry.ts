@@ -188,7 +188,6 @@ interface Head {
   keterkaitanEnd?: ListEnd;
   fileStart: Location;
   references: Reader;
-  text: string;
 }
 
 class PackedEntry implements IndexEntry {
@@ -201,7 +200,7 @@ class PackedEntry implements IndexEntry {
     private readonly numbers: Uint16Array,
     private readonly at: number,
     private readonly bytes: Buffer,
-    private readonly textAt: number,
+    private readonly textStart: number,
     directives: SuppressionDirective[],
     directiveLocations: Location[],
   ) {
@@ -209,13 +208,21 @@ class PackedEntry implements IndexEntry {
     this.directiveLocations = directiveLocations.length ? directiveLocations : NONE;
   }
 
+  /**
+   * One of the entry's texts, decoded on its own: a flat string of its own, so that whatever keeps it
+   * (a table of titles, a memo of normalised names) keeps only it, not the entry's other texts.
+   */
+  private textAt(start: number, end: number): string {
+    const wide = (this.numbers[this.at] & WIDE_TEXT) !== 0;
+    const width = wide ? 2 : 1;
+    return this.bytes.toString(wide ? 'utf16le' : 'latin1', this.textStart + width * start, this.textStart + width * end);
+  }
+
   private head(): Head {
     const r = new Reader(this.numbers, this.at);
     const flags = r.next();
-    const length = r.next();
-    const wide = (flags & WIDE_TEXT) !== 0;
-    const text = this.bytes.toString(wide ? 'utf16le' : 'latin1', this.textAt, this.textAt + (wide ? 2 * length : length));
-    const slice = () => text.slice(r.next(), r.next());
+    r.next(); // the texts' length
+    const slice = () => this.textAt(r.next(), r.next());
     const indexed = () => ({ text: slice(), location: r.location() });
     const fileStart = r.location();
     const number = flags & HAS_NUMBER ? indexed() : undefined;
@@ -223,7 +230,7 @@ class PackedEntry implements IndexEntry {
     const unitCode = flags & HAS_UNIT ? indexed() : undefined;
     const title = flags & HAS_TITLE ? indexed() : undefined;
     const keterkaitanEnd = flags & HAS_LIST_END ? { offset: r.next(), indent: slice(), eol: slice() } : undefined;
-    return { number, numberDigits, unitCode, title, keterkaitanEnd, fileStart, references: r, text };
+    return { number, numberDigits, unitCode, title, keterkaitanEnd, fileStart, references: r };
   }
 
   get number(): IndexedText | undefined {
@@ -304,7 +311,7 @@ class PackedEntry implements IndexEntry {
     const cells: ContentCell[] = [];
     for (let n = withCells ? r.next() : 0; n > 0; n--) {
       const code = r.next();
-      const text = head.text.slice(r.next(), r.next());
+      const text = this.textAt(r.next(), r.next());
       cells.push({ stepNumber: code & 4 ? null : code >>> 3, field: FIELDS[code & 3], text, offset: r.next(), line: r.next(), column: r.next() });
     }
     return { subjects, actorLabels, cells };
