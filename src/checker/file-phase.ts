@@ -13,6 +13,7 @@ import { walkDocument, type EnabledFileRule } from './walk.js';
 import { imageNextTo } from '../io/image-kind.js';
 import { PIPELINE_FINDING } from '../diagnostics/pipeline-findings.js';
 import { limitsOf, TooLargeError, tooLargeFile, tooManySteps } from '../io/limits.js';
+import { inPhase, PHASE } from '../util/timing.js';
 
 export interface FileOutcome {
   path: string;
@@ -29,7 +30,7 @@ export function checkFile(path: string, read: (maxBytes: number) => string, conf
   const limits = limitsOf(config.limits);
   let text: string;
   try {
-    text = read(limits.maxFileSize);
+    text = inPhase(PHASE.read, () => read(limits.maxFileSize));
     // UTF-8 takes at most 3 bytes per UTF-16 unit: only a long text is measured exactly.
     if (text.length * 3 > limits.maxFileSize) {
       const size = Buffer.byteLength(text, 'utf8');
@@ -49,23 +50,22 @@ export function checkFile(path: string, read: (maxBytes: number) => string, conf
       ],
     };
   }
-  const { document, source, diagnostics } = parseSop(text, path);
+  const { document, source, diagnostics } = inPhase(PHASE.parse, () => parseSop(text, path));
   // Too many steps: the syntax findings and one io/too-large, no rule, no entry in the book's index.
   const steps = document.procedures.reduce((sum, p) => sum + p.steps.length, 0);
   if (steps > limits.maxSteps) return { path, diagnostics: [...diagnostics, tooManySteps(path, steps, limits.maxSteps)] };
-  const symbols = resolveDocument(document, source);
+  const symbols = inPhase(PHASE.resolve, () => resolveDocument(document, source));
   const settings = ruleSettingsFor(config, path);
   const enabled: EnabledFileRule[] = [];
   for (const rule of fileRules) {
     const setting = settings[rule.meta.id];
     if (setting && setting.severity !== 'off') enabled.push({ rule, severity: setting.severity, options: setting.options });
   }
+  const settingsOfFile = absolute ? { ...config.settings, imageAt: imageNextTo(absolute) } : config.settings;
+  const findings = inPhase(PHASE.fileRules, () => walkDocument(document, source, symbols, enabled, settingsOfFile));
   return {
     path,
-    diagnostics: [
-      ...diagnostics,
-      ...walkDocument(document, source, symbols, enabled, absolute ? { ...config.settings, imageAt: imageNextTo(absolute) } : config.settings),
-    ],
-    entry: indexEntry(document, source, symbols.references),
+    diagnostics: [...diagnostics, ...findings],
+    entry: inPhase(PHASE.index, () => indexEntry(document, source, symbols.references)),
   };
 }

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/types.js';
 import type { FileOutcome } from './file-phase.js';
+import { currentTimings, type TimingTotals } from '../util/timing.js';
 
 /** What a worker (src/check-worker.ts, built as dist/worker.js) is given. */
 export interface WorkerTask {
@@ -20,6 +21,8 @@ export interface WorkerTask {
 export interface WorkerMessage {
   outcomes: FileOutcome[];
   done: boolean;
+  /** With SOPLINT_TIMING, on the last message: the worker's timings, added to this thread's. */
+  timings?: TimingTotals;
 }
 
 /**
@@ -94,6 +97,7 @@ export async function checkFilesInWorkers(
             }
             done += message.outcomes.length;
             onProgress?.(done, files.length);
+            if (message.timings) currentTimings()?.merge(message.timings);
             if (message.done) resolve(outcomes);
           });
           worker.on('error', reject);

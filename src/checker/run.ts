@@ -16,6 +16,7 @@ import type { CorpusRule, FileRule, Rule } from '../rules/rule.js';
 import { applySuppressions } from './suppressions.js';
 import { BUILTIN_FINDING_IDS } from '../rules/builtin-findings.js';
 import { PIPELINE_FINDING } from '../diagnostics/pipeline-findings.js';
+import { currentTimings, inPhase, PHASE } from '../util/timing.js';
 
 export interface CheckInput {
   /** Repo-relative path with POSIX slashes, as findings print it. */
@@ -104,8 +105,15 @@ export function corpusPhase(index: CorpusIndex, options: CheckRunOptions): Corpu
   const { config, rules } = options;
   const findings = new Map<string, Diagnostic[]>();
   // The book's references are resolved once, for every corpus rule.
-  const references = new ReferenceTable(index, config.settings.externalSops);
-  for (const rule of rules.filter(isCorpusRule)) runCorpusRule(rule, index, references, config, findings);
+  const references = inPhase(PHASE.corpusRules, () => {
+    const references = new ReferenceTable(index, config.settings.externalSops);
+    const timings = currentTimings();
+    for (const rule of rules.filter(isCorpusRule)) {
+      if (timings) timings.measureRule(rule.meta.id, () => runCorpusRule(rule, index, references, config, findings));
+      else runCorpusRule(rule, index, references, config, findings);
+    }
+    return references;
+  });
   // What a suppression may name: every rule soplint has (not only those of this run) and its own findings.
   const knownRuleIds = [...new Set([...(options.knownRules ?? []), ...rules].map((r) => r.meta.id)), ...BUILTIN_FINDING_IDS];
   return { findings, references, knownRuleIds };

@@ -5,9 +5,10 @@
 import type { SopDocument } from '../ast/types.js';
 import { diagnosticAt, localized, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../diagnostics/source.js';
-import type { CheckSettings, FileRule, FileVisitors } from '../rules/rule.js';
+import type { CheckSettings, FileRule, FileRuleContext, FileVisitors } from '../rules/rule.js';
 import type { FileSymbols } from '../resolve/resolve.js';
 import { PIPELINE_FINDING } from '../diagnostics/pipeline-findings.js';
+import { currentTimings } from '../util/timing.js';
 
 export interface EnabledFileRule {
   rule: FileRule;
@@ -36,9 +37,12 @@ export function walkDocument(document: SopDocument, source: SourceFile, symbols:
         },
       ),
     );
+  // SOPLINT_TIMING: each visitor wrapped in a timer; off, the visitors are called as they are.
+  const timings = currentTimings();
+  const timed = <F extends (...args: never[]) => void>(id: string, visit: F): F => (timings ? timings.rule(id, visit) : visit);
   for (const { rule, severity, options } of rules) {
     try {
-      const visitors = rule.create({
+      const context: FileRuleContext = {
         document,
         source,
         symbols,
@@ -55,10 +59,11 @@ export function walkDocument(document: SopDocument, source: SourceFile, symbols:
               fix: rule.meta.fixable ? fix : undefined,
             }),
           ),
-      });
-      if (visitors.document) visiting.document.push({ id: rule.meta.id, visit: visitors.document });
-      if (visitors.procedure) visiting.procedure.push({ id: rule.meta.id, visit: visitors.procedure });
-      if (visitors.step) visiting.step.push({ id: rule.meta.id, visit: visitors.step });
+      };
+      const visitors = timings ? timings.measureRule(rule.meta.id, () => rule.create(context)) : rule.create(context);
+      if (visitors.document) visiting.document.push({ id: rule.meta.id, visit: timed(rule.meta.id, visitors.document) });
+      if (visitors.procedure) visiting.procedure.push({ id: rule.meta.id, visit: timed(rule.meta.id, visitors.procedure) });
+      if (visitors.step) visiting.step.push({ id: rule.meta.id, visit: timed(rule.meta.id, visitors.step) });
     } catch (error) {
       internalError(rule.meta.id, error);
     }

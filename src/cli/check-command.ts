@@ -36,6 +36,8 @@ import { countOf } from '../util/plural.js';
 import { shouldColor } from './color.js';
 import { STDIN_NAME } from './stdin.js';
 import { terminalText } from '../util/terminal-text.js';
+import { addPhaseSince, currentTimings, PHASE, startTimingFromEnvironment } from '../util/timing.js';
+import { performance } from 'node:perf_hooks';
 
 export interface OutputTarget {
   format: string;
@@ -62,6 +64,18 @@ export interface CheckOptions {
 }
 
 export async function runCheck(paths: string[], options: CheckOptions): Promise<number> {
+  // SOPLINT_TIMING: where the run's time went, on stderr (the reports on stdout stay as they are).
+  const rows = startTimingFromEnvironment();
+  try {
+    return await check(paths, options);
+  } finally {
+    const timings = currentTimings();
+    // Nothing timed: the run went on in another process (rerunWithoutSnapshot), which printed its own.
+    if (timings && rows !== undefined && !timings.isEmpty()) process.stderr.write(timings.format(rows));
+  }
+}
+
+async function check(paths: string[], options: CheckOptions): Promise<number> {
   const cwd = process.cwd();
   const { config: cwdConfig, configs } = checkConfigs(options.config, cwd);
   // The baseline records the files as they are on disk, not an editor's unsaved buffer.
@@ -171,12 +185,14 @@ export async function runCheck(paths: string[], options: CheckOptions): Promise<
     toolVersion: VERSION,
     acceptedByBaseline,
   };
+  const reportStart = performance.now();
   for (const output of outputs) {
     const format = await FORMATTERS[output.format]();
     const text = format({ ...input, color: output.file ? false : color });
     if (output.file) writeFileAtomic(resolve(cwd, output.file), text, { protect: isAnSop });
     else process.stdout.write(text);
   }
+  addPhaseSince(PHASE.report, reportStart);
   // Every report went to a file: a person at the terminal still sees the outcome.
   if (outputs.every((o) => o.file)) process.stderr.write(filesSummary(diagnostics, input.fileCount, outputs, language, acceptedByBaseline) + '\n');
   return exitCode(diagnostics, maxWarnings);
@@ -201,6 +217,7 @@ interface StreamedCheck {
 async function streamedCheck(files: string[], lintOptions: LintOptions, c: StreamedCheck): Promise<number> {
   const { options, outputs, cwd, language } = c;
   const run = await lintStreamed(files, lintOptions);
+  const reportStart = performance.now();
   try {
     const config = projectConfig(run.books, c.cwdConfig);
     if (run.fileCount === 0) {
@@ -260,6 +277,7 @@ async function streamedCheck(files: string[], lintOptions: LintOptions, c: Strea
     if (outputs.every((o) => o.file)) process.stderr.write(`${totalsSummary(totals, run.fileCount, outputs, language, acceptedByBaseline)}\n`);
     return exitCodeOf(totals.errors, totals.warnings, c.maxWarnings);
   } finally {
+    addPhaseSince(PHASE.report, reportStart);
     run.close();
   }
 }
