@@ -21,6 +21,21 @@ const stepFieldKeyOfToken = new Map<string, StepFieldKey>([
 /** The label of a field key as printed ('dasarHukum' → 'Dasar Hukum'). */
 export const canonicalLabel = new Map<string, string>([...IDENTITY_LABELS, ...STEP_FIELD_LABELS].map((l) => [l.key, l.canonical]));
 
+/**
+ * A label as written, without its colon: one string per spelling, not one per field (a table of
+ * 100,000 steps writes 'Kelengkapan' 100,000 times). The spellings a file uses are few.
+ */
+const labelSpellings = new Map<string, string>();
+function labelText(image: string): string {
+  let text = labelSpellings.get(image);
+  if (text === undefined) {
+    text = image.endsWith(':') ? image.slice(0, -1).trimEnd() : image;
+    if (labelSpellings.size > 1000) labelSpellings.clear();
+    labelSpellings.set(image, text);
+  }
+  return text;
+}
+
 /** The value of a label: same-line text, continuation lines, `- ` items. */
 export function fieldValue(ctx: BuildContext, labelToken: IToken, body: FieldBodyNode | undefined): { value: FieldValue; joined: JoinedText } {
   const joined = new JoinedText();
@@ -40,7 +55,7 @@ export function fieldValue(ctx: BuildContext, labelToken: IToken, body: FieldBod
         localized('tulis isinya atau hapus baris ini', 'write the item or delete the line'),
       );
   }
-  const label: TextNode = { text: labelToken.image.endsWith(':') ? labelToken.image.slice(0, -1).trimEnd() : labelToken.image, span: tokenSpan(labelToken) };
+  const label: TextNode = { text: labelText(labelToken.image), span: tokenSpan(labelToken) };
   const textNode = joined.node();
   const span = body ? nodeSpan(body, labelToken) : spanOfTokens([labelToken]);
   const value: FieldValue = { label, text: textNode, items, span };

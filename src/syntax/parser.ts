@@ -119,6 +119,12 @@ export class SopParser extends EmbeddedActionsParser {
     { recoveryValueFunc: () => this.root as SopFileNode },
   );
 
+  /** Lets go of the last file's tree, which holds every token (1.1 KB a step of a big table). */
+  releaseTree(): void {
+    this.root = undefined;
+    this.current = undefined;
+  }
+
   /** `Judul SOP: ...` and every other field of the identity sheet. */
   private identityField = this.RULE('identityField', () => {
     const node: IdentityFieldNode = { kind: 'identityField', label: undefined, body: undefined, start: Number.NaN, end: Number.NaN };
@@ -436,6 +442,7 @@ function run(parser: SopParser, tokens: IToken[]): ParseTreeResult {
   const errors = parser.errors;
   // The shared parser would otherwise hold the last file's tokens (and so its text) until the next.
   parser.input = [];
+  parser.releaseTree();
   return { tree, errors };
 }
 
