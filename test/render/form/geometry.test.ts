@@ -6,7 +6,8 @@
  * far from its route's start or nearer to another exit, routes sharing a line, routes through
  * symbols, symbols outside their column or out of shape, a decision drawn twice, text out of its
  * cell, a word broken across lines off its hyphenation points or without a hyphen (word-breaks.ts),
- * connectors against the flow, unpaired, of two sizes or lettered on from an earlier procedure.
+ * connectors on each other or on a symbol, against the flow, unpaired, of two sizes or lettered on
+ * from an earlier procedure.
  *
  * KNOWN lists the defects not fixed yet, by file (coordinates left out): the test fails on any other
  * defect, and on a known one that is gone (then remove it from the list).
@@ -45,7 +46,7 @@ describe('geometry of every rendered SOP, page by page (the SVG read back)', () 
     expect(found).toEqual(KNOWN[name] ?? []);
   });
 
-  it('finds what it looks for (a label moved onto a border, routes made to share a lane)', () => {
+  it('finds what it looks for (a label moved onto a border, routes made to share a lane, connectors on a symbol)', () => {
     const svg = rendered(CORPUS.find((f) => f.endsWith('sop-309.sop'))!).svg;
     const sheets = parseSheets(svg);
     const label = sheets[0].routes.find((r) => r.label?.text === 'Tidak')!;
@@ -55,9 +56,15 @@ describe('geometry of every rendered SOP, page by page (the SVG read back)', () 
     const [a, b] = sheets[0].routes.filter((r) => r.kind === 'flow');
     b.points = [...a.points];
     b.to = `${a.to}x`;
+    // Two connectors drawn on the first symbol.
+    const symbol = sheets[0].symbols[0];
+    const onSymbol = { letter: 'Z', role: 'in', box: symbol.box, polygon: symbol.polygon, tip: symbol.polygon[0], direction: [0, 1] as [number, number] };
+    sheets[0].connectors.push(onSymbol, { ...onSymbol, role: 'out' });
     const kinds = new Set(documentProblems(sheets, rendered(CORPUS.find((f) => f.endsWith('sop-309.sop'))!).input.source.text).map((p) => p.kind));
     expect(kinds).toContain('label-cut-by-border');
     expect(kinds).toContain('routes-share-segment');
+    expect(kinds).toContain('connector-overlaps-connector');
+    expect(kinds).toContain('connector-overlaps-symbol');
   });
 
   it('finds a word broken off its hyphenation points, or without a hyphen, and passes one broken right', () => {

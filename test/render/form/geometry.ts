@@ -396,6 +396,16 @@ export function sheetProblems(sheet: Sheet, lexicon: Lexicon): Problem[] {
     ))
       add('word-broken-badly', `${detail} in the ${what}`);
 
+  // Connectors: clear of each other and of the symbols.
+  sheet.connectors.forEach((c, i) => {
+    for (const other of sheet.connectors.slice(i + 1))
+      if (convexOverlap(c.polygon, other.polygon))
+        add('connector-overlaps-connector', `${c.role}-connector ${c.letter} ${fmt(c.box)} lies on ${other.role}-connector ${other.letter} ${fmt(other.box)}`);
+    for (const s of sheet.symbols)
+      if (convexOverlap(c.polygon, s.polygon))
+        add('connector-overlaps-symbol', `${c.role}-connector ${c.letter} ${fmt(c.box)} lies on the ${s.kind} of step ${s.number}`);
+  });
+
   // Connectors: the arrow enters through the flat side and leaves through the point.
   for (const c of sheet.connectors) {
     const [dx, dy] = c.direction;

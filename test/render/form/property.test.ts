@@ -149,6 +149,7 @@ const PENDING = [
   'label-crossed-by-route',
   'label-on-wrong-route',
   'routes-share-segment',
+  'connector-overlaps-connector',
   'connector-against-flow',
   'connector-letters',
 ];
