@@ -1,38 +1,8 @@
 /** Matching the documents that flow between steps: "Telaahan kegiatan." ≈ "telaahan  Kegiatan". */
 import { editDistance, normalizeWords } from '../util/similarity.js';
-import { ownCopy } from '../util/own-copy.js';
 
-const normalized = new Map<string, string>();
-/**
- * The key a document is matched by. The same names recur in every SOP of a book (its external
- * inputs, its equipment, "Disposisi"): each is normalised once per run and remembered.
- */
 export function normalizeArtifact(text: string): string {
-  let key = normalized.get(text);
-  if (key === undefined) {
-    key = normalizeWords(text);
-    // Bounded, like numbersOf: forgetting costs one normalisation each.
-    if (normalized.size >= 50_000) normalized.clear();
-    // Own copies: a slice of a file's text kept here would keep the whole file.
-    normalized.set(ownCopy(text), key);
-  }
-  return key;
-}
-
-const numbers = new Map<string, string>();
-/**
- * The numbers a key writes ("telaahan 3" → "3"): each key is compared with many others (every
- * document of a procedure with each step's), so its numbers are found once and remembered.
- */
-function numbersOf(key: string): string {
-  let found = numbers.get(key);
-  if (found === undefined) {
-    found = key.replace(/\D+/g, ' ').trim();
-    // Bounded: a run over a large book sees many keys; forgetting them all costs one pass each.
-    if (numbers.size >= 50_000) numbers.clear();
-    numbers.set(ownCopy(key), found);
-  }
-  return found;
+  return normalizeWords(text);
 }
 
 /** Same artifact, tolerating case, punctuation and small spelling differences (typos, OCR). */
@@ -40,7 +10,7 @@ export function sameArtifact(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) * 0.1 + 1) return false;
   // "Telaahan 3" and "Telaahan 4" are different documents, however close the spelling.
-  if (numbersOf(a) !== numbersOf(b)) return false;
+  if (a.replace(/\D+/g, ' ').trim() !== b.replace(/\D+/g, ' ').trim()) return false;
   const longest = Math.max(a.length, b.length);
   const limit = longest <= 6 ? 0 : longest <= 15 ? 1 : Math.floor(longest * 0.1);
   return limit > 0 && editDistance(a, b, limit) <= limit;

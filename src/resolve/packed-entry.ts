@@ -20,6 +20,8 @@ const FIELDS: ContentCell['field'][] = ['kegiatan', 'kelengkapan', 'output'];
 const KINDS: Reference['kind'][] = ['title', 'number'];
 const NONE: never[] = [];
 const KETERKAITAN = { kind: 'keterkaitan' } as const;
+/** Distinct cell texts shared across a run; past them, each entry keeps its cells' texts itself. */
+const MAX_CELL_TEXTS = 100_000;
 /** A number of 0xFFFF or more takes three slots: this mark, then its high and low 16 bits. */
 const WIDE = 0xffff;
 
@@ -58,6 +60,21 @@ export class EntryStore {
   get bytes(): number {
     return this.numbers.size * 2 + this.texts.size;
   }
+
+  /**
+   * A cell's text as a shared string while the book's vocabulary of cell texts is small (Kelengkapan
+   * and Output name the same documents in SOP after SOP): its id plus one, or 0 once the table is
+   * full, when the entry keeps the text in its own bytes.
+   */
+  internCell(text: string): number {
+    const id = this.ids.get(text);
+    if (id !== undefined) return id + 1;
+    if (this.cellTexts >= MAX_CELL_TEXTS) return 0;
+    this.cellTexts++;
+    return this.intern(text) + 1;
+  }
+
+  private cellTexts = 0;
 
   intern(text: string): number {
     let id = this.ids.get(text);
@@ -127,7 +144,8 @@ export function packEntry(entry: IndexEntry, store: EntryStore): IndexEntry {
       // The step number and the field in one number: three bits of field (and "no number"), the step above.
       const step = c.stepNumber ?? 0;
       if (!(step >= 0 && step < 1 << 27)) return entry;
-      numbers.push(step * 8 + FIELDS.indexOf(c.field) + (c.stepNumber === null ? 4 : 0), ...text(c.text), c.offset, c.line, c.column);
+      const shared = store.internCell(c.text);
+      numbers.push(step * 8 + FIELDS.indexOf(c.field) + (c.stepNumber === null ? 4 : 0), shared, ...(shared ? [] : text(c.text)), c.offset, c.line, c.column);
     }
   }
   const joined = texts.join('');
@@ -311,7 +329,8 @@ class PackedEntry implements IndexEntry {
     const cells: ContentCell[] = [];
     for (let n = withCells ? r.next() : 0; n > 0; n--) {
       const code = r.next();
-      const text = this.textAt(r.next(), r.next());
+      const shared = r.next();
+      const text = shared ? this.store.strings[shared - 1] : this.textAt(r.next(), r.next());
       cells.push({ stepNumber: code & 4 ? null : code >>> 3, field: FIELDS[code & 3], text, offset: r.next(), line: r.next(), column: r.next() });
     }
     return { subjects, actorLabels, cells };
