@@ -1,7 +1,8 @@
 /**
  * A Mermaid flowchart of one SOP, laid out in swimlanes: one lane (subgraph) per actor in declared
  * order, each headed by a box with the actor's name; start and end steps as stadiums, decisions as
- * diamonds with their exit labels on the edges, processes as boxes; return edges dotted. A step
+ * diamonds with their exit labels on the edges (two exits to one step share one arrow), processes
+ * as boxes; return edges dotted, a return to the step itself ending at a connector naming it. A step
  * with several actors sits in its first actor's lane, names the others in its label and has a small
  * mark in each of their lanes, joined to it by a dotted line. Lost step ranges appear as notes in
  * the lane of the step before them. A flow to `selesai` ends at an end stadium, one to `?` (lost in
@@ -9,7 +10,7 @@
  * dashed "?" lane, those of an undeclared actor in a dashed lane of their own.
  */
 import type { Procedure, SopDocument } from '../../ast/types.js';
-import { buildFlowGraph } from '../../resolve/flow-graph.js';
+import { buildFlowGraph, type FlowEdge } from '../../resolve/flow-graph.js';
 import { drawnTerminals, hasUnknownActor } from '../flow-ends.js';
 import { coActorMark, headerNode, quoted, stepNode } from './labels.js';
 import { procedureLanes } from './lanes.js';
@@ -28,6 +29,21 @@ export const MERMAID_DEFAULT_MAX_EDGES = 500;
  */
 const HEADER = ['---', 'config:', '  layout: swimlane', '  swimlane:', '    automaticLaneOrdering: false', '---', 'flowchart TD'];
 
+/**
+ * One edge per pair of steps: a decision whose exits both lead to one step ("Ya -> 4, Ditunda -> 4")
+ * gets one arrow labelled with both, where two arrows along one path put their labels on one spot.
+ */
+function mergedEdges(edges: FlowEdge[]): FlowEdge[] {
+  const byPair = new Map<string, FlowEdge>();
+  for (const edge of edges) {
+    const key = `${edge.from}>${edge.to}`;
+    const seen = byPair.get(key);
+    if (!seen) byPair.set(key, { ...edge });
+    else if (edge.label && seen.label !== edge.label) seen.label = seen.label ? `${seen.label} / ${edge.label}` : edge.label;
+  }
+  return [...byPair.values()];
+}
+
 export function procedureChart(procedure: Procedure, prefix: string, title: string | null): string[] {
   const stepId = (index: number) => `${prefix}s${index + 1}`;
   const { lanes, laneOfStep, coLanes } = procedureLanes(procedure, prefix);
@@ -40,16 +56,18 @@ export function procedureChart(procedure: Procedure, prefix: string, title: stri
     members[laneOfStep[index]].push(stepNode(step, stepId(index), procedure));
     if (hasUnknownActor(step)) dashed.push(stepId(index));
   });
-  for (const edge of graph.edges) {
+  for (const edge of mergedEdges(graph.edges)) {
     const arrow = edge.isReturn ? '-.->' : '-->';
     const label = edge.label ? `|${quoted(edge.label)}|` : '';
     if (edge.from !== edge.to) edges.push(`${stepId(edge.from)} ${arrow}${label} ${stepId(edge.to)}`);
     else {
-      // A loop back to the same step goes round a small waypoint below it: Mermaid's swimlane layout
-      // cannot route an edge from a node to itself.
-      const waypoint = `${stepId(edge.from)}_r${edges.length}`;
-      members[laneOfStep[edge.from]].push(`${waypoint}((" "))`);
-      edges.push(`${stepId(edge.from)} -.-${label} ${waypoint}`, `${waypoint} -.-> ${stepId(edge.to)}`);
+      // A loop back to the step itself ends at a connector naming the step, beside it: Mermaid's
+      // swimlane layout cannot route an edge from a node to itself, and a waypoint's two edges,
+      // there and back, were drawn on top of each other.
+      const connector = `${stepId(edge.from)}_r${edges.length}`;
+      members[laneOfStep[edge.from]].push(`${connector}((${quoted(String(procedure.steps[edge.from].number ?? '↺'))}))`);
+      edges.push(`${stepId(edge.from)} ${arrow}${label} ${connector}`);
+      dashed.push(connector);
     }
   }
   drawnTerminals(graph).forEach((terminal, k) => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSop } from '../../../src/ast/parse.js';
 import type { Box, ChartGeometry, NodeGeometry } from './geometry.js';
-import { actorProblems, expectedChart, laneProblems, overlapProblems, textProblems } from './geometry-checks.js';
+import { actorProblems, edgeEnds, expectedChart, laneProblems, overlapProblems, textProblems } from './geometry-checks.js';
 
 const box = (left: number, top: number, right: number, bottom: number): Box => ({ left, top, right, bottom });
 const node = (id: string, shape: Box, text: Box | null = null, textCornersInside = true): NodeGeometry => ({ id, shape, text, textCornersInside });
@@ -92,5 +92,18 @@ describe('the geometry checks', () => {
     const problems = overlapProblems(chart);
     expect(problems[0]).toMatch(/edges L_p1s1_p1s2_0 and L_p1s2_p1s1_0 share 100% of a path/);
     expect(problems[1]).toMatch(/edge labels "Ya" .* and "Tidak" .* overlap/);
+  });
+
+  it('compare only edges joining the same two steps when asked, reading the ends from ids holding _', () => {
+    expect(edgeEnds('L_p1s3_p1l2_p1s2_0', new Set(['p1s3_p1l2', 'p1s2', 'p1s3']))).toEqual(['p1s3_p1l2', 'p1s2']);
+    expect(edgeEnds('L_x_y', new Set(['x', 'y']))).toBeNull();
+    const chart = goodChart();
+    chart.nodes.push(node('p1s9', box(0, 400, 10, 410)));
+    chart.labels = [];
+    chart.edges[1] = { id: 'L_p1s9_p1s2_0', points: line(100, 160, 300, 300) };
+    expect(overlapProblems(chart)).toHaveLength(1);
+    expect(overlapProblems(chart, 'same-ends')).toEqual([]);
+    chart.edges[1] = { id: 'L_p1s2_p1s1_0', points: line(100, 160, 300, 300) };
+    expect(overlapProblems(chart, 'same-ends')).toHaveLength(1);
   });
 });

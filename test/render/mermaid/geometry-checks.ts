@@ -130,18 +130,43 @@ export function sharedShare(a: EdgeGeometry, b: EdgeGeometry): number {
   return a.points.filter((p) => distanceToPath(p, b.points) <= 2).length / a.points.length;
 }
 
+/** The two node ids an edge joins, read from Mermaid's edge id `L_<from>_<to>_<n>` (ids may hold `_`). */
+export function edgeEnds(edgeId: string, nodeIds: Set<string>): [string, string] | null {
+  const body = /^L_(.+)_\d+$/.exec(edgeId)?.[1];
+  if (!body) return null;
+  for (let k = body.indexOf('_'); k > 0; k = body.indexOf('_', k + 1)) {
+    const [from, to] = [body.slice(0, k), body.slice(k + 1)];
+    if (nodeIds.has(from) && nodeIds.has(to)) return [from, to];
+  }
+  return null;
+}
+
 /**
- * No edge drawn (nearly) all along another one, e.g. "3 → 2" on top of "2 → 3", and no two edge
- * labels overlapping: either way a reader cannot tell which label belongs to which arrow.
+ * No edge drawn (nearly) all along another one, and no two edge labels overlapping: either way a
+ * reader cannot tell which label belongs to which arrow. `pairs: 'same-ends'` compares only edges
+ * joining the same two nodes, e.g. "3 → 2" and "2 → 3".
  */
-export function overlapProblems(geometry: ChartGeometry): string[] {
+export function overlapProblems(geometry: ChartGeometry, pairs: 'all' | 'same-ends' = 'all'): string[] {
+  return [...edgeOverlapProblems(geometry, pairs), ...labelOverlapProblems(geometry)];
+}
+
+export function edgeOverlapProblems(geometry: ChartGeometry, pairs: 'all' | 'same-ends'): string[] {
   const problems: string[] = [];
-  const { edges, labels } = geometry;
+  const { edges } = geometry;
+  const nodeIds = new Set(geometry.nodes.map((n) => n.id));
+  const ends = edges.map((e) => edgeEnds(e.id, nodeIds)?.sort().join(' ') ?? e.id);
   for (let i = 0; i < edges.length; i++)
     for (let j = i + 1; j < edges.length; j++) {
+      if (pairs === 'same-ends' && ends[i] !== ends[j]) continue;
       const share = Math.max(sharedShare(edges[i], edges[j]), sharedShare(edges[j], edges[i]));
       if (share >= 0.9) problems.push(`edges ${edges[i].id} and ${edges[j].id} share ${Math.round(share * 100)}% of a path`);
     }
+  return problems;
+}
+
+export function labelOverlapProblems(geometry: ChartGeometry): string[] {
+  const problems: string[] = [];
+  const { labels } = geometry;
   for (let i = 0; i < labels.length; i++)
     for (let j = i + 1; j < labels.length; j++) {
       const [a, b] = [labels[i].box, labels[j].box];
