@@ -7,10 +7,8 @@
  * symbols, symbols outside their column or out of shape, a decision drawn twice, text out of its
  * cell, a word broken across lines off its hyphenation points or without a hyphen (word-breaks.ts),
  * connectors on each other or on a symbol, against the flow, unpaired, of two sizes or lettered on
- * from an earlier procedure.
- *
- * KNOWN lists the defects not fixed yet, by file (coordinates left out): the test fails on any other
- * defect, and on a known one that is gone (then remove it from the list).
+ * from an earlier procedure. Every file must come out with none: a problem is reported without its
+ * coordinates, so that the failure reads the same whatever the font sizes and widths.
  */
 import { describe, expect, it } from 'vitest';
 import { filesIn, fromRoot } from '../../helpers/paths.js';
@@ -19,17 +17,6 @@ import { breakPoints } from './word-breaks.js';
 import { CORPUS, FIXTURES, rendered } from './render-helpers.js';
 
 const OFFICES = filesIn(fromRoot('test/fixtures/offices'), '.sop');
-
-// Not placed cleanly yet: long labels under a decision in a row of the least height, three-way
-// decisions and long stub labels in narrow columns (offices, fixtures).
-const KNOWN: Record<string, string[]> = {
-  'test/fixtures/offices/mojokerto-pengaduan-online.sop': [
-    "procedure 1 sheet 1: label-overlaps-label: label 'tidak sesuai tupoksi' of 0→2 overlaps 'jawaban langsung' of 0→3",
-    "procedure 1 sheet 1: label-cut-by-border: label 'jawaban langsung' of 0→3 crosses the column border",
-    "procedure 1 sheet 1: label-overlaps-symbol: label 'jawaban langsung' of 0→3 overlaps the decision of step 1 (operator)",
-    "procedure 1 sheet 1: label-on-wrong-route: label 'jawaban langsung' of 0→3 is nearer to the start of 0→2 than to its own",
-  ],
-};
 
 /** A problem without its coordinates, so that font sizes and widths may change. */
 const describeProblem = (p: { sheet: string; kind: string; detail: string }) =>
@@ -40,10 +27,10 @@ const describeProblem = (p: { sheet: string; kind: string; detail: string }) =>
     .replace(/ share [\d.]+ units/, ' share units');
 
 describe('geometry of every rendered SOP, page by page (the SVG read back)', () => {
-  it.each([...CORPUS, ...OFFICES, ...FIXTURES].map((f) => [rendered(f).file, f]))('%s', (name, file) => {
+  it.each([...CORPUS, ...OFFICES, ...FIXTURES].map((f) => [rendered(f).file, f]))('%s', (_name, file) => {
     const sheets = parseSheets(rendered(file).svg);
     const found = [...new Set(documentProblems(sheets, rendered(file).input.source.text).map(describeProblem))];
-    expect(found).toEqual(KNOWN[name] ?? []);
+    expect(found).toEqual([]);
   });
 
   it('finds what it looks for (a label moved onto a border, routes made to share a lane, connectors on a symbol)', () => {

@@ -9,7 +9,7 @@
 import { ASCENT_EM, DESCENT_EM, LINE_HEIGHT_EM, textWidth } from '../text/metrics.js';
 import { wrapText } from '../text/wrap.js';
 import { stubEnd } from './stub.js';
-import { FONT } from './style.js';
+import { ARROW, FONT } from './style.js';
 import type { Column, Connector, PageLayout, Point, Route } from './types.js';
 
 export interface Box {
@@ -101,10 +101,32 @@ export function labelRoomNeeded(text: string, column: Column): number {
   return labelSize(wrapText(text, innerWidth(column), { fontSize: FONT.label })).height + 2 * CLEARANCE + 1;
 }
 
+/** A route's first segment as drawn: a stub's line stops where its arrowhead begins. */
+function drawnFirstSegment(route: Route): Segment {
+  const [a, b] = route.points;
+  if (route.points.length > 2 || !route.arrow) return [a, b];
+  const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  // As the writers cut it (svg/primitives.ts arrowLine).
+  const cut = Math.min(ARROW.length, length) / (length || 1);
+  return [a, [b[0] - (b[0] - a[0]) * cut, b[1] - (b[1] - a[1]) * cut]];
+}
+
+/** Labels are measured this much wider than their text, for fonts that set it a little wider. */
+const WIDTH_MARGIN = 1.04;
+
+/**
+ * How far a label's box is from a segment: its farther of the box and of the text as set (which
+ * starts at the box's left and may end short of its right), so that the text is within reach too.
+ */
+function reachOf(box: Box, segment: Segment): number {
+  const text = { ...box, x2: box.x1 + (box.x2 - box.x1) / WIDTH_MARGIN };
+  return Math.max(boxSegmentDistance(box, segment), boxSegmentDistance(text, segment));
+}
+
 /** The size of a label's box: its lines at the label font, ascent of the first to descent of the last. */
 function labelSize(lines: string[]): { width: number; height: number } {
   const size = FONT.label;
-  const width = Math.max(...lines.map((l) => textWidth(l, size))) * 1.04;
+  const width = Math.max(...lines.map((l) => textWidth(l, size))) * WIDTH_MARGIN;
   const height = (lines.length - 1) * size * LINE_HEIGHT_EM + (ASCENT_EM + DESCENT_EM) * size;
   return { width, height };
 }
@@ -138,10 +160,10 @@ export function placeLabels(page: PageLayout, requests: LabelRequest[], sourceCo
     if (!column || route.points.length < 2) continue;
     const inner = innerWidth(column);
     const words = request.text.split(/\s+/).filter(Boolean);
-    const longest = Math.max(...words.map((w) => textWidth(w, FONT.label) * 1.04), 0);
+    const longest = Math.max(...words.map((w) => textWidth(w, FONT.label) * WIDTH_MARGIN), 0);
     // One line if it finds room, else narrower and narrower blocks (never narrower than a word).
     const widths = [...new Set([inner, Math.max(longest, inner * 0.6), Math.max(longest, inner * 0.4), Math.min(inner, longest)])];
-    const first: Segment = [route.points[0], route.points[1]];
+    const first = drawnFirstSegment(route);
     const horizontal = Math.abs(first[0][1] - first[1][1]) < 0.01;
     const obstacles = gatherObstacles(page, route, { x1: -Infinity, y1: request.rowTop - 40, x2: Infinity, y2: request.rowBottom + 40 }, actorColumns);
     const siblings = page.routes.filter((r) => r !== route && r.from === route.from && r.points.length > 1 && r.kind !== 'link');
@@ -195,7 +217,7 @@ function bestBox(
   const candidates: Array<{ box: Box; score: number }> = [];
   const consider = (box: Box, side: string, slide: number) => {
     if (!inOneColumn(box) || box.y1 < request.rowTop + CLEARANCE || box.y2 > request.rowBottom - CLEARANCE) return;
-    const distance = boxSegmentDistance(box, first);
+    const distance = reachOf(box, first);
     if (distance > reach) return;
     const along = Math.max(0, slide) + Math.max(0, -slide - (horizontal ? width : height));
     candidates.push({ box, score: distance + (side === request.prefer ? 0 : 2.5) + along * ALONG_WEIGHT });
@@ -217,7 +239,7 @@ function bestBox(
   }
   candidates.sort((a, b) => a.score - b.score);
   for (const { box } of candidates) {
-    const distance = boxSegmentDistance(box, first);
+    const distance = reachOf(box, first);
     if (!isFree(box, obstacles, placed)) continue;
     if (siblings.some((r) => boxSegmentDistance(box, [r.points[0], r.points[1]]) <= distance + 0.5)) continue;
     return box;

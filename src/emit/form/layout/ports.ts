@@ -11,7 +11,8 @@ export type Port = 'bottom' | Side;
 /**
  * `offset(from, to)`: how far right of the source's symbol the target's lies (nearest copies);
  * `linked`: the sides joined to a co-actor's mark, where no exit leaves unless both are;
- * `sameColumnSide(edge)`: the side tried first by an exit to the same column (right by default);
+ * `sameColumnSide(edge)`: the side tried first by an exit to the same column (right by default), and
+ * whether its label finds room on that side only (such exits choose first);
  * `fitsUnder(edge)`: whether the label of the exit to the next step has room beside a bottom exit.
  */
 export function assignPorts(
@@ -19,7 +20,7 @@ export function assignPorts(
   stepIndex: number,
   offset: (from: number, to: number) => number,
   linked: Set<Side> = new Set(),
-  sameColumnSide: (edge: FlowEdge) => Side = () => 'right',
+  sameColumnSide: (edge: FlowEdge) => { side: Side; strict: boolean } = () => ({ side: 'right', strict: false }),
   fitsUnder: (edge: FlowEdge) => boolean = () => true,
 ): Map<FlowEdge, Port> {
   const chosen = new Map<FlowEdge, Port>();
@@ -47,8 +48,10 @@ export function assignPorts(
     else if (dx > 0 && !linked.has('right')) take(edge, 'right');
     else sameColumn.push(edge);
   }
-  for (const edge of sameColumn) {
-    const first = sameColumnSide(edge);
+  // Those that must leave by one side (their label only finds room there) choose first.
+  const strict = (edge: FlowEdge) => Number(sameColumnSide(edge).strict);
+  for (const edge of [...sameColumn].sort((a, b) => strict(b) - strict(a))) {
+    const first = sameColumnSide(edge).side;
     const second: Side = first === 'right' ? 'left' : 'right';
     take(edge, !used.has(first) ? first : !used.has(second) ? second : linked.has(first) ? second : first);
   }

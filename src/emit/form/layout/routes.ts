@@ -50,11 +50,12 @@ export function routeProcedure(context: RouteContext): void {
   // An exit to its own column leaves on the side where its label finds room (see exitGutter).
   const sameColumnSide =
     (i: number) =>
-    (edge: FlowEdge): Side => {
+    (edge: FlowEdge): { side: Side; strict: boolean } => {
       const symbol = steps.get(i)!.symbols[0];
       const column = columnOf(context, symbol);
       const roomy = (side: Side) => !edge.label || labelFitsBeside(column, symbol, side, edge.label) || neighbourOf(context, column, side) !== undefined;
-      return roomy('right') || !roomy('left') ? 'right' : 'left';
+      const [right, left] = [roomy('right'), roomy('left')];
+      return { side: right || !left ? 'right' : 'left', strict: right !== left };
     };
   const fitsUnder = (i: number) => (edge: FlowEdge) => !edge.label || labelFitsUnder(columnOf(context, steps.get(i)!.symbols[0]), edge.label);
   context.ports = new Map([...steps.keys()].map((i) => [i, assignPorts(graph, i, offset, linkedSides(i), sameColumnSide(i), fitsUnder(i))]));
