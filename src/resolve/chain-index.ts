@@ -15,8 +15,13 @@ export const EXACT_ANALYSIS_LIMIT = 300;
 export class DocumentIndex {
   private readonly byKey = new Map<string, number[]>();
   private readonly byCore = new Map<string, number[]>();
+  private readonly exact = new Map<ChainItem, number[]>();
 
-  constructor(private readonly perStep: ChainItem[][]) {
+  constructor(
+    private readonly perStep: ChainItem[][],
+    /** The steps of this index already found to hold `item` (DocumentMatches), or undefined. */
+    private readonly compared?: (item: ChainItem) => number[] | undefined,
+  ) {
     if (perStep.length <= EXACT_ANALYSIS_LIMIT) return;
     perStep.forEach((items, step) => {
       for (const item of items) {
@@ -28,10 +33,21 @@ export class DocumentIndex {
 
   /** Steps (ascending) with an item that is the same document as `item` (small procedures: every pair compared). */
   private exactStepsWith(item: ChainItem): number[] {
-    const steps: number[] = [];
-    this.perStep.forEach((items, step) => {
-      if (items.some((other) => sameDocument(item, other))) steps.push(step);
-    });
+    // An item is asked about more than once (its producer, then a stale consumer's): compared once.
+    let steps = this.exact.get(item) ?? this.compared?.(item);
+    if (steps) return steps;
+    steps = [];
+    const perStep = this.perStep;
+    for (let step = 0; step < perStep.length; step++) {
+      const items = perStep[step];
+      for (let i = 0; i < items.length; i++) {
+        if (sameDocument(item, items[i])) {
+          steps.push(step);
+          break;
+        }
+      }
+    }
+    this.exact.set(item, steps);
     return steps;
   }
 
@@ -64,6 +80,37 @@ export class DocumentIndex {
     if (this.perStep.length <= EXACT_ANALYSIS_LIMIT) return this.exactStepsWith(item).some((step) => step > index && earlierThan(step)(index));
     // Every earlier step counts as earlier: the last step of either list is after `index`, or none is.
     return this.listsOf(item).some((list) => list[list.length - 1] > index);
+  }
+}
+
+/**
+ * Which Outputs and Kelengkapan of a small procedure are the same document, every pair compared once:
+ * the producers are asked about each Kelengkapan and the consumers about each Output, the same pairs
+ * (sameDocument is symmetric), which compared from both ends cost twice.
+ */
+export class DocumentMatches {
+  /** Per Output, the steps whose Kelengkapan name the same document; per Kelengkapan, the steps whose Output do. */
+  readonly inputStepsOf = new Map<ChainItem, number[]>();
+  readonly outputStepsOf = new Map<ChainItem, number[]>();
+
+  constructor(outputs: readonly ChainItem[][], inputs: readonly ChainItem[][]) {
+    if (outputs.length > EXACT_ANALYSIS_LIMIT) return;
+    for (const items of inputs) for (const item of items) this.outputStepsOf.set(item, []);
+    // Both loops in step order: each list grows in ascending steps.
+    for (let out = 0; out < outputs.length; out++) {
+      for (const output of outputs[out]) {
+        const ofOutput: number[] = [];
+        this.inputStepsOf.set(output, ofOutput);
+        for (let step = 0; step < inputs.length; step++) {
+          for (const input of inputs[step]) {
+            if (!sameDocument(output, input)) continue;
+            if (ofOutput[ofOutput.length - 1] !== step) ofOutput.push(step);
+            const ofInput = this.outputStepsOf.get(input)!;
+            if (ofInput[ofInput.length - 1] !== out) ofInput.push(out);
+          }
+        }
+      }
+    }
   }
 }
 

@@ -14,12 +14,13 @@
 import type { Procedure, TextNode } from '../ast/types.js';
 import { isPartlyLost } from '../ast/values.js';
 import { stemIndonesian } from '../util/indonesian-stem.js';
+import { ownCopy } from '../util/own-copy.js';
 import { editDistance, plainWords } from '../util/similarity.js';
 import { sameArtifact } from './artifacts.js';
 import type { ResolvedProcedure } from './resolve.js';
 import { DOCUMENT_WORDS, GENERIC, DRAFT, STOPWORDS, QUALIFIERS, TITLES, STATUS, FIGURES, EVENTS, isStock, KIND_ONLY } from './chain-words.js';
 import { type ChainItem, handedOn, kinship, partOfAnother, sameDocument } from './chain-matching.js';
-import { DocumentIndex, EXACT_ANALYSIS_LIMIT } from './chain-index.js';
+import { DocumentIndex, DocumentMatches, EXACT_ANALYSIS_LIMIT } from './chain-index.js';
 
 export { type ChainItem, kinship, sameDocument };
 
@@ -51,6 +52,8 @@ export interface ChainVocabulary {
   /** Tells vocabularies apart in the cache of analyses. */
   id: string;
   documentWords: ReadonlySet<string>;
+  /** Words found to be (or not to be) a document word misspelt, remembered for the run. */
+  misspelt: Map<string, boolean>;
 }
 
 const vocabularies = new Map<string, ChainVocabulary>();
@@ -61,7 +64,7 @@ export function chainVocabulary(extraDocumentWords: readonly string[] = []): Cha
   const id = extra.join('\u0000');
   let vocabulary = vocabularies.get(id);
   if (!vocabulary) {
-    vocabulary = { id, documentWords: new Set([...DOCUMENT_WORDS, ...extra]) };
+    vocabulary = { id, documentWords: new Set([...DOCUMENT_WORDS, ...extra]), misspelt: new Map() };
     vocabularies.set(id, vocabulary);
   }
   return vocabulary;
@@ -85,8 +88,20 @@ interface ItemContext {
 function isDocumentWord(word: string, vocabulary: ChainVocabulary): boolean {
   if (vocabulary.documentWords.has(word)) return true;
   if (word.length < 6) return false;
-  for (const known of vocabulary.documentWords) if (Math.abs(known.length - word.length) <= 1 && editDistance(known, word, 1) <= 1) return true;
-  return false;
+  // Every word of every name would be compared with every document word: each word once per run.
+  let misspelt = vocabulary.misspelt.get(word);
+  if (misspelt === undefined) {
+    misspelt = false;
+    for (const known of vocabulary.documentWords) {
+      if (Math.abs(known.length - word.length) <= 1 && editDistance(known, word, 1) <= 1) {
+        misspelt = true;
+        break;
+      }
+    }
+    if (vocabulary.misspelt.size >= 50_000) vocabulary.misspelt.clear();
+    vocabulary.misspelt.set(ownCopy(word), misspelt);
+  }
+  return misspelt;
 }
 
 /** By the word as written: a verb or an activity of the same root ("mendokumentasikan", "pengarsipan") is no document. */
@@ -239,8 +254,9 @@ function analyse(input: ChainInput): ChainAnalysis {
   const context: ItemContext = { vocabulary: input.vocabulary, actorWords: actorWordsOf(resolved), equipment: input.equipment };
   const inputs = steps.map((s) => cellItems(s.kelengkapan?.items, context, sourceText, 'input').map((i) => namedInKegiatan(i, s.kegiatan.text, context)));
   const outputs = steps.map((s) => cellItems(s.output?.items, context, sourceText, 'output'));
-  const producers = new DocumentIndex(outputs);
-  const consumers = new DocumentIndex(inputs);
+  const matches = new DocumentMatches(outputs, inputs);
+  const producers = new DocumentIndex(outputs, (input) => matches.outputStepsOf.get(input));
+  const consumers = new DocumentIndex(inputs, (output) => matches.inputStepsOf.get(output));
   const earlierThan = forwardAncestors(resolved);
   const lostBefore = (index: number) => steps[index].number === null || procedure.missing.some((m) => m.from < steps[index].number!);
   const lostAfter = (index: number) => steps[index].number === null || procedure.missing.some((m) => m.from > steps[index].number!);

@@ -15,6 +15,8 @@
  * all the chain rules ask of them.
  */
 
+import { ownCopy } from './own-copy.js';
+
 const VOWELS = 'aeiou';
 const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c);
 
@@ -68,8 +70,24 @@ function removeSuffix(word: string, prefix: number): string | null {
   return null;
 }
 
-/** The stem of one lower-case word. Words of one or two syllables are returned as they are. */
+const stems = new Map<string, string>();
+
+/**
+ * The stem of one lower-case word. Words of one or two syllables are returned as they are. The same
+ * words recur in every SOP of a book: each is stemmed once per run and remembered.
+ */
 export function stemIndonesian(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = stemOf(word);
+    // Bounded: forgetting every word costs one stemming each. Own copies: a slice would keep its file.
+    if (stems.size >= 50_000) stems.clear();
+    stems.set(ownCopy(word), stem === word ? stem : ownCopy(stem));
+  }
+  return stem;
+}
+
+function stemOf(word: string): string {
   let measure = syllables(word);
   if (measure <= 2) return word;
   let stem = word;
