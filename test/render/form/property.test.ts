@@ -148,8 +148,6 @@ const PENDING = [
   'label-overlaps-connector',
   'label-crossed-by-route',
   'label-on-wrong-route',
-  // Since 50a8614 (a decision's row grows for a long label under it): a stub label lifted off its route.
-  'label-far-from-route',
   'routes-share-segment',
   'connector-overlaps-connector',
   'connector-against-flow',
