@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 
-const WORDS = [
+/** Words of SOP prose, with the hard cases: a 37-letter word, markup, quotes, an ampersand. */
+export const SOP_WORDS = [
   'Memeriksa',
   'telaahan',
   'dan',
@@ -33,7 +34,7 @@ const WORDS = [
   '&',
   '"x"',
 ];
-const words = (max: number) => fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: max }).map((w) => w.join(' '));
+const words = (max: number) => fc.array(fc.constantFrom(...SOP_WORDS), { minLength: 1, maxLength: max }).map((w) => w.join(' '));
 const LABELS = ['Ya', 'Tidak', 'Lengkap', 'Tidak lengkap', 'Setuju', 'Perbaiki', 'Tolak', 'tidak memenuhi syarat', 'sesuai tupoksi', 'Ragu'];
 const ACTOR_NAMES = ['Kepala Badan', 'Sekretaris', 'Kabid', 'Kasubbid', 'Bendahara Pengeluaran', 'JFU', 'Kasubbag Umum dan Kepegawaian', 'Staf', 'Pemohon'];
 

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderBpmn } from '../../../src/emit/bpmn/index.js';
 import { parseSop } from '../../../src/ast/parse.js';
 import { runBrowserTests } from '../../helpers/browser.js';
+import { SOP_WORDS } from '../../helpers/generated-sop.js';
 import { defectsOf, type Defects } from './layout-checks.js';
 import { lintReports, moddleImport } from './lint.js';
 import { openViewer, type BpmnViewer } from './viewer.js';
@@ -15,25 +16,7 @@ import { openViewer, type BpmnViewer } from './viewer.js';
 // A property run draws every generated SOP in Chromium, on a loaded 2-vCPU machine.
 vi.setConfig({ testTimeout: 900_000, hookTimeout: 300_000 });
 
-const WORDS = [
-  'Memeriksa',
-  'telaahan',
-  'dan',
-  'meneruskan',
-  'kepada',
-  'Kabid',
-  'jika',
-  'setuju',
-  'Kasubbid',
-  'surat',
-  'Pemberdayaan',
-  'Masyarakatdanperempuankotabanjarmasin',
-  '<b>',
-  '&',
-  '"x"',
-  'Bagian/Hukum',
-  'Kep.-Walikota',
-];
+const WORDS = [...SOP_WORDS, 'Bagian/Hukum', 'Kep.-Walikota'];
 const text = (max: number) => fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: max }).map((w) => w.join(' '));
 const LABELS = ['Ya', 'Tidak', 'Perbaiki', 'Tidak lengkap dan dikembalikan kepada pemohon untuk dilengkapi'];
 

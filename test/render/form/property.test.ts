@@ -14,119 +14,14 @@ import { renderSvg } from '../../../src/emit/form/svg-emitter.js';
 import { textWidth } from '../../../src/emit/form/text/metrics.js';
 import { documentProblems, parseSheets } from './geometry.js';
 import { xmlErrors } from './xml-check.js';
+import { generatedSop, generatedSopText } from '../../helpers/generated-sop.js';
 
 // Property runs of the form layout over generated SOPs, each also rendered and parsed back: minutes
 // on a busy 2-vCPU machine.
 vi.setConfig({ testTimeout: 900_000 });
 
-const WORDS = [
-  'Memeriksa',
-  'telaahan',
-  'dan',
-  'meneruskan',
-  'kepada',
-  'Kabid',
-  'jika',
-  'setuju',
-  'Kasubbid',
-  'Mengetik',
-  'surat',
-  'Pemberdayaan',
-  'Masyarakatdanperempuankotabanjarmasin',
-  'Perundang-undangan',
-  'Permenpan',
-  'No.',
-  '35',
-  'Tahun',
-  '2012',
-  'SOP-307/BKBPM',
-  '(lima)',
-  'hari,',
-  'kerja;',
-  '<b>',
-  '&',
-  '"x"',
-];
-const words = (max: number) => fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: max }).map((w) => w.join(' '));
-const text = words(40);
-const LABELS = ['Ya', 'Tidak', 'Lengkap', 'Tidak lengkap', 'Setuju', 'Perbaiki', 'Tolak', 'tidak memenuhi syarat', 'sesuai tupoksi', 'Ragu'];
-
-/** Where a flow goes: a step by number, or the end. */
-type Target = number | 'selesai';
-
-interface GeneratedStep {
-  actors: number[];
-  kegiatan: string;
-  output?: string;
-  kelengkapan?: string;
-  waktu?: string;
-  keterangan?: string;
-  /** Keputusan: two or three labelled exits. */
-  exits?: Array<{ label: string; to: Target }>;
-  /** Lanjut: a jump, a return or an early end. */
-  next?: Target;
-}
-
-interface Generated {
-  actors: string[];
-  steps: GeneratedStep[];
-}
-
-/** A target for step `index` (0-based) of `count`: mostly back (returns), else ahead or the end. */
-const target = (index: number, count: number): fc.Arbitrary<Target> =>
-  fc.oneof(
-    { weight: 3, arbitrary: fc.integer({ min: 1, max: index + 1 }) },
-    { weight: 2, arbitrary: fc.integer({ min: Math.min(index + 2, count), max: count }) },
-    { weight: 1, arbitrary: fc.constant('selesai' as const) },
-  );
-
-const step = (index: number, count: number, actors: number): fc.Arbitrary<GeneratedStep> =>
-  fc
-    .record({
-      actors: fc.uniqueArray(fc.integer({ min: 0, max: actors - 1 }), { minLength: 1, maxLength: Math.min(3, actors) }),
-      kegiatan: text,
-      output: fc.option(words(12), { nil: undefined }),
-      kelengkapan: fc.option(words(12), { nil: undefined }),
-      waktu: fc.option(fc.constantFrom('5 menit', '1 hari', '15 menit', '2 hari kerja'), { nil: undefined }),
-      keterangan: fc.option(words(10), { nil: undefined }),
-      flow: fc.oneof(
-        { weight: 3, arbitrary: fc.constant(undefined) },
-        {
-          weight: 3,
-          arbitrary: fc
-            .uniqueArray(fc.constantFrom(...LABELS), { minLength: 2, maxLength: 3 })
-            .chain((labels) => fc.tuple(...labels.map((label) => target(index, count).map((to) => ({ label, to }))))),
-        },
-        { weight: 1, arbitrary: target(index, count) },
-      ),
-    })
-    .map(({ flow, ...rest }) => (Array.isArray(flow) ? { ...rest, exits: flow } : flow === undefined ? rest : { ...rest, next: flow }));
-
-const ACTOR_NAMES = ['Kepala Badan', 'Sekretaris', 'Kabid', 'Kasubbid', 'Bendahara Pengeluaran', 'JFU', 'Kasubbag Umum dan Kepegawaian', 'Staf', 'Pemohon'];
-
-const procedure: fc.Arbitrary<Generated> = fc
-  .record({ actors: fc.integer({ min: 1, max: 9 }), steps: fc.integer({ min: 2, max: 24 }) })
-  .chain(({ actors, steps }) =>
-    fc.record({
-      actors: fc.shuffledSubarray(ACTOR_NAMES, { minLength: actors, maxLength: actors }),
-      steps: fc.tuple(...Array.from({ length: steps }, (_, i) => step(i, steps, actors))),
-    }),
-  );
-
-function sopText(p: Generated): string {
-  const lines = ['Nomor SOP: SOP-999/UJI', 'Judul SOP: Dibangkitkan', 'Prosedur: Acak', 'Pelaksana:'];
-  p.actors.forEach((name, a) => lines.push(`  p${a} = ${name}`));
-  p.steps.forEach((s, i) => {
-    lines.push(`  ${i + 1}. [${s.actors.map((a) => `p${a}`).join(', ')}] ${s.kegiatan}`);
-    if (s.kelengkapan) lines.push(`     Kelengkapan: ${s.kelengkapan}`);
-    if (s.waktu) lines.push(`     Waktu: ${s.waktu}`);
-    if (s.output) lines.push(`     Output: ${s.output}`);
-    if (s.keterangan) lines.push(`     Keterangan: ${s.keterangan}`);
-    if (s.exits) lines.push(`     Keputusan: ${s.exits.map((e) => `${e.label} -> ${e.to}`).join(', ')}`);
-    if (s.next !== undefined) lines.push(`     Lanjut: ${s.next}`);
-  });
-  return `${lines.join('\n')}\n`;
-}
+const procedure = generatedSop();
+const sopText = generatedSopText;
 
 function crosses([a, b]: [Point, Point], s: PlacedSymbol): boolean {
   const [x1, x2] = [Math.min(a[0], b[0]), Math.max(a[0], b[0])];
