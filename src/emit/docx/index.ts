@@ -166,23 +166,7 @@ async function flowSheet(page: PageLayout, first: boolean): Promise<Array<Paragr
   const upper = header('header-mutu-baku')!;
   const lowerHeight = Math.max(...page.headerCells.map((c) => c.y + c.height)) - upper.y - upper.height;
 
-  // Heading: the procedure's title at the left, the number and sheet at the right (a right tab).
-  const heading = new Paragraph({
-    children: [
-      run(page.title.lines.join(' '), page.title.fontSize * scale, { bold: true }),
-      new TextRun({ text: '\t', font: FONT_NAME }),
-      run(page.info.lines.join(' '), page.info.fontSize * scale),
-    ],
-    tabStops: [{ type: TabStopType.RIGHT, position: Math.round(page.width * TWIPS_PER_UNIT * scale) }],
-    spacing: {
-      before: 0,
-      after: Math.max(0, Math.round((headingTop - page.title.fontSize * LINE_HEIGHT_EM) * TWIPS_PER_UNIT * scale)),
-      line: Math.round(page.title.fontSize * LINE_HEIGHT_EM * TWIPS_PER_UNIT * scale),
-      lineRule: LineRuleType.EXACT,
-    },
-    pageBreakBefore: !first,
-    keepNext: true,
-  });
+  const heading = sheetHeading(page, headingTop, first);
 
   // The two header rows, repeated at the top of every page the table runs onto.
   const top: TableCell[] = [];
@@ -253,20 +237,31 @@ async function flowSheet(page: PageLayout, first: boolean): Promise<Array<Paragr
   return [heading, ...notice, table];
 }
 
-/** The sheet of a procedure lost in the source: its heading, and a one-cell table saying so. */
-function lostTableSheet(page: PageLayout, lost: Cell, first: boolean): Array<Paragraph | Table> {
+/** A sheet's heading: the procedure's title at the left, the number and sheet at the right (a right tab), down to `top`. */
+function sheetHeading(page: PageLayout, top: number, first: boolean): Paragraph {
   const { scale } = printedSize(page);
-  const heading = new Paragraph({
+  return new Paragraph({
     children: [
       run(page.title.lines.join(' '), page.title.fontSize * scale, { bold: true }),
       new TextRun({ text: '\t', font: FONT_NAME }),
       run(page.info.lines.join(' '), page.info.fontSize * scale),
     ],
     tabStops: [{ type: TabStopType.RIGHT, position: Math.round(page.width * TWIPS_PER_UNIT * scale) }],
-    spacing: { before: 0, after: Math.round((lost.y - page.title.fontSize * LINE_HEIGHT_EM) * TWIPS_PER_UNIT * scale) },
+    spacing: {
+      before: 0,
+      after: Math.max(0, Math.round((top - page.title.fontSize * LINE_HEIGHT_EM) * TWIPS_PER_UNIT * scale)),
+      line: Math.round(page.title.fontSize * LINE_HEIGHT_EM * TWIPS_PER_UNIT * scale),
+      lineRule: LineRuleType.EXACT,
+    },
     pageBreakBefore: !first,
     keepNext: true,
   });
+}
+
+/** The sheet of a procedure lost in the source: its heading, and a one-cell table saying so. */
+function lostTableSheet(page: PageLayout, lost: Cell, first: boolean): Array<Paragraph | Table> {
+  const { scale } = printedSize(page);
+  const heading = sheetHeading(page, lost.y, first);
   const cell = new TableCell({
     children: cellText(lost, scale),
     verticalAlign: VerticalAlignTable.CENTER,

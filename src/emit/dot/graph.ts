@@ -8,8 +8,8 @@
  */
 import type { Procedure, SopDocument, Step } from '../../ast/types.js';
 import { buildFlowGraph } from '../../resolve/flow-graph.js';
-import { UNKNOWN_ACTOR_ID } from '../../ast/types.js';
 import { drawnTerminals, hasUnknownActor } from '../flow-ends.js';
+import { procedureLanes } from '../procedure-lanes.js';
 import { dotLabel, dotString } from './escape.js';
 
 const COLORS = { lane: '#f4f6f8', laneBorder: '#8a949e', node: '#ffffff', note: '#fff8dc', returnEdge: '#a33a3a' };
@@ -27,30 +27,6 @@ function stepText(step: Step, procedure: Procedure): string {
   return `${number}${step.kegiatan.text}${others.length ? ` (bersama ${others.join(', ')})` : ''}`;
 }
 
-/** The columns of a procedure: its declared actors in order, then '?' and undeclared actors if used. */
-interface Lane {
-  label: string;
-  dashed: boolean;
-}
-
-function lanesOf(procedure: Procedure): { lanes: Lane[]; laneOfStep: number[]; coLanes: number[][] } {
-  const lanes: Lane[] = procedure.actors.map((a) => ({ label: a.label, dashed: false }));
-  const byId = new Map(procedure.actors.map((a, i) => [a.id.toLowerCase(), i]));
-  const laneFor = (id: string): number => {
-    const key = id.toLowerCase();
-    let lane = byId.get(key);
-    if (lane === undefined) {
-      lane = lanes.length;
-      byId.set(key, lane);
-      lanes.push(id === UNKNOWN_ACTOR_ID ? { label: '? (pelaksana tidak terbaca)', dashed: true } : { label: `${id} (tidak dideklarasikan)`, dashed: true });
-    }
-    return lane;
-  };
-  const laneOfStep = procedure.steps.map((step) => laneFor(step.actors[0]?.id ?? UNKNOWN_ACTOR_ID));
-  const coLanes = procedure.steps.map((step, i) => [...new Set(step.actors.slice(1).map((a) => laneFor(a.id)))].filter((l) => l !== laneOfStep[i]));
-  return { lanes, laneOfStep, coLanes };
-}
-
 /**
  * One procedure as a grid, the way the official form draws it: a row of lane headers in declared
  * order, then one row per step, the step in its first actor's column and a small mark in each
@@ -60,8 +36,8 @@ function lanesOf(procedure: Procedure): { lanes: Lane[]; laneOfStep: number[]; c
 function procedureLines(procedure: Procedure, p: string): string[] {
   const lines: string[] = [];
   const stepId = (i: number) => `"${p}_s${i + 1}"`;
-  const { lanes, laneOfStep, coLanes } = lanesOf(procedure);
-  if (lanes.length === 0 && procedure.steps.length === 0) lanes.push({ label: '', dashed: true });
+  const { lanes, laneOfStep, coLanes } = procedureLanes(procedure, p);
+  if (lanes.length === 0 && procedure.steps.length === 0) lanes.push({ id: `${p}l0`, label: '', dashed: true });
   const group = (lane: number) => `group="${p}_l${lane + 1}"`;
   const rows: string[][] = [];
   rows.push(

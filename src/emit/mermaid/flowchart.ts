@@ -13,7 +13,7 @@ import type { Procedure, SopDocument } from '../../ast/types.js';
 import { buildFlowGraph, type FlowEdge } from '../../resolve/flow-graph.js';
 import { drawnTerminals, hasUnknownActor } from '../flow-ends.js';
 import { coActorMark, headerNode, quoted, stepNode } from './labels.js';
-import { procedureLanes } from './lanes.js';
+import { procedureLanes } from '../procedure-lanes.js';
 
 /**
  * Mermaid refuses to draw more edges than this unless the page's Mermaid configuration raises

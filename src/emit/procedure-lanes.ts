@@ -1,9 +1,9 @@
 /**
- * The lanes of one procedure's chart: its declared actors in Pelaksana order, then a dashed lane for
+ * The lanes of one procedure's chart (Mermaid, DOT): its declared actors in Pelaksana order, then a dashed lane for
  * each undeclared actor a step names and one for '?' (an actor lost in the source). A step sits in
  * its first actor's lane; each of its other actors gets a co-actor mark in its own lane.
  */
-import { UNKNOWN_ACTOR_ID, type Procedure } from '../../ast/types.js';
+import { UNKNOWN_ACTOR_ID, type Procedure } from '../ast/types.js';
 
 export interface Lane {
   /** The subgraph id: `<prefix>l<n>` for the n-th declared actor, `<prefix>lu<n>` undeclared, `<prefix>lq` for '?'. */
