@@ -48,6 +48,7 @@ export function readSopFile(path: string, maxBytes: number): string {
     if (stats.isFile() && stats.size > maxBytes) throw new TooLargeError(stats.size, maxBytes);
     // Into one buffer, reused from file to file (a run reads thousands of small files): grown to fit,
     // never past the limit and one byte (the byte that tells a file over the limit).
+    readBuffer ??= Buffer.allocUnsafe(KEPT_BUFFER);
     let length = 0;
     for (;;) {
       if (length === readBuffer.length) {
@@ -70,12 +71,13 @@ export function readSopFile(path: string, maxBytes: number): string {
 
 /** The size of the reused read buffer kept between files: most SOPs fit (10-30 KB). */
 const KEPT_BUFFER = 256 * 1024;
-let readBuffer = Buffer.allocUnsafe(KEPT_BUFFER);
+/** Allocated at the first read: the module is also bundled for the browser (the playground), which has no Buffer. */
+let readBuffer: Buffer | undefined;
 
 /** A larger read buffer, keeping the `kept` bytes already read. */
 function grow(size: number, kept: number): void {
   const larger = Buffer.allocUnsafe(size);
-  readBuffer.copy(larger, 0, 0, kept);
+  readBuffer?.copy(larger, 0, 0, kept);
   readBuffer = larger;
 }
 

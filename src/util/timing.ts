@@ -6,7 +6,6 @@
  * The variable is read when a run starts (not when the module loads: the startup snapshot loads it
  * once, at build time).
  */
-import { performance } from 'node:perf_hooks';
 
 export const TIMING_VARIABLE = 'SOPLINT_TIMING';
 
