@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderMermaid } from '../../../src/emit/mermaid/flowchart.js';
 import { parseSop } from '../../../src/ast/parse.js';
-import { launchBrowser, runBrowserTests } from '../../helpers/browser.js';
+import { runBrowserTests } from '../../helpers/browser.js';
 import { filesIn, fromRoot } from '../../helpers/paths.js';
 import { chartProblems, expectedChart, laneProblems } from './geometry-checks.js';
-import { drawChart, openMermaidPage } from './page.js';
+import { drawChart, useMermaidPage } from './page.js';
 
 // Chromium lays out every chart with mermaid: slow by nature, on a loaded 2-vCPU machine.
 vi.setConfig({ testTimeout: 180_000 });
@@ -19,22 +18,13 @@ const files = [
 ];
 
 describe.runIf(runBrowserTests)('mermaid output rendered by mermaid in Chromium', () => {
-  let browser: Browser;
-  let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await openMermaidPage(browser, errors);
-  }, 120_000);
-
-  afterAll(async () => browser?.close());
+  const { page, errors } = useMermaidPage();
 
   it.each(files.map((f) => [basename(f), f]))(
     '%s: lanes in order at one height, every actor in its lane, no spilled text or shared path',
     async (name, file) => {
       const { document: sop } = parseSop(readFileSync(file, 'utf8'), String(name));
-      const { geometry, text, error } = await drawChart(page, renderMermaid(sop));
+      const { geometry, text, error } = await drawChart(page(), renderMermaid(sop));
       expect(error).toBe(false);
       expect(chartProblems(geometry, expectedChart(sop))).toEqual([]);
       // Every step and every lost range is drawn.
@@ -56,7 +46,7 @@ describe.runIf(runBrowserTests)('mermaid output rendered by mermaid in Chromium'
     const { document: sop } = parseSop(readFileSync(fromRoot('test/render/fixtures/decisions.sop'), 'utf8'), 'decisions.sop');
     const dagre = renderMermaid(sop).replace(/^---\n[\s\S]*?\n---\n/, '');
     expect(dagre.startsWith('flowchart TD')).toBe(true);
-    const { geometry, error } = await drawChart(page, dagre);
+    const { geometry, error } = await drawChart(page(), dagre);
     expect(error).toBe(false);
     expect(laneProblems(geometry, expectedChart(sop))).not.toEqual([]);
   });

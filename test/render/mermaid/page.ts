@@ -3,6 +3,8 @@
  * renders a chart's text into it and measures the result (geometry.ts).
  */
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from '../../helpers/browser.js';
 import { fromRoot } from '../../helpers/paths.js';
 import { type ChartGeometry, measureChart } from './geometry.js';
 
@@ -18,6 +20,23 @@ export async function openMermaidPage(browser: Browser, errors: string[]): Promi
   await page.addScriptTag({ path: fromRoot('node_modules/mermaid/dist/mermaid.min.js') });
   await page.evaluate(() => (window as unknown as { mermaid: MermaidGlobal }).mermaid.initialize({ startOnLoad: false, maxEdges: 2000 }));
   return page;
+}
+
+/**
+ * For a describe block: one browser and Mermaid page for all its tests (started before them, closed
+ * after), and the page errors seen so far.
+ */
+export function useMermaidPage(): { page: () => Page; errors: string[] } {
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  const errors: string[] = [];
+  // Starting Chromium on a busy 2-vCPU machine takes tens of seconds.
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await openMermaidPage(browser, errors);
+  }, 120_000);
+  afterAll(async () => browser?.close());
+  return { page: () => page!, errors };
 }
 
 export interface DrawnChart {

@@ -4,13 +4,12 @@
  * same geometry checks as the book's charts (geometry-checks.ts).
  */
 import fc from 'fast-check';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseSop } from '../../../src/ast/parse.js';
 import { renderMermaid } from '../../../src/emit/mermaid/flowchart.js';
-import { launchBrowser, runBrowserTests } from '../../helpers/browser.js';
+import { runBrowserTests } from '../../helpers/browser.js';
 import { actorProblems, edgeOverlapProblems, expectedChart, laneProblems, textProblems } from './geometry-checks.js';
-import { drawChart, openMermaidPage } from './page.js';
+import { drawChart, useMermaidPage } from './page.js';
 
 // Each run lays a chart out in Chromium: slow by nature, on a loaded 2-vCPU machine.
 vi.setConfig({ testTimeout: 900_000 });
@@ -55,22 +54,13 @@ function sopText({ actors, steps }: { actors: number; steps: GeneratedStep[] }):
 }
 
 describe.runIf(runBrowserTests)('generated SOPs drawn by Mermaid', () => {
-  let browser: Browser;
-  let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await openMermaidPage(browser, errors);
-  }, 120_000);
-
-  afterAll(async () => browser?.close());
+  const { page, errors } = useMermaidPage();
 
   it('keep lanes in order at one height, every actor in its lane, text in its shape, a return apart from its forward edge', async () => {
     await fc.assert(
       fc.asyncProperty(generatedProcedure, async (generated) => {
         const { document } = parseSop(sopText(generated), 'generated.sop');
-        const { geometry, error } = await drawChart(page, renderMermaid(document));
+        const { geometry, error } = await drawChart(page(), renderMermaid(document));
         expect(error).toBe(false);
         const expected = expectedChart(document);
         // Edges joining the same two steps must not share a path ("3 → 2" on "2 → 3"). In dense
